@@ -1,0 +1,30 @@
+package org.gatehouse.participantimport;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Closes the run once every row has an outcome: completed, or failed with the file's problem. */
+@Named
+public class ImportRunCloser extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty
+    private String runId;
+
+    @Inject
+    private ImportLedger ledger;
+
+    @Override
+    public String process() {
+        long run = Long.parseLong(runId);
+        String problem = new ParticipantFile(ledger.content(run)).fileProblem();
+        if (problem == null) {
+            ledger.completed(run);
+            return "COMPLETED";
+        }
+        ledger.failed(run, problem);
+        return "FILE_REJECTED";
+    }
+}

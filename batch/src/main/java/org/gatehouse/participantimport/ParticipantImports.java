@@ -1,0 +1,65 @@
+package org.gatehouse.participantimport;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Properties;
+import org.gatehouse.csv.CsvWriter;
+import org.gatehouse.platform.InvalidInputException;
+
+/** Starts participant imports (FORMATS.md §1) as batch jobs and reports on them. */
+@Stateless
+public class ParticipantImports {
+
+    public static final String JOB = "participant-import";
+    public static final int MAX_BYTES = 50 * 1024 * 1024;
+
+    @Inject
+    private ImportLedger ledger;
+
+    /**
+     * Keeps the file and starts the import job; returns at once with the run's id. The run is
+     * committed before the job starts, so the job always finds it.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long start(String agencyCode, String fileName, byte[] content, String uploadedBy) {
+        if (content == null) {
+            throw new InvalidInputException("file", "no file was uploaded");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new InvalidInputException("file", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        long runId = ledger.accept(agencyCode, fileName, content, uploadedBy).getId();
+        Properties parameters = new Properties();
+        parameters.setProperty("runId", Long.toString(runId));
+        jobOperator().start(JOB, parameters);
+        return runId;
+    }
+
+    public ImportSummary summary(String agencyCode, long runId) {
+        return ledger.summary(agencyCode, runId);
+    }
+
+    public List<ImportLine> rejects(String agencyCode, long runId) {
+        return ledger.rejects(agencyCode, runId);
+    }
+
+    /** The rejects report of a run as CSV: line, external_ref, reason. */
+    public byte[] rejectsCsv(String agencyCode, long runId) {
+        CsvWriter csv = new CsvWriter().row("line", "external_ref", "reason");
+        rejects(agencyCode, runId).forEach(l -> csv.row(l.getLineNumber(), l.getExternalRef(), l.getReason()));
+        return csv.toBytes();
+    }
+
+    public List<ImportSummary> recent(String agencyCode) {
+        return ledger.recent(agencyCode, 20);
+    }
+
+    private static JobOperator jobOperator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

@@ -1,0 +1,56 @@
+package org.gatehouse.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/** An organisation that runs re-entry programs: the tenant every case record belongs to. */
+@Entity
+@Table(name = "agency")
+@NamedQuery(name = Agency.BY_CODE, query = "select a from Agency a where a.code = :code")
+@NamedQuery(name = Agency.ALL, query = "select a from Agency a order by a.name")
+public class Agency {
+
+    public static final String BY_CODE = "Agency.byCode";
+    public static final String ALL = "Agency.all";
+
+    @Id
+    @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agency_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    protected Agency() {
+    }
+
+    public Agency(String code, String name) {
+        this.code = Codes.require(code, "agency code");
+        this.name = Objects.requireNonNull(name, "name").strip();
+        if (this.name.isEmpty()) {
+            throw new IllegalArgumentException("agency name must not be blank");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,23 @@
+package org.gatehouse.agency;
+
+import java.util.regex.Pattern;
+
+/** Codes (agency, region, program) travel in CSV files and URLs, so they are kept to a safe alphabet. */
+public final class Codes {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
+
+    private Codes() {
+    }
+
+    public static boolean isValid(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
+    public static String require(String code, String what) {
+        if (!isValid(code)) {
+            throw new IllegalArgumentException(what + " must be 1-32 upper-case letters, digits, '-' or '_'");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,269 @@
+package org.gatehouse.casework;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.gatehouse.agency.Agency;
+import org.gatehouse.agency.Program;
+import org.gatehouse.agency.Region;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Violation;
+
+/** A person in custody or recently released, referred to one of an agency's programs. */
+@Entity
+@Table(name = "participant")
+@NamedQuery(name = Participant.BY_EXTERNAL_REF,
+        query = "select p from Participant p where p.agency = :agency and p.externalRef = :externalRef")
+public class Participant {
+
+    public static final String BY_EXTERNAL_REF = "Participant.byExternalRef";
+
+    @Id
+    @SequenceGenerator(name = "participant_seq", sequenceName = "participant_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participant_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id", nullable = false, updatable = false)
+    private Agency agency;
+
+    @Column(name = "external_ref", nullable = false, length = 64)
+    private String externalRef;
+
+    @Column(name = "justice_id", nullable = false, length = 32)
+    private String justiceId;
+
+    @Column(name = "given_name", nullable = false, length = 100)
+    private String givenName;
+
+    @Column(name = "family_name", nullable = false, length = 100)
+    private String familyName;
+
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 1)
+    private Gender gender;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "indigenous_status", length = 32)
+    private IndigenousStatus indigenousStatus;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "region_id", nullable = false)
+    private Region region;
+
+    @Column(nullable = false, length = 100)
+    private String prison;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "program_id", nullable = false)
+    private Program program;
+
+    @Column(name = "referral_date", nullable = false)
+    private LocalDate referralDate;
+
+    @Column(name = "expected_release_date", nullable = false)
+    private LocalDate expectedReleaseDate;
+
+    @Column(name = "actual_release_date")
+    private LocalDate actualReleaseDate;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "participant_vulnerability", joinColumns = @JoinColumn(name = "participant_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vulnerability", nullable = false, length = 32)
+    private Set<Vulnerability> vulnerabilities = EnumSet.noneOf(Vulnerability.class);
+
+    @Column(name = "exit_date")
+    private LocalDate exitDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_type", length = 16)
+    private ExitType exitType;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Participant() {
+    }
+
+    /**
+     * Registers a participant. The region and program must be the agency's own; the details must
+     * break no rule; otherwise nothing is created and every violation is reported.
+     */
+    public static Participant register(Agency agency, Region region, Program program,
+                                       ParticipantDetails details, LocalDate today, Instant now) {
+        Objects.requireNonNull(agency, "agency");
+        Participant participant = new Participant();
+        participant.agency = agency;
+        participant.createdAt = now;
+        participant.apply(region, program, details, today, now);
+        return participant;
+    }
+
+    /**
+     * Applies new details.
+     *
+     * @return whether anything changed (an identical re-import must change nothing)
+     */
+    public boolean revise(Region region, Program program, ParticipantDetails details, LocalDate today, Instant now) {
+        if (!details.externalRef().equals(externalRef)) {
+            throw new InvalidInputException("external_ref", "cannot be changed (it identifies the participant)");
+        }
+        if (details().equals(details)) {
+            return false;
+        }
+        apply(region, program, details, today, now);
+        return true;
+    }
+
+    private void apply(Region region, Program program, ParticipantDetails details, LocalDate today, Instant now) {
+        List<Violation> violations = new ArrayList<>(details.violations(today));
+        if (region == null || !region.getAgency().getId().equals(agency.getId())) {
+            violations.add(new Violation("region", "'" + details.region() + "' is not a region of this agency"));
+        }
+        if (program == null || !program.getAgency().getId().equals(agency.getId())) {
+            violations.add(new Violation("program", "'" + details.program() + "' is not a program of this agency"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        this.externalRef = details.externalRef();
+        this.justiceId = details.justiceId();
+        this.givenName = details.givenName();
+        this.familyName = details.familyName();
+        this.dateOfBirth = details.dateOfBirth();
+        this.gender = details.gender();
+        this.indigenousStatus = details.indigenousStatus();
+        this.region = region;
+        this.prison = details.prison();
+        this.program = program;
+        this.referralDate = details.referralDate();
+        this.expectedReleaseDate = details.expectedReleaseDate();
+        this.actualReleaseDate = details.actualReleaseDate();
+        this.vulnerabilities.clear();
+        this.vulnerabilities.addAll(details.vulnerabilities());
+        this.exitDate = details.exitDate();
+        this.exitType = details.exitType();
+        this.updatedAt = now;
+    }
+
+    /** The participant's current details, in the same shape they are given in. */
+    public ParticipantDetails details() {
+        return new ParticipantDetails(externalRef, justiceId, givenName, familyName, dateOfBirth, gender,
+                indigenousStatus, region.getCode(), prison, program.getCode(), referralDate, expectedReleaseDate,
+                actualReleaseDate, vulnerabilities, exitDate, exitType);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public String getExternalRef() {
+        return externalRef;
+    }
+
+    public String getJusticeId() {
+        return justiceId;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public IndigenousStatus getIndigenousStatus() {
+        return indigenousStatus;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public String getPrison() {
+        return prison;
+    }
+
+    public Program getProgram() {
+        return program;
+    }
+
+    public LocalDate getReferralDate() {
+        return referralDate;
+    }
+
+    public LocalDate getExpectedReleaseDate() {
+        return expectedReleaseDate;
+    }
+
+    public LocalDate getActualReleaseDate() {
+        return actualReleaseDate;
+    }
+
+    public Set<Vulnerability> getVulnerabilities() {
+        return Set.copyOf(vulnerabilities);
+    }
+
+    public LocalDate getExitDate() {
+        return exitDate;
+    }
+
+    public ExitType getExitType() {
+        return exitType;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

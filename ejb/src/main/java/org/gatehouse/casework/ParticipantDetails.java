@@ -1,0 +1,113 @@
+package org.gatehouse.casework;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.gatehouse.platform.Violation;
+
+/**
+ * What a user, an API client or an import row says about a participant. Every door (screen, REST,
+ * CSV import) builds one of these, so that the rules below are checked the same way everywhere.
+ * Field names in violations are the column names of the participant import (FORMATS.md §1).
+ */
+public record ParticipantDetails(
+        String externalRef,
+        String justiceId,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        Gender gender,
+        IndigenousStatus indigenousStatus,
+        String region,
+        String prison,
+        String program,
+        LocalDate referralDate,
+        LocalDate expectedReleaseDate,
+        LocalDate actualReleaseDate,
+        Set<Vulnerability> vulnerabilities,
+        LocalDate exitDate,
+        ExitType exitType) {
+
+    public static final int MIN_AGE_AT_REFERRAL = 16;
+    public static final int MAX_AGE_AT_REFERRAL = 100;
+
+    public ParticipantDetails {
+        externalRef = trimmed(externalRef);
+        justiceId = trimmed(justiceId);
+        givenName = trimmed(givenName);
+        familyName = trimmed(familyName);
+        region = trimmed(region);
+        prison = trimmed(prison);
+        program = trimmed(program);
+        vulnerabilities = vulnerabilities == null || vulnerabilities.isEmpty()
+                ? Set.of() : Set.copyOf(EnumSet.copyOf(vulnerabilities));
+    }
+
+    /** Every rule this record breaks on its own (codes are checked against the agency elsewhere). */
+    public List<Violation> violations(LocalDate today) {
+        List<Violation> found = new ArrayList<>();
+        requireText(found, "external_ref", externalRef, 64);
+        requireText(found, "justice_id", justiceId, 32);
+        requireText(found, "given_name", givenName, 100);
+        requireText(found, "family_name", familyName, 100);
+        requireText(found, "region", region, 32);
+        requireText(found, "prison", prison, 100);
+        requireText(found, "program", program, 32);
+        require(found, "gender", gender);
+        require(found, "referral_date", referralDate);
+        require(found, "expected_release_date", expectedReleaseDate);
+        if (require(found, "date_of_birth", dateOfBirth)) {
+            if (!dateOfBirth.isBefore(today)) {
+                found.add(new Violation("date_of_birth", "must be in the past"));
+            } else if (referralDate != null) {
+                int age = Period.between(dateOfBirth, referralDate).getYears();
+                if (age < MIN_AGE_AT_REFERRAL || age > MAX_AGE_AT_REFERRAL) {
+                    found.add(new Violation("date_of_birth", "gives an age of " + age + " at referral; it must be "
+                            + MIN_AGE_AT_REFERRAL + "-" + MAX_AGE_AT_REFERRAL));
+                }
+            }
+        }
+        if (actualReleaseDate != null && referralDate != null && actualReleaseDate.isBefore(referralDate)) {
+            found.add(new Violation("actual_release_date", "must not be before referral_date"));
+        }
+        if (exitDate != null && exitType == null) {
+            found.add(new Violation("exit_type", "is required when exit_date is given"));
+        }
+        if (exitType != null && exitDate == null) {
+            found.add(new Violation("exit_date", "is required when exit_type is given"));
+        }
+        if (exitDate != null && referralDate != null && exitDate.isBefore(referralDate)) {
+            found.add(new Violation("exit_date", "must not be before referral_date"));
+        }
+        return found;
+    }
+
+    private static boolean require(List<Violation> found, String field, Object value) {
+        if (value == null) {
+            found.add(new Violation(field, "is required"));
+            return false;
+        }
+        return true;
+    }
+
+    private static void requireText(List<Violation> found, String field, String value, int maxLength) {
+        if (value == null || value.isEmpty()) {
+            found.add(new Violation(field, "is required"));
+        } else if (value.length() > maxLength) {
+            found.add(new Violation(field, "is longer than " + maxLength + " characters"));
+        } else if (value.chars().anyMatch(Character::isISOControl)) {
+            found.add(new Violation(field, "contains control characters"));
+        }
+    }
+
+    private static String trimmed(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}

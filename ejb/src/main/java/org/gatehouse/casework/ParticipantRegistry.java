@@ -1,0 +1,191 @@
+package org.gatehouse.casework;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.gatehouse.agency.Agency;
+import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.agency.Program;
+import org.gatehouse.agency.Region;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.StaleRecordException;
+import org.gatehouse.platform.Violation;
+
+/** Registers, revises and lists an agency's participants. */
+@Stateless
+public class ParticipantRegistry {
+
+    @PersistenceContext(unitName = "gatehouse")
+    private EntityManager em;
+
+    @Inject
+    private AgencyDirectory agencies;
+
+    @Inject
+    private Clock clock;
+
+    public Participant register(String agencyCode, ParticipantDetails details) {
+        Agency agency = agencies.agency(agencyCode);
+        Participant participant = Participant.register(agency, region(agency, details.region()),
+                program(agency, details.program()), details, LocalDate.now(clock), Instant.now(clock));
+        rejectDuplicateRef(agency, details.externalRef());
+        em.persist(participant);
+        return participant;
+    }
+
+    /**
+     * Saves new details over the participant as the caller last saw it.
+     *
+     * @throws StaleRecordException if it was changed since {@code expectedVersion}
+     */
+    public Participant revise(String agencyCode, long id, long expectedVersion, ParticipantDetails details) {
+        Participant participant = participant(agencyCode, id);
+        if (participant.getVersion() != expectedVersion) {
+            throw new StaleRecordException("participant " + participant.getExternalRef());
+        }
+        Agency agency = participant.getAgency();
+        participant.revise(region(agency, details.region()), program(agency, details.program()), details,
+                LocalDate.now(clock), Instant.now(clock));
+        em.flush();
+        return participant;
+    }
+
+    /** Creates the participant, or updates the one with the same agency reference (imports are idempotent). */
+    public UpsertOutcome upsert(Agency agency, ParticipantDetails details) {
+        Optional<Participant> existing = findByExternalRef(agency, details.externalRef());
+        Region region = region(agency, details.region());
+        Program program = program(agency, details.program());
+        if (existing.isPresent()) {
+            boolean changed = existing.get().revise(region, program, details, LocalDate.now(clock), Instant.now(clock));
+            return changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+        }
+        em.persist(Participant.register(em.merge(agency), region, program, details, LocalDate.now(clock),
+                Instant.now(clock)));
+        return UpsertOutcome.CREATED;
+    }
+
+    /** Every rule the details break for this agency, without saving anything (used to vet import rows). */
+    public List<Violation> violations(Agency agency, ParticipantDetails details) {
+        List<Violation> found = new ArrayList<>(details.violations(LocalDate.now(clock)));
+        if (details.region() != null && agencies.findRegion(agency, details.region()).isEmpty()) {
+            found.add(new Violation("region", "'" + details.region() + "' is not a region of this agency"));
+        }
+        if (details.program() != null && agencies.findProgram(agency, details.program()).isEmpty()) {
+            found.add(new Violation("program", "'" + details.program() + "' is not a program of this agency"));
+        }
+        return found;
+    }
+
+    public Participant participant(String agencyCode, long id) {
+        Participant participant = em.find(Participant.class, id);
+        if (participant == null || !participant.getAgency().getCode().equals(agencyCode)) {
+            throw new NotFoundException("participant " + id);
+        }
+        return participant;
+    }
+
+    public Optional<Participant> findByExternalRef(Agency agency, String externalRef) {
+        return em.createNamedQuery(Participant.BY_EXTERNAL_REF, Participant.class)
+                .setParameter("agency", agency).setParameter("externalRef", externalRef)
+                .getResultStream().findFirst();
+    }
+
+    public List<Participant> list(String agencyCode, ParticipantFilter filter, ParticipantSort sort, boolean ascending,
+                                  int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Participant> query = cb.createQuery(Participant.class);
+        Root<Participant> participant = query.from(Participant.class);
+        query.where(matching(cb, participant, agencyCode, filter));
+        Expression<?> key = sortKey(participant, sort);
+        List<Order> order = new ArrayList<>();
+        order.add(ascending ? cb.asc(key) : cb.desc(key));
+        order.add(cb.asc(participant.get("id")));
+        query.orderBy(order);
+        return em.createQuery(query).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
+                .getResultList();
+    }
+
+    public long count(String agencyCode, ParticipantFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Participant> participant = query.from(Participant.class);
+        query.select(cb.count(participant)).where(matching(cb, participant, agencyCode, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Expression<?> sortKey(Root<Participant> participant, ParticipantSort sort) {
+        return switch (sort) {
+            case REGION, PROGRAM -> participant.get(sort.attribute()).get("code");
+            default -> participant.get(sort.attribute());
+        };
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<Participant> participant, String agencyCode,
+                                        ParticipantFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.equal(participant.get("agency").get("code"), agencyCode));
+        if (notBlank(filter.name())) {
+            Expression<String> fullName = cb.concat(cb.concat(participant.get("givenName"), " "),
+                    participant.get("familyName"));
+            where.add(cb.like(cb.lower(fullName), contains(filter.name()), '\\'));
+        }
+        containsIgnoringCase(cb, where, participant.get("externalRef"), filter.externalRef());
+        containsIgnoringCase(cb, where, participant.get("justiceId"), filter.justiceId());
+        containsIgnoringCase(cb, where, participant.get("prison"), filter.prison());
+        if (notBlank(filter.region())) {
+            where.add(cb.equal(participant.get("region").get("code"), filter.region()));
+        }
+        if (notBlank(filter.program())) {
+            where.add(cb.equal(participant.get("program").get("code"), filter.program()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static void containsIgnoringCase(CriteriaBuilder cb, List<Predicate> where, Path<String> field,
+                                             String value) {
+        if (notBlank(value)) {
+            where.add(cb.like(cb.lower(field), contains(value), '\\'));
+        }
+    }
+
+    private static String contains(String value) {
+        String escaped = value.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private void rejectDuplicateRef(Agency agency, String externalRef) {
+        if (findByExternalRef(agency, externalRef).isPresent()) {
+            throw new InvalidInputException("external_ref",
+                    "another participant of this agency already has reference " + externalRef);
+        }
+    }
+
+    private Region region(Agency agency, String code) {
+        return agencies.findRegion(agency, code).orElse(null);
+    }
+
+    private Program program(Agency agency, String code) {
+        return agencies.findProgram(agency, code).orElse(null);
+    }
+}

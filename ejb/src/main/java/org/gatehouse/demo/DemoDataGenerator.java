@@ -1,0 +1,137 @@
+package org.gatehouse.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.gatehouse.casework.ExitType;
+import org.gatehouse.casework.Gender;
+import org.gatehouse.casework.IndigenousStatus;
+import org.gatehouse.casework.ParticipantDetails;
+import org.gatehouse.casework.Vulnerability;
+
+/**
+ * Generates made-up agencies and participants: the same seed and size always give the same data,
+ * so a demo, a test and a benchmark can each say exactly what they ran on. No real people: names
+ * are drawn from short lists of common names and combined at random.
+ */
+public final class DemoDataGenerator {
+
+    public record DemoAgency(String code, String name, List<String[]> regions, List<String[]> programs) {
+    }
+
+    private static final String[][] AGENCIES = {
+            {"NRM", "Northern Re-entry Mentoring"},
+            {"TGT", "Through the Gate Trust"},
+            {"CCS", "Caring Community Services"},
+            {"RAS", "Re-integration Alliance South"},
+    };
+    private static final List<String[]> REGIONS = List.of(
+            new String[] {"NORTH", "North"}, new String[] {"SOUTH", "South"}, new String[] {"METRO", "Metro"});
+    private static final List<String[]> PROGRAMS = List.of(
+            new String[] {"REINT", "Re-integration mentoring"},
+            new String[] {"TTG", "Through the Gate"},
+            new String[] {"INTENSIVE", "Intensive (caring community)"},
+            new String[] {"COMMUNITY", "Community (licence / RAR)"});
+    private static final String[] GIVEN_F = {"Amy", "Bella", "Chloe", "Dana", "Erin", "Fiona", "Grace", "Hana",
+            "Isla", "Jade", "Kira", "Leah", "Maya", "Nina", "Olive", "Piper", "Rosa", "Tara", "Uma", "Zoe"};
+    private static final String[] GIVEN_M = {"Aaron", "Ben", "Callum", "Dylan", "Ethan", "Finn", "Gareth", "Harry",
+            "Ivan", "Jack", "Kyle", "Liam", "Mason", "Noah", "Owen", "Paul", "Ryan", "Sam", "Tom", "Wade"};
+    private static final String[] FAMILY = {"Abbott", "Barker", "Carter", "Dawson", "Ellis", "Fletcher", "Gibson",
+            "Hughes", "Irwin", "Jenkins", "Kelly", "Lawson", "Mitchell", "Nolan", "O'Brien", "Parker", "Quinn",
+            "Reid", "Shaw", "Turner", "Walsh", "Young", "Ngata", "Murray", "Tjapaltjarri", "Nguyen", "Singh"};
+    private static final String[] PRISONS = {"HMP Northgate", "HMP Riverside", "Eastfield Correctional Centre",
+            "Southbank Women's Prison", "Hillview Remand Centre"};
+
+    private final long seed;
+    private final int agencies;
+    private final int participantsPerAgency;
+    private final LocalDate today;
+
+    public DemoDataGenerator(long seed, int agencies, int participantsPerAgency, LocalDate today) {
+        if (agencies < 1 || agencies > AGENCIES.length) {
+            throw new IllegalArgumentException("agencies must be 1-" + AGENCIES.length);
+        }
+        this.seed = seed;
+        this.agencies = agencies;
+        this.participantsPerAgency = participantsPerAgency;
+        this.today = today;
+    }
+
+    public List<DemoAgency> agencies() {
+        List<DemoAgency> result = new ArrayList<>();
+        for (int i = 0; i < agencies; i++) {
+            result.add(new DemoAgency(AGENCIES[i][0], AGENCIES[i][1], REGIONS, PROGRAMS));
+        }
+        return result;
+    }
+
+    /** The participants of one agency, generated from the seed and the agency's position. */
+    public List<ParticipantDetails> participants(int agencyIndex) {
+        Random random = new Random(seed * 31 + agencyIndex);
+        List<ParticipantDetails> result = new ArrayList<>(participantsPerAgency);
+        for (int n = 1; n <= participantsPerAgency; n++) {
+            result.add(participant(random, AGENCIES[agencyIndex][0], n));
+        }
+        return result;
+    }
+
+    private ParticipantDetails participant(Random random, String agencyCode, int n) {
+        Gender gender = random.nextInt(10) < 3 ? Gender.F : random.nextInt(30) == 0 ? Gender.X : Gender.M;
+        String given = gender == Gender.F ? pick(random, GIVEN_F)
+                : gender == Gender.M ? pick(random, GIVEN_M) : pick(random, random.nextBoolean() ? GIVEN_F : GIVEN_M);
+        LocalDate referral = today.minusDays(random.nextInt(720));
+        LocalDate dateOfBirth = referral.minusYears(18 + random.nextInt(45)).minusDays(random.nextInt(365));
+        LocalDate expectedRelease = referral.plusWeeks(6 + random.nextInt(20));
+        LocalDate actualRelease = expectedRelease.isBefore(today) && random.nextInt(10) > 0
+                ? expectedRelease.plusDays(random.nextInt(5)) : null;
+        LocalDate exitDate = null;
+        ExitType exitType = null;
+        if (actualRelease != null && random.nextInt(3) == 0) {
+            LocalDate exit = actualRelease.plusDays(30 + random.nextInt(330));
+            if (exit.isBefore(today)) {
+                exitDate = exit;
+                exitType = ExitType.values()[random.nextInt(ExitType.values().length)];
+            }
+        }
+        return new ParticipantDetails(
+                agencyCode + "-" + String.format("%06d", n),
+                justiceId(random),
+                given,
+                pick(random, FAMILY),
+                dateOfBirth,
+                gender,
+                IndigenousStatus.values()[random.nextInt(IndigenousStatus.values().length)],
+                REGIONS.get(random.nextInt(REGIONS.size()))[0],
+                pick(random, PRISONS),
+                PROGRAMS.get(random.nextInt(PROGRAMS.size()))[0],
+                referral,
+                expectedRelease,
+                actualRelease,
+                vulnerabilities(random),
+                exitDate,
+                exitType);
+    }
+
+    private static Set<Vulnerability> vulnerabilities(Random random) {
+        Set<Vulnerability> result = EnumSet.noneOf(Vulnerability.class);
+        for (Vulnerability v : Vulnerability.values()) {
+            if (v != Vulnerability.OTHER && random.nextInt(5) == 0) {
+                result.add(v);
+            }
+        }
+        return result;
+    }
+
+    /** A prison-number-shaped identifier: a letter, four digits, two letters. */
+    private static String justiceId(Random random) {
+        return "" + (char) ('A' + random.nextInt(26)) + String.format("%04d", random.nextInt(10000))
+                + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+    }
+
+    private static String pick(Random random, String[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

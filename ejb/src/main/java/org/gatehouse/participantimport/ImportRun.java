@@ -1,0 +1,141 @@
+package org.gatehouse.participantimport;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.gatehouse.agency.Agency;
+
+/**
+ * One upload of a participant file and what became of it. The file itself is kept with the run so
+ * that the batch job can restart on any node from its last checkpoint.
+ */
+@Entity
+@Table(name = "import_run")
+@NamedQuery(name = ImportRun.RECENT_OF_AGENCY,
+        query = "select r from ImportRun r where r.agency = :agency order by r.uploadedAt desc, r.id desc")
+public class ImportRun {
+
+    public static final String RECENT_OF_AGENCY = "ImportRun.recentOfAgency";
+
+    @Id
+    @SequenceGenerator(name = "import_run_seq", sequenceName = "import_run_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_run_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id", nullable = false, updatable = false)
+    private Agency agency;
+
+    @Column(name = "file_name", nullable = false, length = 255)
+    private String fileName;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+
+    @Column(name = "uploaded_by", length = 100)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ImportStatus status;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "failure", length = 1000)
+    private String failure;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected ImportRun() {
+    }
+
+    public ImportRun(Agency agency, String fileName, byte[] content, String uploadedBy, Instant uploadedAt) {
+        this.agency = Objects.requireNonNull(agency, "agency");
+        this.fileName = fileName == null || fileName.isBlank() ? "upload.csv" : truncate(fileName.strip(), 255);
+        this.content = Objects.requireNonNull(content, "content").clone();
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+        this.status = ImportStatus.QUEUED;
+    }
+
+    public void started(long executionId) {
+        this.jobExecutionId = executionId;
+        this.status = ImportStatus.RUNNING;
+    }
+
+    public void completed(Instant at) {
+        this.status = ImportStatus.COMPLETED;
+        this.finishedAt = at;
+    }
+
+    public void failed(String reason, Instant at) {
+        this.status = ImportStatus.FAILED;
+        this.failure = truncate(reason, 1000);
+        this.finishedAt = at;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Agency getAgency() {
+        return agency;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public byte[] getContent() {
+        return content.clone();
+    }
+
+    public String getUploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+
+    public ImportStatus getStatus() {
+        return status;
+    }
+
+    public Long getJobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

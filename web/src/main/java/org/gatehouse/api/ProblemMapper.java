@@ -1,0 +1,84 @@
+package org.gatehouse.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.StaleRecordException;
+
+/** Turns every failure of the API into an RFC 9457 problem body with the right status; never a stack trace. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final String TYPES = "https://gatehouse.example/problems/";
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        Problem problem;
+        if (cause instanceof InvalidInputException invalid) {
+            problem = new Problem(TYPES + "invalid-input", "The input breaks a rule", 422,
+                    "Correct the fields listed in errors and send it again.", path(),
+                    invalid.getViolations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+        } else if (cause instanceof NotFoundException notFound) {
+            problem = simple("not-found", "Not found", 404, notFound.getMessage());
+        } else if (cause instanceof StaleRecordException stale) {
+            problem = simple("conflict", "Changed by someone else", 409, stale.getMessage());
+        } else if (isUnreadableBody(cause)) {
+            problem = simple("malformed-request", "The request body is not valid JSON of the expected shape", 400,
+                    "Send a JSON object with the documented fields; dates as YYYY-MM-DD.");
+        } else if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            problem = simple("http-" + status, web.getResponse().getStatusInfo().getReasonPhrase(), status, null);
+        } else {
+            String incident = UUID.randomUUID().toString();
+            // the exception, not the request: request data may be case data
+            LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, cause);
+            problem = simple("internal-error", "Internal error", 500,
+                    "Something went wrong on our side. Quote incident " + incident + " to support.");
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private Problem simple(String type, String title, int status, String detail) {
+        return new Problem(TYPES + type, title, status, detail, path(), List.of());
+    }
+
+    private String path() {
+        return uri == null ? null : uri.getRequestUri().getPath();
+    }
+
+    private static boolean isUnreadableBody(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException
+                    || t instanceof jakarta.ws.rs.BadRequestException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while (t instanceof EJBException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,278 @@
+package org.gatehouse.casework;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.gatehouse.agency.AgencyContext;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.StaleRecordException;
+import org.gatehouse.platform.Violation;
+
+/** The create / edit participant screen. What the user typed is kept on every refusal. */
+@Named
+@ViewScoped
+public class ParticipantEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "participant:";
+
+    @Inject
+    private transient ParticipantRegistry registry;
+
+    @Inject
+    private AgencyContext agency;
+
+    private Long id;
+    private long version;
+    private boolean loaded;
+
+    private String externalRef;
+    private String justiceId;
+    private String givenName;
+    private String familyName;
+    private LocalDate dateOfBirth;
+    private Gender gender;
+    private IndigenousStatus indigenousStatus;
+    private String region;
+    private String prison;
+    private String program;
+    private LocalDate referralDate;
+    private LocalDate expectedReleaseDate;
+    private LocalDate actualReleaseDate;
+    private List<String> vulnerabilities = new ArrayList<>();
+    private LocalDate exitDate;
+    private ExitType exitType;
+
+    /** Called on page load: fills the form from the participant named by the id view parameter. */
+    public void load() {
+        if (loaded || id == null) {
+            return;
+        }
+        loaded = true;
+        try {
+            Participant p = registry.participant(agency.getAgencyCode(), id);
+            version = p.getVersion();
+            ParticipantDetails d = p.details();
+            externalRef = d.externalRef();
+            justiceId = d.justiceId();
+            givenName = d.givenName();
+            familyName = d.familyName();
+            dateOfBirth = d.dateOfBirth();
+            gender = d.gender();
+            indigenousStatus = d.indigenousStatus();
+            region = d.region();
+            prison = d.prison();
+            program = d.program();
+            referralDate = d.referralDate();
+            expectedReleaseDate = d.expectedReleaseDate();
+            actualReleaseDate = d.actualReleaseDate();
+            vulnerabilities = d.vulnerabilities().stream().sorted().map(Vulnerability::name).toList();
+            exitDate = d.exitDate();
+            exitType = d.exitType();
+        } catch (NotFoundException e) {
+            id = null;
+            error(null, "That participant does not exist, or is not one of this agency's.");
+        }
+    }
+
+    public String save() {
+        ParticipantDetails details = new ParticipantDetails(externalRef, justiceId, givenName, familyName,
+                dateOfBirth, gender, indigenousStatus, region, prison, program, referralDate, expectedReleaseDate,
+                actualReleaseDate, vulnerabilities.stream().map(Vulnerability::valueOf).collect(Collectors.toSet()),
+                exitDate, exitType);
+        try {
+            Participant saved = isNew() ? registry.register(agency.getAgencyCode(), details)
+                    : registry.revise(agency.getAgencyCode(), id, version, details);
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().getFlash().setKeepMessages(true);
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Saved " + saved.getGivenName() + " " + saved.getFamilyName() + " (" + saved.getExternalRef()
+                            + ").", null));
+            return "/participants.xhtml?faces-redirect=true";
+        } catch (InvalidInputException invalid) {
+            for (Violation violation : invalid.getViolations()) {
+                error(violation.field() == null ? null : FORM + violation.field(), label(violation));
+            }
+            error(null, "Not saved: correct the fields marked below.");
+        } catch (StaleRecordException stale) {
+            error(null, stale.getMessage());
+        } catch (NotFoundException gone) {
+            error(null, "Not saved: the participant no longer exists.");
+        }
+        return null;
+    }
+
+    private static String label(Violation violation) {
+        String field = violation.field() == null ? "" : violation.field().replace('_', ' ');
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1) + " " + violation.message();
+    }
+
+    private static void error(String clientId, String message) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public IndigenousStatus[] getIndigenousStatuses() {
+        return IndigenousStatus.values();
+    }
+
+    public Vulnerability[] getAllVulnerabilities() {
+        return Vulnerability.values();
+    }
+
+    public ExitType[] getExitTypes() {
+        return ExitType.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getExternalRef() {
+        return externalRef;
+    }
+
+    public void setExternalRef(String externalRef) {
+        this.externalRef = externalRef;
+    }
+
+    public String getJusticeId() {
+        return justiceId;
+    }
+
+    public void setJusticeId(String justiceId) {
+        this.justiceId = justiceId;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public IndigenousStatus getIndigenousStatus() {
+        return indigenousStatus;
+    }
+
+    public void setIndigenousStatus(IndigenousStatus indigenousStatus) {
+        this.indigenousStatus = indigenousStatus;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getPrison() {
+        return prison;
+    }
+
+    public void setPrison(String prison) {
+        this.prison = prison;
+    }
+
+    public String getProgram() {
+        return program;
+    }
+
+    public void setProgram(String program) {
+        this.program = program;
+    }
+
+    public LocalDate getReferralDate() {
+        return referralDate;
+    }
+
+    public void setReferralDate(LocalDate referralDate) {
+        this.referralDate = referralDate;
+    }
+
+    public LocalDate getExpectedReleaseDate() {
+        return expectedReleaseDate;
+    }
+
+    public void setExpectedReleaseDate(LocalDate expectedReleaseDate) {
+        this.expectedReleaseDate = expectedReleaseDate;
+    }
+
+    public LocalDate getActualReleaseDate() {
+        return actualReleaseDate;
+    }
+
+    public void setActualReleaseDate(LocalDate actualReleaseDate) {
+        this.actualReleaseDate = actualReleaseDate;
+    }
+
+    public List<String> getVulnerabilities() {
+        return vulnerabilities;
+    }
+
+    public void setVulnerabilities(List<String> vulnerabilities) {
+        this.vulnerabilities = vulnerabilities == null ? new ArrayList<>() : new ArrayList<>(vulnerabilities);
+    }
+
+    public LocalDate getExitDate() {
+        return exitDate;
+    }
+
+    public void setExitDate(LocalDate exitDate) {
+        this.exitDate = exitDate;
+    }
+
+    public ExitType getExitType() {
+        return exitType;
+    }
+
+    public void setExitType(ExitType exitType) {
+        this.exitType = exitType;
+    }
+}

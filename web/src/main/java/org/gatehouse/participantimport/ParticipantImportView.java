@@ -1,0 +1,68 @@
+package org.gatehouse.participantimport;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.gatehouse.agency.AgencyContext;
+import org.gatehouse.platform.InvalidInputException;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/** The participant import screen: upload a file, watch its summary, download its rejects. */
+@Named
+@ViewScoped
+public class ParticipantImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ParticipantImports imports;
+
+    @Inject
+    private AgencyContext agency;
+
+    private Long runId;
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            runId = imports.start(agency.getAgencyCode(), file.getFileName(), file.getContent(), null);
+            message(FacesMessage.SEVERITY_INFO, "Import of " + file.getFileName() + " started.");
+        } catch (InvalidInputException invalid) {
+            message(FacesMessage.SEVERITY_ERROR, "Not imported: " + invalid.getMessage());
+        }
+    }
+
+    public ImportSummary getSummary() {
+        return runId == null ? null : imports.summary(agency.getAgencyCode(), runId);
+    }
+
+    public List<ImportSummary> getRecent() {
+        return imports.recent(agency.getAgencyCode());
+    }
+
+    public void show(long run) {
+        this.runId = run;
+    }
+
+    public StreamedContent rejects(long run) {
+        byte[] csv = imports.rejectsCsv(agency.getAgencyCode(), run);
+        return DefaultStreamedContent.builder().name("rejects-" + run + ".csv").contentType("text/csv; charset=UTF-8")
+                .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public Long getRunId() {
+        return runId;
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
