@@ -1,6 +1,7 @@
 package org.gatehouse.csv;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public final class CsvWriter {
     }
 
     public CsvWriter row(Object... cells) {
-        return row(List.of(cells));
+        return row(Arrays.asList(cells));
     }
 
     public byte[] toBytes() {

@@ -1,0 +1,181 @@
+package org.gatehouse.participantimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.gatehouse.Deployments;
+import org.gatehouse.TestData;
+import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.casework.Participant;
+import org.gatehouse.casework.ParticipantFilter;
+import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.casework.ParticipantSort;
+import org.gatehouse.casework.Vulnerability;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The participant import job (FORMATS.md §1) on the real batch runtime and database. */
+@ExtendWith(ArquillianExtension.class)
+class ParticipantImportIT {
+
+    private static final String HEADER = "external_ref,justice_id,given_name,family_name,date_of_birth,gender,"
+            + "region,prison,program,referral_date,expected_release_date,vulnerabilities\r\n";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.gatehouseWith(ParticipantImportIT.class);
+    }
+
+    @Inject
+    private AgencyDirectory agencies;
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Inject
+    private ParticipantImports imports;
+
+    /** Good rows and every kind of bad row, in one file. */
+    private static byte[] mixedFile() {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(HEADER.getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(("I-1,A1111AA,Amy,Abbott,1990-05-01,F,NORTH,HMP Northgate,REINT,2026-01-10,2026-03-01,NFA;SUBSTANCE\r\n"
+                + "I-2,A2222AA,Ben,Barker,1990-13-01,M,NORTH,HMP Northgate,REINT,2026-01-10,2026-03-01,\r\n"
+                + "I-3,A3333AA,Cara,Carter,1990-05-01,F,NORTH\r\n"
+                + "I-4,A4444AA,Dana,Dawson,1990-05-01,F,NORTH,HMP Northgate,XYZ,2026-01-10,2026-03-01,\r\n"
+                + "I-1,A5555AA,Erin,Ellis,1990-05-01,F,SOUTH,HMP Riverside,TTG,2026-01-10,2026-03-01,\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        // a name saved in Latin-1 (0xE9 for é): not UTF-8
+        file.writeBytes("I-5,A6666AA,Ren".getBytes(StandardCharsets.UTF_8));
+        file.write(0xE9);
+        file.writeBytes((",Fletcher,1990-05-01,F,NORTH,HMP Northgate,REINT,2026-01-10,2026-03-01,\r\n"
+                + "I-6,A7777AA,Zoë,\"O'Brien, Jr\",1985-02-03,X,SOUTH,\"Northgate, HMP\",TTG,2026-02-01,2026-04-01,\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return file.toByteArray();
+    }
+
+    @Test
+    void importsGoodRowsRejectsBadOnesAndASecondRunChangesNothing() throws Exception {
+        String agency = TestData.newAgency(agencies, "IMP");
+
+        ImportSummary first = await(agency, imports.start(agency, "mixed.csv", mixedFile(), "test"));
+        assertThat(first.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(List.of(first.read(), first.imported(), first.updated(), first.unchanged(), first.rejected()))
+                .containsExactly(7L, 2L, 0L, 0L, 5L);
+        List<ImportLine> rejects = imports.rejects(agency, first.runId());
+        assertThat(rejects).extracting(ImportLine::getLineNumber).containsExactly(3L, 4L, 5L, 6L, 7L);
+        assertThat(rejects.get(0).getReason()).contains("date_of_birth").contains("1990-13-01");
+        assertThat(rejects.get(1).getReason()).contains("the row has 7 field(s); the header has 12");
+        assertThat(rejects.get(2).getReason()).contains("program").contains("'XYZ' is not a program of this agency");
+        assertThat(rejects.get(3).getReason()).contains("I-1 is already given on line 2");
+        assertThat(rejects.get(4).getReason()).contains("not valid UTF-8");
+
+        List<Participant> imported = registry.list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF,
+                true, 0, 10);
+        assertThat(imported).extracting(Participant::getExternalRef).containsExactly("I-1", "I-6");
+        assertThat(imported.get(0).getVulnerabilities())
+                .containsExactlyInAnyOrder(Vulnerability.NFA, Vulnerability.SUBSTANCE);
+        assertThat(imported.get(1).getGivenName()).isEqualTo("Zoë");
+        assertThat(imported.get(1).getFamilyName()).isEqualTo("O'Brien, Jr");
+        assertThat(imported.get(1).getPrison()).isEqualTo("Northgate, HMP");
+
+        ImportSummary second = await(agency, imports.start(agency, "mixed.csv", mixedFile(), "test"));
+        assertThat(List.of(second.read(), second.imported(), second.updated(), second.unchanged(), second.rejected()))
+                .containsExactly(7L, 0L, 0L, 2L, 5L);
+        List<Participant> after = registry.list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF,
+                true, 0, 10);
+        assertThat(after).extracting(Participant::getVersion)
+                .containsExactlyElementsOf(imported.stream().map(Participant::getVersion).toList());
+
+        String rejectsCsv = new String(imports.rejectsCsv(agency, first.runId()), StandardCharsets.UTF_8);
+        assertThat(rejectsCsv).startsWith("line,external_ref,reason\r\n3,I-2,").hasLineCount(6);
+    }
+
+    @Test
+    void aChangedRowUpdatesTheParticipant() throws Exception {
+        String agency = TestData.newAgency(agencies, "IMP");
+        String row = "U-1,A1111AA,Amy,Abbott,1990-05-01,F,NORTH,%s,REINT,2026-01-10,2026-03-01,\r\n";
+        await(agency, imports.start(agency, "a.csv", (HEADER + row.formatted("HMP Northgate")).getBytes(StandardCharsets.UTF_8), "t"));
+
+        ImportSummary update = await(agency, imports.start(agency, "b.csv",
+                (HEADER + row.formatted("HMP Riverside")).getBytes(StandardCharsets.UTF_8), "t"));
+
+        assertThat(List.of(update.read(), update.imported(), update.updated(), update.rejected()))
+                .containsExactly(1L, 0L, 1L, 0L);
+        assertThat(registry.list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF, true, 0, 5))
+                .extracting(Participant::getPrison).containsExactly("HMP Riverside");
+    }
+
+    @Test
+    void anEmptyFileIsReportedAndImportsNothing() throws Exception {
+        String agency = TestData.newAgency(agencies, "IMP");
+
+        ImportSummary empty = await(agency, imports.start(agency, "empty.csv", new byte[0], "test"));
+
+        assertThat(empty.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(empty.failure()).isEqualTo(ParticipantFile.EMPTY);
+        assertThat(empty.read()).isZero();
+    }
+
+    @Test
+    void aHeaderOnlyFileCompletesWithNothingRead() throws Exception {
+        String agency = TestData.newAgency(agencies, "IMP");
+
+        ImportSummary headerOnly = await(agency, imports.start(agency, "header.csv",
+                HEADER.getBytes(StandardCharsets.UTF_8), "test"));
+
+        assertThat(headerOnly.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(List.of(headerOnly.read(), headerOnly.imported(), headerOnly.rejected()))
+                .containsExactly(0L, 0L, 0L);
+    }
+
+    @Test
+    void aHeaderWithoutARequiredColumnRejectsEveryRowWithTheReason() throws Exception {
+        String agency = TestData.newAgency(agencies, "IMP");
+        String file = HEADER.replace("gender,", "colour,")
+                + "H-1,A1111AA,Amy,Abbott,1990-05-01,F,NORTH,HMP Northgate,REINT,2026-01-10,2026-03-01,\r\n"
+                + "H-2,A2222AA,Ben,Barker,1990-05-01,M,NORTH,HMP Northgate,REINT,2026-01-10,2026-03-01,\r\n";
+
+        ImportSummary summary = await(agency, imports.start(agency, "nogender.csv",
+                file.getBytes(StandardCharsets.UTF_8), "test"));
+
+        assertThat(summary.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(summary.failure()).contains("lacks required column(s): gender").contains("unknown column(s): colour");
+        assertThat(List.of(summary.read(), summary.imported(), summary.rejected())).containsExactly(2L, 0L, 2L);
+        assertThat(imports.rejects(agency, summary.runId())).extracting(ImportLine::getReason)
+                .allSatisfy(reason -> assertThat(reason).contains("gender"));
+        assertThat(registry.count(agency, ParticipantFilter.none())).isZero();
+    }
+
+    @Test
+    void anotherAgencysImportIsNotVisible() throws Exception {
+        String mine = TestData.newAgency(agencies, "IMP");
+        String theirs = TestData.newAgency(agencies, "IMP");
+        ImportSummary theirRun = await(theirs, imports.start(theirs, "h.csv", HEADER.getBytes(StandardCharsets.UTF_8), "t"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.summary(mine, theirRun.runId()))
+                .isInstanceOf(org.gatehouse.platform.NotFoundException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.rejectsCsv(mine, theirRun.runId()))
+                .isInstanceOf(org.gatehouse.platform.NotFoundException.class);
+    }
+
+    private ImportSummary await(String agency, long runId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            ImportSummary summary = imports.summary(agency, runId);
+            if (summary.isFinished()) {
+                return summary;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import " + runId + " did not finish within 60 s");
+    }
+}

@@ -1,0 +1,96 @@
+package org.gatehouse.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.gatehouse.Deployments;
+import org.gatehouse.TestData;
+import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.casework.ParticipantDetails;
+import org.gatehouse.casework.ParticipantRegistry;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The participant list report renders from the reports module as a real PDF and XLSX. */
+@ExtendWith(ArquillianExtension.class)
+class ParticipantListReportIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.gatehouseWith(ParticipantListReportIT.class);
+    }
+
+    @Inject
+    private AgencyDirectory agencies;
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Inject
+    private ParticipantListReport report;
+
+    private String agencyWithParticipants(String prefix) {
+        String agency = TestData.newAgency(agencies, prefix);
+        registry.register(agency, TestData.participant("P-1", "Amy", "Abbott"));
+        registry.register(agency, TestData.participant("P-2", "Zoë", "Ngata"));
+        ParticipantDetails south = TestData.participant("P-3", "Ben", "Barker");
+        registry.register(agency, new ParticipantDetails(south.externalRef(), south.justiceId(), south.givenName(),
+                south.familyName(), south.dateOfBirth(), south.gender(), south.indigenousStatus(), "SOUTH",
+                south.prison(), south.program(), south.referralDate(), south.expectedReleaseDate(), null,
+                south.vulnerabilities(), null, null));
+        return agency;
+    }
+
+    @Test
+    void thePdfListsTheAgencysParticipantsByRegionWithEmbeddedFonts() throws Exception {
+        String agency = agencyWithParticipants("RPT");
+        String other = agencyWithParticipants("RPT");
+        registry.register(other, TestData.participant("X-9", "Other", "Agencyperson"));
+
+        RenderedReport pdf = report.render(agency, ReportFormat.PDF);
+
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.fileName()).startsWith("participants-" + agency).endsWith(".pdf");
+        assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        PdfReader reader = new PdfReader(pdf.content());
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        assertThat(text.toString())
+                .contains("Participants of Test agency " + agency)
+                .contains("Region: North").contains("Region: South")
+                .contains("Abbott, Amy").contains("Ngata, Zoë").contains("Barker, Ben")
+                .contains("3 participant(s) in all")
+                .doesNotContain("Agencyperson");
+        String raw = new String(pdf.content(), StandardCharsets.ISO_8859_1);
+        assertThat(raw).contains("DejaVuSans").contains("/FontFile2");
+    }
+
+    @Test
+    void theXlsxIsASpreadsheetWithTheRows() throws Exception {
+        String agency = agencyWithParticipants("RPT");
+
+        RenderedReport xlsx = report.render(agency, ReportFormat.XLSX);
+
+        assertThat(xlsx.fileName()).endsWith(".xlsx");
+        String sharedStrings = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx.content()))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    sharedStrings = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(sharedStrings).isNotNull().contains("Abbott, Amy").contains("Ngata, Zoë").contains("P-3");
+    }
+}
