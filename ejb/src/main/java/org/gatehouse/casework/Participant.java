@@ -147,10 +147,10 @@ public class Participant {
 
     private void apply(Region region, Program program, ParticipantDetails details, LocalDate today, Instant now) {
         List<Violation> violations = new ArrayList<>(details.violations(today));
-        if (region == null || !region.getAgency().getId().equals(agency.getId())) {
+        if (details.region() != null && (region == null || !region.getAgency().getId().equals(agency.getId()))) {
             violations.add(new Violation("region", "'" + details.region() + "' is not a region of this agency"));
         }
-        if (program == null || !program.getAgency().getId().equals(agency.getId())) {
+        if (details.program() != null && (program == null || !program.getAgency().getId().equals(agency.getId()))) {
             violations.add(new Violation("program", "'" + details.program() + "' is not a program of this agency"));
         }
         if (!violations.isEmpty()) {

@@ -15,9 +15,10 @@ import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.ParticipantDetails;
 
 /**
- * In demo mode (system property {@code gatehouse.demo=true}), fills an empty database with
- * generated data at first start. Size and seed come from {@code gatehouse.demo.participants}
- * (per agency) and {@code gatehouse.demo.seed}.
+ * In demo mode (system property {@code gatehouse.demo=true}), adds generated agencies and
+ * participants at the first start (when the demo agencies do not exist yet). Size and seed come
+ * from {@code gatehouse.demo.participants} (per agency), {@code gatehouse.demo.agencies} and
+ * {@code gatehouse.demo.seed}.
  */
 @Singleton
 @Startup
@@ -39,13 +40,16 @@ public class DemoDataLoader {
 
     @PostConstruct
     void loadOnFirstStart() {
-        if (!Boolean.getBoolean("gatehouse.demo") || !agencies.agencies().isEmpty()) {
+        if (!Boolean.getBoolean("gatehouse.demo")) {
             return;
         }
         DemoDataGenerator generator = new DemoDataGenerator(Long.getLong("gatehouse.demo.seed", 42L),
                 Integer.getInteger("gatehouse.demo.agencies", 2),
                 Integer.getInteger("gatehouse.demo.participants", 120), LocalDate.now(clock));
-        load(generator);
+        // first start of demo mode: the demo agencies are not there yet
+        if (agencies.findAgency(generator.agencies().get(0).code()).isEmpty()) {
+            load(generator);
+        }
     }
 
     public void load(DemoDataGenerator generator) {

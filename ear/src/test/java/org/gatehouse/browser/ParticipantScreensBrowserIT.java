@@ -1,0 +1,110 @@
+package org.gatehouse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A user creates a participant through the screen (seeing the validation messages first) and finds
+ * it in the list. Runs against the demo data the server loads in the browser profile.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ParticipantScreensBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "gatehouse.ear")
+                .importFrom(new java.io.File(System.getProperty("gatehouse.ear"))).as(EnterpriseArchive.class);
+    }
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.open();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void createsAParticipantAndFindsItInTheList() {
+        String ref = "BR-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String familyName = "Quokka" + ref.substring(3);
+
+        driver.get(Browser.BASE + "participant.xhtml");
+        click("participant:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("participant:messages"),
+                "correct the fields"));
+        assertThat(driver.getPageSource()).contains("Given name is required").contains("Date of birth is required");
+        Browser.screenshot(driver, "participant-validation");
+
+        type("participant:external_ref", ref);
+        type("participant:justice_id", "Q1234QQ");
+        type("participant:given_name", "Quinn");
+        type("participant:family_name", familyName);
+        date("participant:date_of_birth", "1991-04-05");
+        choose("participant:gender", "Female");
+        choose("participant:region", "North");
+        type("participant:prison", "HMP Northgate");
+        choose("participant:program", "Through the Gate");
+        date("participant:referral_date", "2026-01-12");
+        date("participant:expected_release_date", "2026-03-02");
+        click("participant:save");
+
+        wait.until(ExpectedConditions.urlContains("participants.xhtml"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Saved Quinn " + familyName));
+
+        WebElement nameFilter = driver.findElement(By.cssSelector("[id='list:participants:name:filter']"));
+        nameFilter.sendKeys(familyName);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:participants"), ref));
+        wait.until(d -> d.findElements(By.cssSelector("[id='list:participants_data'] tr")).size() == 1);
+        assertThat(driver.findElement(By.id("list:participants_data")).getText())
+                .contains(familyName + ", Quinn").contains(ref).contains("Through the Gate").contains("North");
+        Browser.screenshot(driver, "participant-list-filtered");
+    }
+
+    private void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private void date(String id, String isoDate) {
+        WebElement input = driver.findElement(By.id(id + "_input"));
+        input.clear();
+        input.sendKeys(isoDate, Keys.TAB);
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by typing its label, as a keyboard user does. */
+    private void choose(String id, String label) {
+        driver.findElement(By.id(id + "_label")).sendKeys(label);
+        wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
+    }
+}
