@@ -59,7 +59,7 @@ class ParticipantImportBrowserIT {
                 """.formatted(run), StandardCharsets.UTF_8);
 
         driver.get(Browser.BASE + "import.xhtml");
-        driver.findElement(By.id("upload:file_input")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("[id='upload'] input[type=file]")).sendKeys(file.toAbsolutePath().toString());
 
         wait.until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
         assertThat(driver.findElement(By.id("read")).getText()).isEqualTo("3");
