@@ -30,7 +30,10 @@ public final class Deployments {
                 .importFrom(new File(System.getProperty("gatehouse.ear"))).as(EnterpriseArchive.class);
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "gatehouse-tests.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, TestData.class)
+                .addClasses(Deployments.class, TestData.class, TestData.TestAgency.class,
+                        TestRunnerAuthentication.class)
+                .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
+                        + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
                 .addAsLibrary(jarOf(Assertions.class));
         ear.addAsModule(Testable.archiveToTest(tests));
         // the EAR lists its modules, so the test WAR must be listed too or it is not deployed

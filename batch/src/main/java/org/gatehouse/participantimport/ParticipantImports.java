@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Properties;
 import org.gatehouse.csv.CsvWriter;
 import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.security.AccessPolicy;
+import org.gatehouse.security.Caller;
 
 /** Starts participant imports (FORMATS.md §1) as batch jobs and reports on them. */
 @Stateless
@@ -21,42 +23,50 @@ public class ParticipantImports {
     @Inject
     private ImportLedger ledger;
 
+    @Inject
+    private AccessPolicy access;
+
     /**
      * Keeps the file and starts the import job; returns at once with the run's id. The run is
      * committed before the job starts, so the job always finds it.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public long start(String agencyCode, String fileName, byte[] content, String uploadedBy) {
+    public long start(String fileName, byte[] content) {
+        Caller caller = access.requireAgencyRole("import participants", AccessPolicy.IMPORTERS);
         if (content == null) {
             throw new InvalidInputException("file", "no file was uploaded");
         }
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException("file", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
-        long runId = ledger.accept(agencyCode, fileName, content, uploadedBy).getId();
+        long runId = ledger.accept(caller.agencyId(), fileName, content, caller.username()).getId();
         Properties parameters = new Properties();
         parameters.setProperty("runId", Long.toString(runId));
         jobOperator().start(JOB, parameters);
         return runId;
     }
 
-    public ImportSummary summary(String agencyCode, long runId) {
-        return ledger.summary(agencyCode, runId);
+    public ImportSummary summary(long runId) {
+        return ledger.summary(importer().agencyId(), runId);
     }
 
-    public List<ImportLine> rejects(String agencyCode, long runId) {
-        return ledger.rejects(agencyCode, runId);
+    public List<ImportLine> rejects(long runId) {
+        return ledger.rejects(importer().agencyId(), runId);
     }
 
     /** The rejects report of a run as CSV: line, external_ref, reason. */
-    public byte[] rejectsCsv(String agencyCode, long runId) {
+    public byte[] rejectsCsv(long runId) {
         CsvWriter csv = new CsvWriter().row("line", "external_ref", "reason");
-        rejects(agencyCode, runId).forEach(l -> csv.row(l.getLineNumber(), l.getExternalRef(), l.getReason()));
+        rejects(runId).forEach(l -> csv.row(l.getLineNumber(), l.getExternalRef(), l.getReason()));
         return csv.toBytes();
     }
 
-    public List<ImportSummary> recent(String agencyCode) {
-        return ledger.recent(agencyCode, 20);
+    public List<ImportSummary> recent() {
+        return ledger.recent(importer().agencyId(), 20);
+    }
+
+    private Caller importer() {
+        return access.requireAgencyRole("see participant imports", AccessPolicy.IMPORTERS);
     }
 
     private static JobOperator jobOperator() {

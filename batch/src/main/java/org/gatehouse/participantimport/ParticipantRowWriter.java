@@ -12,6 +12,8 @@ import java.util.OptionalLong;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.UpsertOutcome;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Callers;
 
 /**
  * Saves the accepted rows of a chunk and records every row's outcome in the same transaction. A
@@ -34,6 +36,11 @@ public class ParticipantRowWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         long run = Long.parseLong(runId);
         Agency agency = ledger.agencyOf(run);
+        // the job acts for the agency whose user uploaded the file, and for no other
+        Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()), () -> write(run, agency, items));
+    }
+
+    private void write(long run, Agency agency, List<Object> items) {
         Map<String, Long> takenInChunk = new HashMap<>();
         List<ImportLine> lines = new ArrayList<>(items.size());
         for (Object item : items) {

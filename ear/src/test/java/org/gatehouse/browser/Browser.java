@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for the browser tests, from the system's packages (chromium, chromium-driver):
@@ -35,6 +38,18 @@ final class Browser {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /** The password of the demo users (the browser profile starts the server with it). */
+    static final String DEMO_PASSWORD = System.getProperty("demo.password");
+
+    static void signIn(WebDriver driver, String username) {
+        driver.get(BASE + "signin.xhtml");
+        driver.findElement(By.id("signin:username")).sendKeys(username);
+        driver.findElement(By.id("signin:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("signin:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("signout")));
     }
 
     static Path screenshot(WebDriver driver, String name) {

@@ -37,6 +37,7 @@ class ParticipantImportBrowserIT {
     @BeforeEach
     void openBrowser() {
         driver = Browser.open();
+        Browser.signIn(driver, "coordinator.nrm");
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 

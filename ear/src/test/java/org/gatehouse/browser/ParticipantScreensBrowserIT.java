@@ -39,6 +39,7 @@ class ParticipantScreensBrowserIT {
     @BeforeEach
     void openBrowser() {
         driver = Browser.open();
+        Browser.signIn(driver, "coordinator.nrm");
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 

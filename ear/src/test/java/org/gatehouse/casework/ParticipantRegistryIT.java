@@ -2,17 +2,22 @@ package org.gatehouse.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
+import org.gatehouse.TestData.TestAgency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.platform.Violation;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,83 +41,85 @@ class ParticipantRegistryIT {
 
     @Test
     void registersReadsAndRevisesAParticipant() {
-        String agency = TestData.newAgency(agencies, "REG");
-        Participant created = registry.register(agency, TestData.participant("R-1", "Amy", "Abbott"));
+        Caller coordinator = TestData.newAgency(agencies, "REG").as(Role.COORDINATOR);
+        Participant created = runAs(coordinator, () -> registry.register(TestData.participant("R-1", "Amy", "Abbott")));
 
-        Participant read = registry.participant(agency, created.getId());
+        Participant read = runAs(coordinator, () -> registry.participant(created.getId()));
         assertThat(read.details()).isEqualTo(TestData.participant("R-1", "Amy", "Abbott"));
         assertThat(read.getVulnerabilities()).containsExactly(Vulnerability.NFA);
 
         ParticipantDetails moved = new ParticipantDetails("R-1", "A1234BC", "Amy", "Abbott-Reid",
                 LocalDate.of(1990, 5, 1), Gender.F, IndigenousStatus.ABORIGINAL, "SOUTH", "HMP Riverside", "TTG",
-                LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), java.util.Set.of(),
-                null, null);
-        Participant revised = registry.revise(agency, created.getId(), read.getVersion(), moved);
+                LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), Set.of(), null, null);
+        Participant revised = runAs(coordinator, () -> registry.revise(created.getId(), read.getVersion(), moved));
         assertThat(revised.getVersion()).isGreaterThan(read.getVersion());
-        assertThat(registry.participant(agency, created.getId()).details()).isEqualTo(moved);
+        assertThat(runAs(coordinator, () -> registry.participant(created.getId())).details()).isEqualTo(moved);
 
         // a save based on the old version would overwrite someone else's change
-        assertThatThrownBy(() -> registry.revise(agency, created.getId(), read.getVersion(), moved))
+        assertThatThrownBy(() -> runAs(coordinator, () -> registry.revise(created.getId(), read.getVersion(), moved)))
                 .isInstanceOf(StaleRecordException.class);
     }
 
     @Test
     void anotherAgencysParticipantIsNotFound() {
-        String mine = TestData.newAgency(agencies, "REG");
-        String theirs = TestData.newAgency(agencies, "REG");
-        Participant theirParticipant = registry.register(theirs, TestData.participant("T-1", "Ben", "Barker"));
+        Caller mine = TestData.newAgency(agencies, "REG").as(Role.COORDINATOR);
+        Caller theirs = TestData.newAgency(agencies, "REG").as(Role.COORDINATOR);
+        Participant theirParticipant = runAs(theirs,
+                () -> registry.register(TestData.participant("T-1", "Ben", "Barker")));
 
-        assertThatThrownBy(() -> registry.participant(mine, theirParticipant.getId()))
+        assertThatThrownBy(() -> runAs(mine, () -> registry.participant(theirParticipant.getId())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(registry.count(mine, ParticipantFilter.none())).isZero();
+        assertThat(runAs(mine, () -> registry.count(ParticipantFilter.none()))).isZero();
     }
 
     @Test
     void refusesInvalidDetailsWithEveryReason() {
-        String agency = TestData.newAgency(agencies, "REG");
+        Caller coordinator = TestData.newAgency(agencies, "REG").as(Role.COORDINATOR);
         ParticipantDetails bad = new ParticipantDetails("R-2", "A1", "", "Carter", LocalDate.of(2015, 1, 1),
                 Gender.M, null, "WEST", "HMP Northgate", "REINT", LocalDate.of(2026, 1, 10),
                 LocalDate.of(2026, 3, 1), null, null, null, null);
 
-        assertThatThrownBy(() -> registry.register(agency, bad))
+        assertThatThrownBy(() -> runAs(coordinator, () -> registry.register(bad)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getViolations())
                         .extracting(Violation::field)
                         .containsExactlyInAnyOrder("given_name", "date_of_birth", "region"));
-        assertThat(registry.count(agency, ParticipantFilter.none())).isZero();
+        assertThat(runAs(coordinator, () -> registry.count(ParticipantFilter.none()))).isZero();
     }
 
     @Test
     void refusesASecondParticipantWithTheSameReference() {
-        String agency = TestData.newAgency(agencies, "REG");
-        registry.register(agency, TestData.participant("R-3", "Dana", "Dawson"));
+        Caller coordinator = TestData.newAgency(agencies, "REG").as(Role.COORDINATOR);
+        runAs(coordinator, () -> registry.register(TestData.participant("R-3", "Dana", "Dawson")));
 
-        assertThatThrownBy(() -> registry.register(agency, TestData.participant("R-3", "Erin", "Ellis")))
+        assertThatThrownBy(() -> runAs(coordinator,
+                () -> registry.register(TestData.participant("R-3", "Erin", "Ellis"))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getViolations()).extracting(Violation::field).containsExactly("external_ref"));
     }
 
     @Test
     void listsFiltersSortsAndPages() {
-        String agency = TestData.newAgency(agencies, "REG");
-        registry.register(agency, TestData.participant("L-1", "Amy", "Young"));
-        registry.register(agency, TestData.participant("L-2", "Ben", "Abbott"));
-        registry.register(agency, TestData.participant("L-3", "Cara", "Mitchell"));
+        Caller worker = TestData.newAgency(agencies, "REG").as(Role.CASE_WORKER);
+        runAs(worker, () -> {
+            registry.register(TestData.participant("L-1", "Amy", "Young"));
+            registry.register(TestData.participant("L-2", "Ben", "Abbott"));
+            registry.register(TestData.participant("L-3", "Cara", "Mitchell"));
 
-        List<Participant> byName = registry.list(agency, ParticipantFilter.none(), ParticipantSort.FAMILY_NAME,
-                true, 0, 10);
-        assertThat(byName).extracting(Participant::getFamilyName).containsExactly("Abbott", "Mitchell", "Young");
+            List<Participant> byName = registry.list(ParticipantFilter.none(), ParticipantSort.FAMILY_NAME, true, 0,
+                    10);
+            assertThat(byName).extracting(Participant::getFamilyName).containsExactly("Abbott", "Mitchell", "Young");
 
-        List<Participant> secondPage = registry.list(agency, ParticipantFilter.none(), ParticipantSort.FAMILY_NAME,
-                false, 1, 1);
-        assertThat(secondPage).extracting(Participant::getFamilyName).containsExactly("Mitchell");
+            List<Participant> secondPage = registry.list(ParticipantFilter.none(), ParticipantSort.FAMILY_NAME, false,
+                    1, 1);
+            assertThat(secondPage).extracting(Participant::getFamilyName).containsExactly("Mitchell");
 
-        ParticipantFilter byFullName = new ParticipantFilter("ben abb", null, null, null, null, null);
-        assertThat(registry.list(agency, byFullName, ParticipantSort.FAMILY_NAME, true, 0, 10))
-                .extracting(Participant::getExternalRef).containsExactly("L-2");
-        assertThat(registry.count(agency, byFullName)).isEqualTo(1);
+            ParticipantFilter byFullName = new ParticipantFilter("ben abb", null, null, null, null, null);
+            assertThat(registry.list(byFullName, ParticipantSort.FAMILY_NAME, true, 0, 10))
+                    .extracting(Participant::getExternalRef).containsExactly("L-2");
+            assertThat(registry.count(byFullName)).isEqualTo(1);
 
-        // LIKE wildcards in a filter are matched literally
-        ParticipantFilter wildcard = new ParticipantFilter("%", null, null, null, null, null);
-        assertThat(registry.count(agency, wildcard)).isZero();
+            // LIKE wildcards in a filter are matched literally
+            assertThat(registry.count(new ParticipantFilter("%", null, null, null, null, null))).isZero();
+        });
     }
 }

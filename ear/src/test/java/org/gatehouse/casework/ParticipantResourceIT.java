@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.security.Accounts;
+import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,20 +39,28 @@ class ParticipantResourceIT {
     @Inject
     private AgencyDirectory agencies;
 
+    @Inject
+    private Accounts accounts;
+
+    /** A new agency with a coordinator account; returns the coordinator's user name. */
+    private String coordinatorOfNewAgency() {
+        return TestData.newAgency(agencies, "API").user(accounts, agencies, Role.COORDINATOR);
+    }
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void createsReadsAndRevisesOverJson() throws Exception {
-        String agency = TestData.newAgency(agencies, "API");
+        String user = coordinatorOfNewAgency();
 
-        HttpResponse<String> created = send("POST", API + "?agency=" + agency, VALID);
+        HttpResponse<String> created = send(user, "POST", API, VALID);
         assertThat(created.statusCode()).isEqualTo(201);
         JsonObject body = json(created);
         assertThat(body.getString("familyName")).isEqualTo("Abbott");
         assertThat(body.getString("dateOfBirth")).isEqualTo("1990-05-01");
         String location = created.headers().firstValue("Location").orElseThrow();
 
-        HttpResponse<String> read = send("GET", location, null);
+        HttpResponse<String> read = send(user, "GET", location, null);
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(json(read).getString("externalRef")).isEqualTo("API-1");
         assertThat(json(read).getJsonArray("vulnerabilities").getString(0)).isEqualTo("NFA");
@@ -58,34 +68,34 @@ class ParticipantResourceIT {
         long id = body.getJsonNumber("id").longValue();
         long version = body.getJsonNumber("version").longValue();
         String revised = VALID.replace("HMP Northgate", "HMP Riverside").replace("{", "{\"version\":" + version + ",");
-        HttpResponse<String> put = send("PUT", API + "/" + id + "?agency=" + agency, revised);
+        HttpResponse<String> put = send(user, "PUT", API + "/" + id, revised);
         assertThat(put.statusCode()).isEqualTo(200);
         assertThat(json(put).getString("prison")).isEqualTo("HMP Riverside");
 
         // the same old version again: someone else's change would be lost
-        HttpResponse<String> stale = send("PUT", API + "/" + id + "?agency=" + agency, revised);
+        HttpResponse<String> stale = send(user, "PUT", API + "/" + id, revised);
         assertProblem(stale, 409);
 
-        HttpResponse<String> list = send("GET", API + "?agency=" + agency + "&name=abb", null);
+        HttpResponse<String> list = send(user, "GET", API + "?name=abb", null);
         assertThat(json(list).getJsonNumber("total").longValue()).isEqualTo(1);
     }
 
     @Test
     void malformedJsonIsA400ProblemBody() throws Exception {
-        String agency = TestData.newAgency(agencies, "API");
+        String user = coordinatorOfNewAgency();
 
-        assertProblem(send("POST", API + "?agency=" + agency, "{\"externalRef\": "), 400);
-        assertProblem(send("POST", API + "?agency=" + agency, "[1,2,3]"), 400);
-        assertProblem(send("POST", API + "?agency=" + agency, VALID.replace("1990-05-01", "not a date")), 400);
-        assertProblem(send("POST", API + "?agency=" + agency, VALID.replace("\"F\"", "\"Q\"")), 400);
-        assertThat(json(send("GET", API + "?agency=" + agency, null)).getJsonNumber("total").longValue()).isZero();
+        assertProblem(send(user, "POST", API, "{\"externalRef\": "), 400);
+        assertProblem(send(user, "POST", API, "[1,2,3]"), 400);
+        assertProblem(send(user, "POST", API, VALID.replace("1990-05-01", "not a date")), 400);
+        assertProblem(send(user, "POST", API, VALID.replace("\"F\"", "\"Q\"")), 400);
+        assertThat(json(send(user, "GET", API, null)).getJsonNumber("total").longValue()).isZero();
     }
 
     @Test
     void invalidDetailsAre422WithEachField() throws Exception {
-        String agency = TestData.newAgency(agencies, "API");
+        String user = coordinatorOfNewAgency();
 
-        HttpResponse<String> response = send("POST", API + "?agency=" + agency,
+        HttpResponse<String> response = send(user, "POST", API,
                 VALID.replace("\"Amy\"", "\"\"").replace("REINT", "NOPE"));
 
         JsonObject problem = assertProblem(response, 422);
@@ -95,24 +105,54 @@ class ParticipantResourceIT {
 
     @Test
     void anotherAgencysParticipantIs404AndLeaksNothing() throws Exception {
-        String mine = TestData.newAgency(agencies, "API");
-        String theirs = TestData.newAgency(agencies, "API");
-        long id = json(send("POST", API + "?agency=" + theirs, VALID)).getJsonNumber("id").longValue();
+        String mine = coordinatorOfNewAgency();
+        String theirs = coordinatorOfNewAgency();
+        long id = json(send(theirs, "POST", API, VALID)).getJsonNumber("id").longValue();
 
-        HttpResponse<String> response = send("GET", API + "/" + id + "?agency=" + mine, null);
+        HttpResponse<String> response = send(mine, "GET", API + "/" + id, null);
 
         assertProblem(response, 404);
-        assertThat(response.body()).doesNotContain("Abbott").doesNotContain("API-1").doesNotContain(theirs);
+        assertThat(response.body()).doesNotContain("Abbott").doesNotContain("API-1")
+                .doesNotContain(theirs.substring(theirs.indexOf('.') + 1).toUpperCase());
+        assertThat(json(send(mine, "GET", API, null)).getJsonNumber("total").longValue()).isZero();
     }
 
-    private HttpResponse<String> send(String method, String uri, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).header("Accept", "application/json");
+    @Test
+    void withoutValidCredentialsTheApiAnswers401() throws Exception {
+        String user = coordinatorOfNewAgency();
+
+        HttpResponse<String> none = http.send(HttpRequest.newBuilder(URI.create(API)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertProblem(none, 401);
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                h -> assertThat(h).startsWith("Basic"));
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(API)).header("Authorization",
+                basic(user, "not-the-password-at-all")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(wrong, 401);
+    }
+
+    @Test
+    void aMentorCannotCreateParticipants() throws Exception {
+        String mentor = TestData.newAgency(agencies, "API").user(accounts, agencies, Role.MENTOR);
+
+        assertProblem(send(mentor, "POST", API, VALID), 403);
+        assertThat(json(send(mentor, "GET", API, null)).getJsonNumber("total").longValue()).isZero();
+    }
+
+    private HttpResponse<String> send(String user, String method, String uri, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).header("Accept", "application/json")
+                .header("Authorization", basic(user, TestData.PASSWORD));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(HttpResponse<String> response) {

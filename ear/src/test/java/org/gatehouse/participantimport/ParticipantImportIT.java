@@ -1,6 +1,7 @@
 package org.gatehouse.participantimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,8 @@ import org.gatehouse.casework.ParticipantFilter;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.ParticipantSort;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,13 +67,13 @@ class ParticipantImportIT {
 
     @Test
     void importsGoodRowsRejectsBadOnesAndASecondRunChangesNothing() throws Exception {
-        String agency = TestData.newAgency(agencies, "IMP");
+        Caller agency = TestData.newAgency(agencies, "IMP").as(Role.COORDINATOR);
 
-        ImportSummary first = await(agency, imports.start(agency, "mixed.csv", mixedFile(), "test"));
+        ImportSummary first = await(agency, start(agency, "mixed.csv", mixedFile()));
         assertThat(first.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(List.of(first.read(), first.imported(), first.updated(), first.unchanged(), first.rejected()))
                 .containsExactly(7L, 2L, 0L, 0L, 5L);
-        List<ImportLine> rejects = imports.rejects(agency, first.runId());
+        List<ImportLine> rejects = runAs(agency, () -> imports.rejects(first.runId()));
         assertThat(rejects).extracting(ImportLine::getLineNumber).containsExactly(3L, 4L, 5L, 6L, 7L);
         assertThat(rejects.get(0).getReason()).contains("date_of_birth").contains("1990-13-01");
         assertThat(rejects.get(1).getReason()).contains("the row has 7 field(s); the header has 12");
@@ -78,7 +81,7 @@ class ParticipantImportIT {
         assertThat(rejects.get(3).getReason()).contains("I-1 is already given on line 2");
         assertThat(rejects.get(4).getReason()).contains("not valid UTF-8");
 
-        List<Participant> imported = registry.list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF,
+        List<Participant> imported = list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF,
                 true, 0, 10);
         assertThat(imported).extracting(Participant::getExternalRef).containsExactly("I-1", "I-6");
         assertThat(imported.get(0).getVulnerabilities())
@@ -87,38 +90,38 @@ class ParticipantImportIT {
         assertThat(imported.get(1).getFamilyName()).isEqualTo("O'Brien, Jr");
         assertThat(imported.get(1).getPrison()).isEqualTo("Northgate, HMP");
 
-        ImportSummary second = await(agency, imports.start(agency, "mixed.csv", mixedFile(), "test"));
+        ImportSummary second = await(agency, start(agency, "mixed.csv", mixedFile()));
         assertThat(List.of(second.read(), second.imported(), second.updated(), second.unchanged(), second.rejected()))
                 .containsExactly(7L, 0L, 0L, 2L, 5L);
-        List<Participant> after = registry.list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF,
+        List<Participant> after = list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF,
                 true, 0, 10);
         assertThat(after).extracting(Participant::getVersion)
                 .containsExactlyElementsOf(imported.stream().map(Participant::getVersion).toList());
 
-        String rejectsCsv = new String(imports.rejectsCsv(agency, first.runId()), StandardCharsets.UTF_8);
+        String rejectsCsv = new String(runAs(agency, () -> imports.rejectsCsv(first.runId())), StandardCharsets.UTF_8);
         assertThat(rejectsCsv).startsWith("line,external_ref,reason\r\n3,I-2,").hasLineCount(6);
     }
 
     @Test
     void aChangedRowUpdatesTheParticipant() throws Exception {
-        String agency = TestData.newAgency(agencies, "IMP");
+        Caller agency = TestData.newAgency(agencies, "IMP").as(Role.COORDINATOR);
         String row = "U-1,A1111AA,Amy,Abbott,1990-05-01,F,NORTH,%s,REINT,2026-01-10,2026-03-01,\r\n";
-        await(agency, imports.start(agency, "a.csv", (HEADER + row.formatted("HMP Northgate")).getBytes(StandardCharsets.UTF_8), "t"));
+        await(agency, start(agency, "a.csv", (HEADER + row.formatted("HMP Northgate")).getBytes(StandardCharsets.UTF_8)));
 
-        ImportSummary update = await(agency, imports.start(agency, "b.csv",
-                (HEADER + row.formatted("HMP Riverside")).getBytes(StandardCharsets.UTF_8), "t"));
+        ImportSummary update = await(agency, start(agency, "b.csv",
+                (HEADER + row.formatted("HMP Riverside")).getBytes(StandardCharsets.UTF_8)));
 
         assertThat(List.of(update.read(), update.imported(), update.updated(), update.rejected()))
                 .containsExactly(1L, 0L, 1L, 0L);
-        assertThat(registry.list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF, true, 0, 5))
+        assertThat(list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF, true, 0, 5))
                 .extracting(Participant::getPrison).containsExactly("HMP Riverside");
     }
 
     @Test
     void anEmptyFileIsReportedAndImportsNothing() throws Exception {
-        String agency = TestData.newAgency(agencies, "IMP");
+        Caller agency = TestData.newAgency(agencies, "IMP").as(Role.COORDINATOR);
 
-        ImportSummary empty = await(agency, imports.start(agency, "empty.csv", new byte[0], "test"));
+        ImportSummary empty = await(agency, start(agency, "empty.csv", new byte[0]));
 
         assertThat(empty.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(empty.failure()).isEqualTo(ParticipantFile.EMPTY);
@@ -127,10 +130,10 @@ class ParticipantImportIT {
 
     @Test
     void aHeaderOnlyFileCompletesWithNothingRead() throws Exception {
-        String agency = TestData.newAgency(agencies, "IMP");
+        Caller agency = TestData.newAgency(agencies, "IMP").as(Role.COORDINATOR);
 
-        ImportSummary headerOnly = await(agency, imports.start(agency, "header.csv",
-                HEADER.getBytes(StandardCharsets.UTF_8), "test"));
+        ImportSummary headerOnly = await(agency, start(agency, "header.csv",
+                HEADER.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(headerOnly.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(List.of(headerOnly.read(), headerOnly.imported(), headerOnly.rejected()))
@@ -139,38 +142,57 @@ class ParticipantImportIT {
 
     @Test
     void aHeaderWithoutARequiredColumnRejectsEveryRowWithTheReason() throws Exception {
-        String agency = TestData.newAgency(agencies, "IMP");
+        Caller agency = TestData.newAgency(agencies, "IMP").as(Role.COORDINATOR);
         String file = HEADER.replace("gender,", "colour,")
                 + "H-1,A1111AA,Amy,Abbott,1990-05-01,F,NORTH,HMP Northgate,REINT,2026-01-10,2026-03-01,\r\n"
                 + "H-2,A2222AA,Ben,Barker,1990-05-01,M,NORTH,HMP Northgate,REINT,2026-01-10,2026-03-01,\r\n";
 
-        ImportSummary summary = await(agency, imports.start(agency, "nogender.csv",
-                file.getBytes(StandardCharsets.UTF_8), "test"));
+        ImportSummary summary = await(agency, start(agency, "nogender.csv",
+                file.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(summary.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(summary.failure()).contains("lacks required column(s): gender").contains("unknown column(s): colour");
         assertThat(List.of(summary.read(), summary.imported(), summary.rejected())).containsExactly(2L, 0L, 2L);
-        assertThat(imports.rejects(agency, summary.runId())).extracting(ImportLine::getReason)
+        assertThat(runAs(agency, () -> imports.rejects(summary.runId()))).extracting(ImportLine::getReason)
                 .allSatisfy(reason -> assertThat(reason).contains("gender"));
-        assertThat(registry.count(agency, ParticipantFilter.none())).isZero();
+        assertThat(runAs(agency, () -> registry.count(ParticipantFilter.none()))).isZero();
+    }
+
+    @Test
+    void mentorsAndCaseWorkersCannotImport() {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "IMP");
+        for (Role role : new Role[] {Role.MENTOR, Role.CASE_WORKER}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(agency.as(role), "x.csv",
+                            HEADER.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(org.gatehouse.platform.AccessDeniedException.class);
+        }
     }
 
     @Test
     void anotherAgencysImportIsNotVisible() throws Exception {
-        String mine = TestData.newAgency(agencies, "IMP");
-        String theirs = TestData.newAgency(agencies, "IMP");
-        ImportSummary theirRun = await(theirs, imports.start(theirs, "h.csv", HEADER.getBytes(StandardCharsets.UTF_8), "t"));
+        Caller mine = TestData.newAgency(agencies, "IMP").as(Role.COORDINATOR);
+        Caller theirs = TestData.newAgency(agencies, "IMP").as(Role.AGENCY_ADMIN);
+        ImportSummary theirRun = await(theirs, start(theirs, "h.csv", HEADER.getBytes(StandardCharsets.UTF_8)));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.summary(mine, theirRun.runId()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runAs(mine, () -> imports.summary(theirRun.runId())))
                 .isInstanceOf(org.gatehouse.platform.NotFoundException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.rejectsCsv(mine, theirRun.runId()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runAs(mine, () -> imports.rejectsCsv(theirRun.runId())))
                 .isInstanceOf(org.gatehouse.platform.NotFoundException.class);
     }
 
-    private ImportSummary await(String agency, long runId) throws InterruptedException {
+    private long start(Caller caller, String fileName, byte[] content) {
+        return runAs(caller, () -> imports.start(fileName, content));
+    }
+
+    private List<Participant> list(Caller caller, ParticipantFilter filter, ParticipantSort sort, boolean ascending,
+                                   int first, int max) {
+        return runAs(caller, () -> registry.list(filter, sort, ascending, first, max));
+    }
+
+    private ImportSummary await(Caller agency, long runId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            ImportSummary summary = imports.summary(agency, runId);
+            ImportSummary summary = runAs(agency, () -> imports.summary(runId));
             if (summary.isFinished()) {
                 return summary;
             }

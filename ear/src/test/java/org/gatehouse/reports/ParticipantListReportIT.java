@@ -1,6 +1,7 @@
 package org.gatehouse.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gatehouse.security.Callers.runAs;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -11,6 +12,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
+import org.gatehouse.TestData.TestAgency;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Role;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantRegistry;
@@ -38,28 +42,29 @@ class ParticipantListReportIT {
     @Inject
     private ParticipantListReport report;
 
-    private String agencyWithParticipants(String prefix) {
-        String agency = TestData.newAgency(agencies, prefix);
-        registry.register(agency, TestData.participant("P-1", "Amy", "Abbott"));
-        registry.register(agency, TestData.participant("P-2", "Zoë", "Ngata"));
+    private TestAgency agencyWithParticipants(String prefix) {
+        TestAgency agency = TestData.newAgency(agencies, prefix);
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        runAs(coordinator, () -> registry.register(TestData.participant("P-1", "Amy", "Abbott")));
+        runAs(coordinator, () -> registry.register(TestData.participant("P-2", "Zoë", "Ngata")));
         ParticipantDetails south = TestData.participant("P-3", "Ben", "Barker");
-        registry.register(agency, new ParticipantDetails(south.externalRef(), south.justiceId(), south.givenName(),
-                south.familyName(), south.dateOfBirth(), south.gender(), south.indigenousStatus(), "SOUTH",
-                south.prison(), south.program(), south.referralDate(), south.expectedReleaseDate(), null,
-                south.vulnerabilities(), null, null));
+        runAs(coordinator, () -> registry.register(new ParticipantDetails(south.externalRef(), south.justiceId(),
+                south.givenName(), south.familyName(), south.dateOfBirth(), south.gender(), south.indigenousStatus(),
+                "SOUTH", south.prison(), south.program(), south.referralDate(), south.expectedReleaseDate(), null,
+                south.vulnerabilities(), null, null)));
         return agency;
     }
 
     @Test
     void thePdfListsTheAgencysParticipantsByRegionWithEmbeddedFonts() throws Exception {
-        String agency = agencyWithParticipants("RPT");
-        String other = agencyWithParticipants("RPT");
-        registry.register(other, TestData.participant("X-9", "Other", "Agencyperson"));
+        TestAgency agency = agencyWithParticipants("RPT");
+        TestAgency other = agencyWithParticipants("RPT");
+        runAs(other.as(Role.CASE_WORKER), () -> registry.register(TestData.participant("X-9", "Other", "Agencyperson")));
 
-        RenderedReport pdf = report.render(agency, ReportFormat.PDF);
+        RenderedReport pdf = runAs(agency.as(Role.CASE_WORKER), () -> report.render(ReportFormat.PDF));
 
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
-        assertThat(pdf.fileName()).startsWith("participants-" + agency).endsWith(".pdf");
+        assertThat(pdf.fileName()).startsWith("participants-" + agency.code()).endsWith(".pdf");
         assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf.content());
         StringBuilder text = new StringBuilder();
@@ -67,7 +72,7 @@ class ParticipantListReportIT {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
         assertThat(text.toString())
-                .contains("Participants of Test agency " + agency)
+                .contains("Participants of Test agency " + agency.code())
                 .contains("Region: North").contains("Region: South")
                 .contains("Abbott, Amy").contains("Ngata, Zoë").contains("Barker, Ben")
                 .contains("3 participant(s) in all")
@@ -77,10 +82,20 @@ class ParticipantListReportIT {
     }
 
     @Test
-    void theXlsxIsASpreadsheetWithTheRows() throws Exception {
-        String agency = agencyWithParticipants("RPT");
+    void mentorsAndAgencyAdminsCannotExportTheList() {
+        TestAgency agency = agencyWithParticipants("RPT");
+        for (Role role : new Role[] {Role.MENTOR, Role.AGENCY_ADMIN}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> runAs(agency.as(role), () -> report.render(ReportFormat.PDF)))
+                    .isInstanceOf(org.gatehouse.platform.AccessDeniedException.class);
+        }
+    }
 
-        RenderedReport xlsx = report.render(agency, ReportFormat.XLSX);
+    @Test
+    void theXlsxIsASpreadsheetWithTheRows() throws Exception {
+        TestAgency agency = agencyWithParticipants("RPT");
+
+        RenderedReport xlsx = runAs(agency.as(Role.COORDINATOR), () -> report.render(ReportFormat.XLSX));
 
         assertThat(xlsx.fileName()).endsWith(".xlsx");
         String sharedStrings = null;

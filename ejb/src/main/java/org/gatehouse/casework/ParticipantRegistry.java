@@ -22,7 +22,12 @@ import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.agency.Program;
 import org.gatehouse.agency.Region;
+import org.gatehouse.audit.AuditKind;
+import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.audit.FieldChanges;
 import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.security.AccessPolicy;
+import org.gatehouse.security.Caller;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.platform.Violation;
@@ -40,12 +45,24 @@ public class ParticipantRegistry {
     @Inject
     private Clock clock;
 
-    public Participant register(String agencyCode, ParticipantDetails details) {
-        Agency agency = agencies.agency(agencyCode);
+    @Inject
+    private AccessPolicy access;
+
+    @Inject
+    private AuditTrail audit;
+
+    private static final String RECORD = "Participant";
+
+    /** Registers a participant in the caller's agency. */
+    public Participant register(ParticipantDetails details) {
+        Caller caller = access.requireAgencyRole("register a participant", AccessPolicy.CASE_EDITORS);
+        Agency agency = em.find(Agency.class, caller.agencyId());
         Participant participant = Participant.register(agency, region(agency, details.region()),
                 program(agency, details.program()), details, LocalDate.now(clock), Instant.now(clock));
         rejectDuplicateRef(agency, details.externalRef());
         em.persist(participant);
+        em.flush();
+        audit.record(AuditKind.CREATE, agency.getId(), RECORD, participant.getId(), null);
         return participant;
     }
 
@@ -54,29 +71,48 @@ public class ParticipantRegistry {
      *
      * @throws StaleRecordException if it was changed since {@code expectedVersion}
      */
-    public Participant revise(String agencyCode, long id, long expectedVersion, ParticipantDetails details) {
-        Participant participant = participant(agencyCode, id);
+    public Participant revise(long id, long expectedVersion, ParticipantDetails details) {
+        access.requireAgencyRole("change a participant", AccessPolicy.CASE_EDITORS);
+        Participant participant = own(id);
         if (participant.getVersion() != expectedVersion) {
             throw new StaleRecordException("participant " + participant.getExternalRef());
         }
         Agency agency = participant.getAgency();
-        participant.revise(region(agency, details.region()), program(agency, details.program()), details,
-                LocalDate.now(clock), Instant.now(clock));
-        em.flush();
+        ParticipantDetails before = participant.details();
+        if (participant.revise(region(agency, details.region()), program(agency, details.program()), details,
+                LocalDate.now(clock), Instant.now(clock))) {
+            em.flush();
+            audit.record(AuditKind.UPDATE, agency.getId(), RECORD, id, FieldChanges.between(before, details));
+        }
         return participant;
     }
 
-    /** Creates the participant, or updates the one with the same agency reference (imports are idempotent). */
+    /**
+     * Creates the participant, or updates the one with the same agency reference (imports are
+     * idempotent). The caller must be an importer of that agency, or the batch system acting for it.
+     */
     public UpsertOutcome upsert(Agency agency, ParticipantDetails details) {
+        Caller caller = access.requireAgencyRole("import participants", AccessPolicy.IMPORTERS);
+        if (!agency.getId().equals(caller.agencyId())) {
+            throw access.denied(caller, "import into another agency");
+        }
         Optional<Participant> existing = findByExternalRef(agency, details.externalRef());
         Region region = region(agency, details.region());
         Program program = program(agency, details.program());
         if (existing.isPresent()) {
+            ParticipantDetails before = existing.get().details();
             boolean changed = existing.get().revise(region, program, details, LocalDate.now(clock), Instant.now(clock));
+            if (changed) {
+                audit.record(AuditKind.UPDATE, agency.getId(), RECORD, existing.get().getId(),
+                        FieldChanges.between(before, details));
+            }
             return changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
         }
-        em.persist(Participant.register(em.merge(agency), region, program, details, LocalDate.now(clock),
-                Instant.now(clock)));
+        Participant created = Participant.register(em.merge(agency), region, program, details, LocalDate.now(clock),
+                Instant.now(clock));
+        em.persist(created);
+        em.flush();
+        audit.record(AuditKind.CREATE, agency.getId(), RECORD, created.getId(), "imported");
         return UpsertOutcome.CREATED;
     }
 
@@ -92,12 +128,27 @@ public class ParticipantRegistry {
         return found;
     }
 
-    public Participant participant(String agencyCode, long id) {
+    /** Opens a participant's record: an audited read. Another agency's participant is "not found". */
+    public Participant participant(long id) {
+        access.requireAgencyRole("open a participant", AccessPolicy.CASE_STAFF);
+        Participant participant = own(id);
+        audit.recordNow(AuditKind.READ, participant.getAgency().getId(), RECORD, id, null);
+        return participant;
+    }
+
+    private Participant own(long id) {
+        Caller caller = access.current();
         Participant participant = em.find(Participant.class, id);
-        if (participant == null || !participant.getAgency().getCode().equals(agencyCode)) {
+        if (participant == null || !participant.getAgency().getId().equals(caller.agencyId())
+                || !visibleTo(caller, participant)) {
             throw new NotFoundException("participant " + id);
         }
         return participant;
+    }
+
+    /** Mentors see only their current mentees; until matching exists they have none. */
+    private static boolean visibleTo(Caller caller, Participant participant) {
+        return caller.isSystem() || caller.hasAny(AccessPolicy.CASE_EDITORS);
     }
 
     public Optional<Participant> findByExternalRef(Agency agency, String externalRef) {
@@ -106,12 +157,14 @@ public class ParticipantRegistry {
                 .getResultStream().findFirst();
     }
 
-    public List<Participant> list(String agencyCode, ParticipantFilter filter, ParticipantSort sort, boolean ascending,
-                                  int first, int max) {
+    /** A page of the caller's agency's participants that the caller may see. */
+    public List<Participant> list(ParticipantFilter filter, ParticipantSort sort, boolean ascending, int first,
+                                  int max) {
+        Caller caller = access.requireAgencyRole("list participants", AccessPolicy.CASE_STAFF);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Participant> query = cb.createQuery(Participant.class);
         Root<Participant> participant = query.from(Participant.class);
-        query.where(matching(cb, participant, agencyCode, filter));
+        query.where(matching(cb, participant, caller, filter));
         Expression<?> key = sortKey(participant, sort);
         List<Order> order = new ArrayList<>();
         order.add(ascending ? cb.asc(key) : cb.desc(key));
@@ -121,11 +174,12 @@ public class ParticipantRegistry {
                 .getResultList();
     }
 
-    public long count(String agencyCode, ParticipantFilter filter) {
+    public long count(ParticipantFilter filter) {
+        Caller caller = access.requireAgencyRole("count participants", AccessPolicy.CASE_STAFF);
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Participant> participant = query.from(Participant.class);
-        query.select(cb.count(participant)).where(matching(cb, participant, agencyCode, filter));
+        query.select(cb.count(participant)).where(matching(cb, participant, caller, filter));
         return em.createQuery(query).getSingleResult();
     }
 
@@ -136,10 +190,14 @@ public class ParticipantRegistry {
         };
     }
 
-    private static Predicate[] matching(CriteriaBuilder cb, Root<Participant> participant, String agencyCode,
+    private static Predicate[] matching(CriteriaBuilder cb, Root<Participant> participant, Caller caller,
                                         ParticipantFilter filter) {
         List<Predicate> where = new ArrayList<>();
-        where.add(cb.equal(participant.get("agency").get("code"), agencyCode));
+        where.add(cb.equal(participant.get("agency").get("id"), caller.agencyId()));
+        if (!caller.isSystem() && !caller.hasAny(AccessPolicy.CASE_EDITORS)) {
+            // mentors: only their current mentees, and there are none until matching exists
+            where.add(cb.disjunction());
+        }
         if (notBlank(filter.name())) {
             Expression<String> fullName = cb.concat(cb.concat(participant.get("givenName"), " "),
                     participant.get("familyName"));

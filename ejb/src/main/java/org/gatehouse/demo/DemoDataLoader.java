@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.ParticipantDetails;
+import org.gatehouse.security.Accounts;
+import org.gatehouse.security.Role;
+import org.gatehouse.security.TemporaryPasswords;
 
 /**
  * In demo mode (system property {@code gatehouse.demo=true}), adds generated agencies and
@@ -36,6 +39,9 @@ public class DemoDataLoader {
     private DemoDataWriter writer;
 
     @Inject
+    private Accounts accounts;
+
+    @Inject
     private Clock clock;
 
     @PostConstruct
@@ -46,18 +52,27 @@ public class DemoDataLoader {
         DemoDataGenerator generator = new DemoDataGenerator(Long.getLong("gatehouse.demo.seed", 42L),
                 Integer.getInteger("gatehouse.demo.agencies", 2),
                 Integer.getInteger("gatehouse.demo.participants", 120), LocalDate.now(clock));
-        // first start of demo mode: the demo agencies are not there yet
-        if (agencies.findAgency(generator.agencies().get(0).code()).isEmpty()) {
+        // first start of demo mode: the demo users are not there yet
+        if (accounts.find("sysadmin").isEmpty()) {
             load(generator);
         }
     }
 
     public void load(DemoDataGenerator generator) {
+        // demo mode only: a password given to the server, or a new random one printed below
+        String given = System.getProperty("gatehouse.demo.password");
+        String password = given != null && !given.isBlank() ? given : TemporaryPasswords.next();
         List<DemoDataGenerator.DemoAgency> demoAgencies = generator.agencies();
+        writer.createGlobalUsers(password);
         long total = 0;
         for (int i = 0; i < demoAgencies.size(); i++) {
             DemoDataGenerator.DemoAgency agency = demoAgencies.get(i);
-            writer.createAgency(agency);
+            if (agencies.findAgency(agency.code()).isPresent()) {
+                // a database from before demo users existed: add the users, keep the data
+                writer.addUsers(agency, password);
+                continue;
+            }
+            writer.createAgency(agency, password);
             List<ParticipantDetails> participants = generator.participants(i);
             for (int from = 0; from < participants.size(); from += BATCH) {
                 writer.addParticipants(agency.code(),
@@ -66,5 +81,13 @@ public class DemoDataLoader {
             total += participants.size();
         }
         LOG.info("Demo data loaded: " + demoAgencies.size() + " agencies, " + total + " participants");
+        StringBuilder users = new StringBuilder("Demo users (password for all: ").append(password)
+                .append("): sysadmin, commissioner");
+        for (DemoDataGenerator.DemoAgency agency : demoAgencies) {
+            for (Role role : DemoDataWriter.AGENCY_ROLES) {
+                users.append(", ").append(DemoDataWriter.usernameFor(role, agency.code()));
+            }
+        }
+        LOG.info(users.toString());
     }
 }

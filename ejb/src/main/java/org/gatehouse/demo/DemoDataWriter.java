@@ -5,15 +5,25 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.security.Accounts;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Callers;
+import org.gatehouse.security.Role;
 
 /** Writes generated data a batch per transaction, so a large data set never needs one huge transaction. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DemoDataWriter {
+
+    /** The demo users of each agency: one per agency role. */
+    static final List<Role> AGENCY_ROLES = List.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+            Role.MENTOR);
 
     @Inject
     private AgencyDirectory agencies;
@@ -21,14 +31,40 @@ public class DemoDataWriter {
     @Inject
     private ParticipantRegistry participants;
 
-    public void createAgency(DemoDataGenerator.DemoAgency demo) {
+    @Inject
+    private Accounts accounts;
+
+    public void createAgency(DemoDataGenerator.DemoAgency demo, String password) {
         Agency agency = agencies.createAgency(demo.code(), demo.name());
         demo.regions().forEach(r -> agencies.addRegion(agency, r[0], r[1]));
         demo.programs().forEach(p -> agencies.addProgram(agency, p[0], p[1]));
+        createUsers(agency, demo, password);
+    }
+
+    public void addUsers(DemoDataGenerator.DemoAgency demo, String password) {
+        createUsers(agencies.agency(demo.code()), demo, password);
+    }
+
+    private void createUsers(Agency agency, DemoDataGenerator.DemoAgency demo, String password) {
+        for (Role role : AGENCY_ROLES) {
+            accounts.create(usernameFor(role, demo.code()), role.getLabel() + " (" + demo.name() + ")", null, agency,
+                    Set.of(role), password, false);
+        }
+    }
+
+    public void createGlobalUsers(String password) {
+        accounts.create("sysadmin", "System administrator", null, null, Set.of(Role.SYSTEM_ADMIN), password, false);
+        accounts.create("commissioner", "Commissioner", null, null, Set.of(Role.COMMISSIONER), password, false);
     }
 
     public void addParticipants(String agencyCode, List<ParticipantDetails> batch) {
         Agency agency = agencies.agency(agencyCode);
-        batch.forEach(details -> participants.upsert(agency, details));
+        Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()),
+                () -> batch.forEach(details -> participants.upsert(agency, details)));
+    }
+
+    /** e.g. {@code coordinator.nrm}, {@code case_worker.nrm}. */
+    public static String usernameFor(Role role, String agencyCode) {
+        return role.name().toLowerCase(Locale.ROOT) + "." + agencyCode.toLowerCase(Locale.ROOT);
     }
 }

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.gatehouse.agency.Agency;
-import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.platform.NotFoundException;
 
-/** Keeps the uploaded files of participant imports and the outcome of every row. */
+/**
+ * Keeps the uploaded files of participant imports and the outcome of every row. Used by the
+ * import job and by {@code ParticipantImports}, which checks the caller before it asks.
+ */
 @Stateless
 public class ImportLedger {
 
@@ -22,13 +24,11 @@ public class ImportLedger {
     private EntityManager em;
 
     @Inject
-    private AgencyDirectory agencies;
-
-    @Inject
     private Clock clock;
 
-    public ImportRun accept(String agencyCode, String fileName, byte[] content, String uploadedBy) {
-        ImportRun run = new ImportRun(agencies.agency(agencyCode), fileName, content, uploadedBy, Instant.now(clock));
+    public ImportRun accept(long agencyId, String fileName, byte[] content, String uploadedBy) {
+        ImportRun run = new ImportRun(em.find(Agency.class, agencyId), fileName, content, uploadedBy,
+                Instant.now(clock));
         em.persist(run);
         em.flush();
         return run;
@@ -75,25 +75,25 @@ public class ImportLedger {
     }
 
     /** The summary of a run of the agency's own; another agency's run is "not found". */
-    public ImportSummary summary(String agencyCode, long runId) {
-        return summaryOf(ownRun(agencyCode, runId));
+    public ImportSummary summary(long agencyId, long runId) {
+        return summaryOf(ownRun(agencyId, runId));
     }
 
-    public List<ImportLine> rejects(String agencyCode, long runId) {
-        ImportRun run = ownRun(agencyCode, runId);
+    public List<ImportLine> rejects(long agencyId, long runId) {
+        ImportRun run = ownRun(agencyId, runId);
         return em.createNamedQuery(ImportLine.REJECTS_OF_RUN, ImportLine.class).setParameter("run", run.getId())
                 .getResultList();
     }
 
-    public List<ImportSummary> recent(String agencyCode, int max) {
+    public List<ImportSummary> recent(long agencyId, int max) {
         return em.createNamedQuery(ImportRun.RECENT_OF_AGENCY, ImportRun.class)
-                .setParameter("agency", agencies.agency(agencyCode)).setMaxResults(max).getResultList().stream()
+                .setParameter("agency", em.find(Agency.class, agencyId)).setMaxResults(max).getResultList().stream()
                 .map(this::summaryOf).toList();
     }
 
-    private ImportRun ownRun(String agencyCode, long runId) {
+    private ImportRun ownRun(long agencyId, long runId) {
         ImportRun run = em.find(ImportRun.class, runId);
-        if (run == null || !run.getAgency().getCode().equals(agencyCode)) {
+        if (run == null || !run.getAgency().getId().equals(agencyId)) {
             throw new NotFoundException("import " + runId);
         }
         return run;

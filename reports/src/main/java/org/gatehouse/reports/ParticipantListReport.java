@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,10 @@ import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantFilter;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.ParticipantSort;
+import org.gatehouse.audit.AuditKind;
+import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.security.AccessPolicy;
+import org.gatehouse.security.Caller;
 
 /** The list of an agency's participants by region, as PDF or XLSX. */
 @Stateless
@@ -35,11 +40,18 @@ public class ParticipantListReport {
     @Inject
     private Clock clock;
 
-    public RenderedReport render(String agencyCode, ReportFormat format) {
-        Agency agency = agencies.agency(agencyCode);
+    @Inject
+    private AccessPolicy access;
+
+    @Inject
+    private AuditTrail audit;
+
+    public RenderedReport render(ReportFormat format) {
+        Caller caller = access.requireAgencyRole("export the participant list", AccessPolicy.CASE_EDITORS);
+        Agency agency = agencies.agency(caller.agencyCode());
         List<Map<String, ?>> rows = new ArrayList<>();
         for (int first = 0; ; first += PAGE) {
-            List<Participant> page = registry.list(agencyCode, ParticipantFilter.none(), ParticipantSort.REGION, true,
+            List<Participant> page = registry.list(ParticipantFilter.none(), ParticipantSort.REGION, true,
                     first, PAGE);
             page.forEach(p -> rows.add(row(p)));
             if (page.size() < PAGE) {
@@ -47,12 +59,14 @@ public class ParticipantListReport {
             }
         }
         // grouped by region in the design, so the rows must arrive region by region
-        rows.sort(java.util.Comparator.comparing((Map<String, ?> r) -> (String) r.get("region"))
+        rows.sort(Comparator.comparing((Map<String, ?> r) -> (String) r.get("region"))
                 .thenComparing(r -> (String) r.get("name")));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("AGENCY_NAME", agency.getName());
         parameters.put("GENERATED_AT", LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         byte[] content = renderer.render("participant-list", parameters, rows, format);
+        audit.recordNow(AuditKind.EXPORT, agency.getId(), "ParticipantList", null,
+                rows.size() + " participants as " + format);
         String fileName = "participants-" + agency.getCode() + "-" + LocalDate.now(clock) + "." + format.extension();
         return new RenderedReport(fileName, format.contentType(), content);
     }

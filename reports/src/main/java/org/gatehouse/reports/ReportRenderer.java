@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +47,7 @@ public class ReportRenderer {
     public byte[] render(String design, Map<String, Object> parameters, List<Map<String, ?>> rows,
                          ReportFormat format) {
         try {
-            JasperPrint print = JasperFillManager.fillReport(design(design), new java.util.HashMap<>(parameters),
+            JasperPrint print = JasperFillManager.fillReport(design(design), new HashMap<>(parameters),
                     new JRMapCollectionDataSource(List.copyOf(rows)));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             switch (format) {

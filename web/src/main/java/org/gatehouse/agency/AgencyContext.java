@@ -1,46 +1,55 @@
 package org.gatehouse.agency;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Callers;
+import org.gatehouse.security.Role;
 
-/**
- * The agency whose records the screens show. Until sign-in exists (the security issue) the user
- * picks it; after it, it will be the signed-in user's own agency and this choice goes away.
- */
+/** The signed-in user as the screens need them: their agency (with its regions and programs) and roles. */
 @Named
-@SessionScoped
-public class AgencyContext implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class AgencyContext {
 
     @Inject
-    private transient AgencyDirectory directory;
+    private AgencyDirectory directory;
 
-    private String agencyCode;
+    @Inject
+    private Callers callers;
 
-    public String getAgencyCode() {
-        if (agencyCode == null) {
-            agencyCode = agencies().stream().findFirst().map(Agency::getCode).orElse(null);
+    private Caller caller;
+
+    public Caller getCaller() {
+        if (caller == null) {
+            caller = callers.current();
         }
-        return agencyCode;
+        return caller;
     }
 
-    public void setAgencyCode(String agencyCode) {
-        this.agencyCode = agencyCode;
-    }
-
-    public List<Agency> agencies() {
-        return directory.agencies();
+    public String getAgencyName() {
+        String code = getCaller().agencyCode();
+        return code == null ? null : directory.findAgency(code).map(Agency::getName).orElse(null);
     }
 
     public List<Region> regions() {
-        return directory.findAgency(getAgencyCode()).map(directory::regions).orElse(List.of());
+        String code = getCaller().agencyCode();
+        return code == null ? List.of() : directory.findAgency(code).map(directory::regions).orElse(List.of());
     }
 
     public List<Program> programs() {
-        return directory.findAgency(getAgencyCode()).map(directory::programs).orElse(List.of());
+        String code = getCaller().agencyCode();
+        return code == null ? List.of() : directory.findAgency(code).map(directory::programs).orElse(List.of());
+    }
+
+    /** For the menu: whether the user holds any of the named roles. */
+    public boolean can(String roles) {
+        for (String role : roles.split(",")) {
+            if (getCaller().has(Role.valueOf(role.strip()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

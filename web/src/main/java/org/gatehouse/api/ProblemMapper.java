@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
@@ -36,6 +37,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem = new Problem(TYPES + "invalid-input", "The input breaks a rule", 422,
                     "Correct the fields listed in errors and send it again.", path(),
                     invalid.getViolations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+        } else if (cause instanceof AccessDeniedException) {
+            problem = simple("forbidden", "Forbidden", 403, "Your role does not allow this.");
         } else if (cause instanceof NotFoundException notFound) {
             problem = simple("not-found", "Not found", 404, notFound.getMessage());
         } else if (cause instanceof StaleRecordException stale) {

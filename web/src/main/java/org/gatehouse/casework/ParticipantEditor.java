@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.gatehouse.agency.AgencyContext;
+import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
@@ -26,9 +26,6 @@ public class ParticipantEditor implements Serializable {
 
     @Inject
     private transient ParticipantRegistry registry;
-
-    @Inject
-    private AgencyContext agency;
 
     private Long id;
     private long version;
@@ -58,7 +55,7 @@ public class ParticipantEditor implements Serializable {
         }
         loaded = true;
         try {
-            Participant p = registry.participant(agency.getAgencyCode(), id);
+            Participant p = registry.participant(id);
             version = p.getVersion();
             ParticipantDetails d = p.details();
             externalRef = d.externalRef();
@@ -77,9 +74,9 @@ public class ParticipantEditor implements Serializable {
             vulnerabilities = d.vulnerabilities().stream().sorted().map(Vulnerability::name).toList();
             exitDate = d.exitDate();
             exitType = d.exitType();
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | AccessDeniedException e) {
             id = null;
-            error(null, "That participant does not exist, or is not one of this agency's.");
+            error(null, "That participant does not exist, or you may not open it.");
         }
     }
 
@@ -89,8 +86,7 @@ public class ParticipantEditor implements Serializable {
                 actualReleaseDate, vulnerabilities.stream().map(Vulnerability::valueOf).collect(Collectors.toSet()),
                 exitDate, exitType);
         try {
-            Participant saved = isNew() ? registry.register(agency.getAgencyCode(), details)
-                    : registry.revise(agency.getAgencyCode(), id, version, details);
+            Participant saved = isNew() ? registry.register(details) : registry.revise(id, version, details);
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().getFlash().setKeepMessages(true);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -106,6 +102,8 @@ public class ParticipantEditor implements Serializable {
             error(null, stale.getMessage());
         } catch (NotFoundException gone) {
             error(null, "Not saved: the participant no longer exists.");
+        } catch (AccessDeniedException denied) {
+            error(null, "Not saved: " + denied.getMessage());
         }
         return null;
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.gatehouse.agency.AgencyContext;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -22,15 +21,12 @@ public class ParticipantList implements Serializable {
     @Inject
     private transient ParticipantRegistry registry;
 
-    @Inject
-    private AgencyContext agency;
-
     private final LazyDataModel<Participant> participants = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) registry.count(agency.getAgencyCode(), filter(filterBy));
+            return (int) registry.count(filter(filterBy));
         }
 
         @Override
@@ -43,7 +39,7 @@ public class ParticipantList implements Serializable {
                 ascending = meta.getOrder() != SortOrder.DESCENDING;
                 break;
             }
-            return registry.list(agency.getAgencyCode(), filter(filterBy), sort, ascending, first, pageSize);
+            return registry.list(filter(filterBy), sort, ascending, first, pageSize);
         }
 
         @Override
@@ -53,7 +49,7 @@ public class ParticipantList implements Serializable {
 
         @Override
         public Participant getRowData(String rowKey) {
-            return registry.participant(agency.getAgencyCode(), Long.parseLong(rowKey));
+            return registry.participant(Long.parseLong(rowKey));
         }
     };
 

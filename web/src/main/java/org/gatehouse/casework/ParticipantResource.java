@@ -15,12 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Locale;
 import org.gatehouse.platform.InvalidInputException;
 
 /**
- * Participants of an agency over JSON. Until sign-in exists (the security issue) the agency is
- * named by the {@code agency} query parameter; after it, it will be the caller's own.
+ * The signed-in caller's agency's participants over JSON (HTTP Basic; the same rules as the screens).
  */
 @Path("participants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,13 +32,12 @@ public class ParticipantResource {
     private ParticipantRegistry registry;
 
     @GET
-    public ParticipantPage list(@QueryParam("agency") String agency, @QueryParam("name") String name,
+    public ParticipantPage list(@QueryParam("name") String name,
                                 @QueryParam("region") String region, @QueryParam("program") String program,
                                 @QueryParam("sort") @DefaultValue("family_name") String sort,
                                 @QueryParam("desc") @DefaultValue("false") boolean descending,
                                 @QueryParam("first") @DefaultValue("0") int first,
                                 @QueryParam("max") @DefaultValue("50") int max) {
-        String code = requireAgency(agency);
         if (first < 0 || max < 1 || max > MAX_PAGE) {
             throw new InvalidInputException("max", "first must be 0 or more and max 1-" + MAX_PAGE);
         }
@@ -46,38 +45,38 @@ public class ParticipantResource {
         try {
             order = ParticipantSort.valueOf(sort.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("sort", "must be one of " + java.util.Arrays.toString(ParticipantSort.values())
+            throw new InvalidInputException("sort", "must be one of " + Arrays.toString(ParticipantSort.values())
                     .toLowerCase(Locale.ROOT));
         }
         ParticipantFilter filter = new ParticipantFilter(name, null, null, null, region, program);
-        return new ParticipantPage(registry.count(code, filter), first, max,
-                registry.list(code, filter, order, !descending, first, max).stream().map(ParticipantJson::of).toList());
+        return new ParticipantPage(registry.count(filter), first, max,
+                registry.list(filter, order, !descending, first, max).stream().map(ParticipantJson::of).toList());
     }
 
     @GET
     @Path("{id}")
-    public ParticipantJson get(@QueryParam("agency") String agency, @PathParam("id") long id) {
-        return ParticipantJson.of(registry.participant(requireAgency(agency), id));
+    public ParticipantJson get(@PathParam("id") long id) {
+        return ParticipantJson.of(registry.participant(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@QueryParam("agency") String agency, ParticipantJson body, @Context UriInfo uri) {
-        ParticipantJson created = ParticipantJson.of(registry.register(requireAgency(agency), requireBody(body).details()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString())
-                .queryParam("agency", created.agency()).build()).entity(created).build();
+    public Response create(ParticipantJson body, @Context UriInfo uri) {
+        ParticipantJson created = ParticipantJson.of(registry.register(requireBody(body).details()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ParticipantJson revise(@QueryParam("agency") String agency, @PathParam("id") long id, ParticipantJson body) {
+    public ParticipantJson revise(@PathParam("id") long id, ParticipantJson body) {
         ParticipantJson given = requireBody(body);
         if (given.version() == null) {
             throw new InvalidInputException("version", "is required: send the version you read, so that a newer "
                     + "change is not overwritten");
         }
-        return ParticipantJson.of(registry.revise(requireAgency(agency), id, given.version(), given.details()));
+        return ParticipantJson.of(registry.revise(id, given.version(), given.details()));
     }
 
     private static ParticipantJson requireBody(ParticipantJson body) {
@@ -85,12 +84,5 @@ public class ParticipantResource {
             throw new BadRequestException("a JSON body is required");
         }
         return body;
-    }
-
-    private static String requireAgency(String agency) {
-        if (agency == null || agency.isBlank()) {
-            throw new InvalidInputException("agency", "is required");
-        }
-        return agency;
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.gatehouse.agency.AgencyContext;
 import org.gatehouse.platform.InvalidInputException;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -25,15 +24,12 @@ public class ParticipantImportView implements Serializable {
     @Inject
     private transient ParticipantImports imports;
 
-    @Inject
-    private AgencyContext agency;
-
     private Long runId;
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try {
-            runId = imports.start(agency.getAgencyCode(), file.getFileName(), file.getContent(), null);
+            runId = imports.start(file.getFileName(), file.getContent());
             message(FacesMessage.SEVERITY_INFO, "Import of " + file.getFileName() + " started.");
         } catch (InvalidInputException invalid) {
             message(FacesMessage.SEVERITY_ERROR, "Not imported: " + invalid.getMessage());
@@ -41,11 +37,11 @@ public class ParticipantImportView implements Serializable {
     }
 
     public ImportSummary getSummary() {
-        return runId == null ? null : imports.summary(agency.getAgencyCode(), runId);
+        return runId == null ? null : imports.summary(runId);
     }
 
     public List<ImportSummary> getRecent() {
-        return imports.recent(agency.getAgencyCode());
+        return imports.recent();
     }
 
     public void show(long run) {
@@ -53,7 +49,7 @@ public class ParticipantImportView implements Serializable {
     }
 
     public StreamedContent rejects(long run) {
-        byte[] csv = imports.rejectsCsv(agency.getAgencyCode(), run);
+        byte[] csv = imports.rejectsCsv(run);
         return DefaultStreamedContent.builder().name("rejects-" + run + ".csv").contentType("text/csv; charset=UTF-8")
                 .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import org.gatehouse.agency.AgencyContext;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -16,9 +15,6 @@ public class ParticipantReportDownload {
     @Inject
     private ParticipantListReport report;
 
-    @Inject
-    private AgencyContext agency;
-
     public StreamedContent pdf() {
         return download(ReportFormat.PDF);
     }
@@ -28,7 +24,7 @@ public class ParticipantReportDownload {
     }
 
     private StreamedContent download(ReportFormat format) {
-        RenderedReport rendered = report.render(agency.getAgencyCode(), format);
+        RenderedReport rendered = report.render(format);
         return DefaultStreamedContent.builder().name(rendered.fileName()).contentType(rendered.contentType())
                 .contentLength((long) rendered.content().length)
                 .stream(() -> new ByteArrayInputStream(rendered.content())).build();

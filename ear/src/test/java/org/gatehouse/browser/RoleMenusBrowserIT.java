@@ -1,0 +1,61 @@
+package org.gatehouse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** Each role, signed in, sees its own menu items and no others; a page beyond its role is refused. */
+@ExtendWith(ArquillianExtension.class)
+class RoleMenusBrowserIT {
+
+    private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-new", "menu-import",
+            "menu-users", "menu-audit", "menu-agencies");
+
+    /** The demo user of each role and the menu items that role must see. */
+    private static final Map<String, List<String>> MENUS = Map.of(
+            "sysadmin", List.of("menu-home", "menu-agencies"),
+            "commissioner", List.of("menu-home"),
+            "agency_admin.nrm", List.of("menu-home", "menu-import", "menu-users", "menu-audit"),
+            "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-import"),
+            "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-new"),
+            "mentor.nrm", List.of("menu-home", "menu-participants"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ShrinkWrap.create(ZipImporter.class, "gatehouse.ear")
+                .importFrom(new java.io.File(System.getProperty("gatehouse.ear"))).as(EnterpriseArchive.class);
+    }
+
+    @Test
+    void eachRoleSeesOnlyItsOwnMenu() {
+        for (Map.Entry<String, List<String>> role : MENUS.entrySet()) {
+            WebDriver driver = Browser.open();
+            try {
+                Browser.signIn(driver, role.getKey());
+                List<String> shown = ALL.stream().filter(id -> !driver.findElements(
+                        By.cssSelector("[id='nav:" + id + "']")).isEmpty()).toList();
+                assertThat(shown).as(role.getKey()).containsExactlyElementsOf(role.getValue());
+                Browser.screenshot(driver, "menu-" + role.getKey());
+                if (!role.getValue().contains("menu-participants")) {
+                    driver.get(Browser.BASE + "participants.xhtml");
+                    WebElement heading = driver.findElement(By.tagName("h1"));
+                    assertThat(heading.getText()).as(role.getKey()).isEqualTo("Something went wrong");
+                    assertThat(driver.getPageSource()).doesNotContain("list:participants");
+                }
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+}

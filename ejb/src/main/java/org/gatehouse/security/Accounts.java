@@ -1,0 +1,137 @@
+package org.gatehouse.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gatehouse.agency.Agency;
+import org.gatehouse.audit.AuditKind;
+import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.platform.InvalidInputException;
+
+/**
+ * Users: signing in (with lock-out after repeated failures), creating accounts and setting
+ * passwords under the password policy.
+ */
+@Stateless
+public class Accounts {
+
+    @PersistenceContext(unitName = "gatehouse")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    private final PasswordHasher hasher = PasswordHasher.configured();
+
+    public static int maxAttempts() {
+        return Integer.getInteger("gatehouse.signin.max-attempts", 5);
+    }
+
+    public static Duration lockDuration() {
+        return Duration.ofMinutes(Integer.getInteger("gatehouse.signin.lock-minutes", 15));
+    }
+
+    /**
+     * Checks a user name and password. Failures are counted and audited in their own transaction,
+     * so a lock-out holds whatever the caller does next.
+     *
+     * @param audited whether a success is audited (screens: yes; each API request: only failures)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SignInResult signIn(String username, char[] password, String sourceAddress, boolean audited) {
+        Instant now = Instant.now(clock);
+        Optional<UserAccount> found = find(username);
+        if (found.isEmpty()) {
+            hasher.burn(password);
+            audit.recordFor(safeName(username), null, AuditKind.SIGN_IN_FAILED, "unknown user", sourceAddress);
+            return SignInResult.FAILED;
+        }
+        UserAccount account = found.get();
+        Long agencyId = account.getAgency() == null ? null : account.getAgency().getId();
+        boolean passwordMatches = hasher.verify(password, account.getPasswordHash());
+        if (!account.isEnabled() || account.isLocked(now) || !passwordMatches) {
+            String why = !account.isEnabled() ? "account disabled"
+                    : account.isLocked(now) ? "account locked" : "wrong password";
+            audit.recordFor(account.getUsername(), agencyId, AuditKind.SIGN_IN_FAILED, why, sourceAddress);
+            if (account.isEnabled() && !passwordMatches
+                    && account.signInFailed(now, maxAttempts(), lockDuration())) {
+                audit.recordFor(account.getUsername(), agencyId, AuditKind.ACCOUNT_LOCKED,
+                        "locked for " + lockDuration().toMinutes() + " minutes after " + maxAttempts()
+                                + " failed sign-ins", sourceAddress);
+            }
+            return SignInResult.FAILED;
+        }
+        if (hasher.needsRehash(account.getPasswordHash())) {
+            account.setPassword(hasher.hash(password), account.isMustChangePassword());
+        }
+        account.signedIn(now);
+        if (audited) {
+            audit.recordFor(account.getUsername(), agencyId, AuditKind.SIGN_IN, null, sourceAddress);
+        }
+        return new SignInResult(Callers.of(account), account.isMustChangePassword());
+    }
+
+    public Optional<UserAccount> find(String username) {
+        String normalised = UserAccount.normalise(username);
+        if (normalised == null || normalised.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", normalised)
+                .getResultStream().findFirst();
+    }
+
+    /** Creates an account with a password that meets the policy (demo data, first agency admin). */
+    public UserAccount create(String username, String displayName, String email, Agency agency, Set<Role> roles,
+                              String password, boolean mustChangePassword) {
+        if (find(username).isPresent()) {
+            throw new InvalidInputException("username", "is already taken");
+        }
+        requireAcceptable(password, username);
+        UserAccount account = new UserAccount(username, displayName, email, agency == null ? null : em.merge(agency),
+                roles, hasher.hash(password.toCharArray()), mustChangePassword, Instant.now(clock));
+        em.persist(account);
+        audit.record(AuditKind.ACCOUNT_ADMIN, agency == null ? null : agency.getId(), "UserAccount",
+                account.getUsername(), "created with roles " + roles);
+        return account;
+    }
+
+    /** Changes the signed-in user's own password, after checking the current one. */
+    public void changeOwnPassword(String username, char[] current, String replacement) {
+        UserAccount account = find(username).orElseThrow(() -> new InvalidInputException("username", "unknown"));
+        if (!hasher.verify(current, account.getPasswordHash())) {
+            throw new InvalidInputException("current_password", "is not your current password");
+        }
+        requireAcceptable(replacement, account.getUsername());
+        if (hasher.verify(replacement.toCharArray(), account.getPasswordHash())) {
+            throw new InvalidInputException("new_password", "must differ from the current password");
+        }
+        account.setPassword(hasher.hash(replacement.toCharArray()), false);
+        audit.record(AuditKind.ACCOUNT_ADMIN, account.getAgency() == null ? null : account.getAgency().getId(),
+                "UserAccount", account.getUsername(), "password changed by its owner");
+    }
+
+    private static void requireAcceptable(String password, String username) {
+        List<String> problems = PasswordPolicy.problems(password, username);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("password", String.join("; ", problems));
+        }
+    }
+
+    /** A typed user name goes into the trail only if it could be one (never a mistyped password). */
+    private static String safeName(String typed) {
+        String normalised = UserAccount.normalise(typed);
+        return normalised != null && normalised.matches("[a-z0-9][a-z0-9._@-]{2,99}") ? normalised : "(not a user name)";
+    }
+}
