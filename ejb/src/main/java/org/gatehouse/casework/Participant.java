@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -106,6 +107,16 @@ public class Participant {
     @Column(name = "exit_type", length = 16)
     private ExitType exitType;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "participant_allowed_user", joinColumns = @JoinColumn(name = "participant_id"))
+    @Column(name = "user_id", nullable = false)
+    private Set<Long> allowedUserIds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "participant_excluded_user", joinColumns = @JoinColumn(name = "participant_id"))
+    @Column(name = "user_id", nullable = false)
+    private Set<Long> excludedUserIds = new HashSet<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -174,6 +185,34 @@ public class Participant {
         this.exitDate = details.exitDate();
         this.exitType = details.exitType();
         this.updatedAt = now;
+    }
+
+    /**
+     * Restricts the record: when {@code allowed} is not empty only those users may reach it, and
+     * the {@code excluded} users never may (an exclusion wins over an allowance).
+     */
+    public void restrict(Set<Long> allowed, Set<Long> excluded) {
+        allowedUserIds.clear();
+        allowedUserIds.addAll(allowed);
+        excludedUserIds.clear();
+        excludedUserIds.addAll(excluded);
+    }
+
+    public boolean isRestricted() {
+        return !allowedUserIds.isEmpty() || !excludedUserIds.isEmpty();
+    }
+
+    /** Whether the user may not reach this record because of its restriction. */
+    public boolean isRestrictedFor(Long userId) {
+        return excludedUserIds.contains(userId) || (!allowedUserIds.isEmpty() && !allowedUserIds.contains(userId));
+    }
+
+    public Set<Long> getAllowedUserIds() {
+        return Set.copyOf(allowedUserIds);
+    }
+
+    public Set<Long> getExcludedUserIds() {
+        return Set.copyOf(excludedUserIds);
     }
 
     /** The participant's current details, in the same shape they are given in. */

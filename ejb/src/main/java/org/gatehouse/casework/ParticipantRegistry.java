@@ -4,20 +4,25 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.agency.Program;
@@ -28,7 +33,10 @@ import org.gatehouse.audit.FieldChanges;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
+import org.gatehouse.security.Role;
+import org.gatehouse.security.UserAccount;
 import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.RestrictedRecordException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.platform.Violation;
 
@@ -143,6 +151,46 @@ public class ParticipantRegistry {
                 || !visibleTo(caller, participant)) {
             throw new NotFoundException("participant " + id);
         }
+        if (!caller.isSystem() && participant.isRestrictedFor(caller.userId())) {
+            audit.recordNow(AuditKind.ACCESS_DENIED, caller.agencyId(), RECORD, id, "restricted record");
+            throw new RestrictedRecordException();
+        }
+        return participant;
+    }
+
+    /**
+     * Sets who may and who may never reach the participant's records. An agency administrator or a
+     * coordinator of the agency may do it; the users must be the agency's own.
+     */
+    public void restrict(long id, Set<Long> allowed, Set<Long> excluded) {
+        Caller caller = access.requireAgencyRole("restrict a participant's record", Role.AGENCY_ADMIN,
+                Role.COORDINATOR);
+        Participant participant = em.find(Participant.class, id);
+        if (participant == null || !participant.getAgency().getId().equals(caller.agencyId())) {
+            throw new NotFoundException("participant " + id);
+        }
+        Set<Long> everyone = new HashSet<>(allowed);
+        everyone.addAll(excluded);
+        for (Long userId : everyone) {
+            UserAccount user = em.find(UserAccount.class, userId);
+            if (user == null || user.getAgency() == null || !user.getAgency().getId().equals(caller.agencyId())) {
+                throw new InvalidInputException("users", "only users of this agency can be listed");
+            }
+        }
+        String before = "allowed " + participant.getAllowedUserIds() + ", excluded " + participant.getExcludedUserIds();
+        participant.restrict(allowed, excluded);
+        audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, id, "restriction: " + before + " -> allowed "
+                + allowed + ", excluded " + excluded);
+    }
+
+    /** The restriction of a participant's record, for those who may set it. */
+    public Participant restriction(long id) {
+        Caller caller = access.requireAgencyRole("see a participant's restriction", Role.AGENCY_ADMIN,
+                Role.COORDINATOR);
+        Participant participant = em.find(Participant.class, id);
+        if (participant == null || !participant.getAgency().getId().equals(caller.agencyId())) {
+            throw new NotFoundException("participant " + id);
+        }
         return participant;
     }
 
@@ -164,7 +212,7 @@ public class ParticipantRegistry {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Participant> query = cb.createQuery(Participant.class);
         Root<Participant> participant = query.from(Participant.class);
-        query.where(matching(cb, participant, caller, filter));
+        query.where(matching(query, cb, participant, caller, filter));
         Expression<?> key = sortKey(participant, sort);
         List<Order> order = new ArrayList<>();
         order.add(ascending ? cb.asc(key) : cb.desc(key));
@@ -179,7 +227,7 @@ public class ParticipantRegistry {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Participant> participant = query.from(Participant.class);
-        query.select(cb.count(participant)).where(matching(cb, participant, caller, filter));
+        query.select(cb.count(participant)).where(matching(query, cb, participant, caller, filter));
         return em.createQuery(query).getSingleResult();
     }
 
@@ -190,13 +238,32 @@ public class ParticipantRegistry {
         };
     }
 
-    private static Predicate[] matching(CriteriaBuilder cb, Root<Participant> participant, Caller caller,
-                                        ParticipantFilter filter) {
+    /** A subquery for "the participant's list (allowed or excluded users) has this user / anyone". */
+    private static Subquery<Long> listing(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
+                                          String list, Long userId) {
+        Subquery<Long> sub = query.subquery(Long.class);
+        Root<Participant> same = sub.correlate(participant);
+        Join<Participant, Long> user = same.join(list);
+        sub.select(user);
+        if (userId != null) {
+            sub.where(cb.equal(user, userId));
+        }
+        return sub;
+    }
+
+    private static Predicate[] matching(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
+                                        Caller caller, ParticipantFilter filter) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(participant.get("agency").get("id"), caller.agencyId()));
         if (!caller.isSystem() && !caller.hasAny(AccessPolicy.CASE_EDITORS)) {
             // mentors: only their current mentees, and there are none until matching exists
             where.add(cb.disjunction());
+        }
+        if (!caller.isSystem()) {
+            // restricted records the caller may not reach are not listed, nor counted
+            where.add(cb.not(cb.exists(listing(query, cb, participant, "excludedUserIds", caller.userId()))));
+            where.add(cb.or(cb.not(cb.exists(listing(query, cb, participant, "allowedUserIds", null))),
+                    cb.exists(listing(query, cb, participant, "allowedUserIds", caller.userId()))));
         }
         if (notBlank(filter.name())) {
             Expression<String> fullName = cb.concat(cb.concat(participant.get("givenName"), " "),

@@ -7,6 +7,10 @@ import jakarta.ejb.ApplicationException;
 public class AccessDeniedException extends RuntimeException {
 
     public AccessDeniedException() {
-        super("You are not allowed to do this.");
+        this("You are not allowed to do this.");
+    }
+
+    protected AccessDeniedException(String message) {
+        super(message);
     }
 }

@@ -60,6 +60,13 @@ public class UserAdministration {
                 .setParameter("agency", em.find(Agency.class, admin.agencyId())).getResultList();
     }
 
+    /** The users of the caller's agency, for choosing who may or may not reach a restricted record. */
+    public List<UserAccount> colleagues() {
+        Caller caller = access.requireAgencyRole("list colleagues", Role.AGENCY_ADMIN, Role.COORDINATOR);
+        return em.createNamedQuery(UserAccount.OF_AGENCY, UserAccount.class)
+                .setParameter("agency", em.find(Agency.class, caller.agencyId())).getResultList();
+    }
+
     public NewAccount invite(String username, String displayName, String email, Set<Role> roles) {
         Caller admin = access.requireAgencyRole("invite a user", Role.AGENCY_ADMIN);
         String password = TemporaryPasswords.next();

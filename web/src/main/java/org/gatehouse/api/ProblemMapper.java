@@ -37,8 +37,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem = new Problem(TYPES + "invalid-input", "The input breaks a rule", 422,
                     "Correct the fields listed in errors and send it again.", path(),
                     invalid.getViolations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
-        } else if (cause instanceof AccessDeniedException) {
-            problem = simple("forbidden", "Forbidden", 403, "Your role does not allow this.");
+        } else if (cause instanceof AccessDeniedException denied) {
+            problem = simple("forbidden", "Forbidden", 403, denied.getMessage());
         } else if (cause instanceof NotFoundException notFound) {
             problem = simple("not-found", "Not found", 404, notFound.getMessage());
         } else if (cause instanceof StaleRecordException stale) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.RestrictedRecordException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.platform.Violation;
 
@@ -74,6 +75,9 @@ public class ParticipantEditor implements Serializable {
             vulnerabilities = d.vulnerabilities().stream().sorted().map(Vulnerability::name).toList();
             exitDate = d.exitDate();
             exitType = d.exitType();
+        } catch (RestrictedRecordException restricted) {
+            id = null;
+            error(null, restricted.getMessage());
         } catch (NotFoundException | AccessDeniedException e) {
             id = null;
             error(null, "That participant does not exist, or you may not open it.");
