@@ -14,10 +14,18 @@ public class ImportRunCloser extends AbstractBatchlet {
     private String runId;
 
     @Inject
+    @BatchProperty
+    private String agencyId;
+
+    @Inject
     private ImportLedger ledger;
 
     @Override
     public String process() {
+        return ImportJob.asAgency(agencyId, this::close);
+    }
+
+    private String close() {
         long run = Long.parseLong(runId);
         String problem = new ParticipantFile(ledger.content(run)).fileProblem();
         if (problem == null) {

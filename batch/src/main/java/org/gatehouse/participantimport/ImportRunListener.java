@@ -16,6 +16,10 @@ public class ImportRunListener extends AbstractJobListener {
     private String runId;
 
     @Inject
+    @BatchProperty
+    private String agencyId;
+
+    @Inject
     private JobContext job;
 
     @Inject
@@ -23,14 +27,14 @@ public class ImportRunListener extends AbstractJobListener {
 
     @Override
     public void beforeJob() {
-        ledger.started(Long.parseLong(runId), job.getExecutionId());
+        ImportJob.asAgency(agencyId, () -> ledger.started(Long.parseLong(runId), job.getExecutionId()));
     }
 
     @Override
     public void afterJob() {
         if (job.getBatchStatus() == BatchStatus.FAILED) {
-            ledger.failed(Long.parseLong(runId), "the import stopped before the end of the file; "
-                    + "rows already counted were saved, and restarting it continues from there");
+            ImportJob.asAgency(agencyId, () -> ledger.failed(Long.parseLong(runId), "the import stopped before the "
+                    + "end of the file; rows already counted were saved, and restarting it continues from there"));
         }
     }
 }

@@ -15,6 +15,10 @@ public class ParticipantCsvReader extends AbstractItemReader {
     private String runId;
 
     @Inject
+    @BatchProperty
+    private String agencyId;
+
+    @Inject
     private ImportLedger ledger;
 
     private ParticipantFile file;
@@ -22,7 +26,7 @@ public class ParticipantCsvReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        file = new ParticipantFile(ledger.content(Long.parseLong(runId)));
+        file = new ParticipantFile(ImportJob.asAgency(agencyId, () -> ledger.content(Long.parseLong(runId))));
         long resumeAfter = checkpoint == null ? 0 : (Long) checkpoint;
         while (rowsRead < resumeAfter && file.hasNext()) {
             file.next();

@@ -42,6 +42,7 @@ public class ParticipantImports {
         long runId = ledger.accept(caller.agencyId(), fileName, content, caller.username()).getId();
         Properties parameters = new Properties();
         parameters.setProperty("runId", Long.toString(runId));
+        parameters.setProperty("agencyId", Long.toString(caller.agencyId()));
         jobOperator().start(JOB, parameters);
         return runId;
     }

@@ -20,6 +20,10 @@ public class ParticipantRowValidator implements ItemProcessor {
     private String runId;
 
     @Inject
+    @BatchProperty
+    private String agencyId;
+
+    @Inject
     private ImportLedger ledger;
 
     @Inject
@@ -35,7 +39,7 @@ public class ParticipantRowValidator implements ItemProcessor {
         }
         ParticipantCsvFormat.ParsedRow parsed = ParticipantCsvFormat.parse(row.values());
         List<Violation> violations = new ArrayList<>(parsed.violations());
-        violations.addAll(registry.violations(agency(), parsed.details()));
+        violations.addAll(ImportJob.asAgency(agencyId, () -> registry.violations(agency(), parsed.details())));
         if (!violations.isEmpty()) {
             return ParticipantRowVerdict.rejected(row.line(), row.externalRef(),
                     violations.stream().distinct().map(Violation::toString).collect(Collectors.joining("; ")));

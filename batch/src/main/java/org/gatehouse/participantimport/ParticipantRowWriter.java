@@ -12,8 +12,6 @@ import java.util.OptionalLong;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.UpsertOutcome;
-import org.gatehouse.security.Caller;
-import org.gatehouse.security.Callers;
 
 /**
  * Saves the accepted rows of a chunk and records every row's outcome in the same transaction. A
@@ -27,6 +25,10 @@ public class ParticipantRowWriter extends AbstractItemWriter {
     private String runId;
 
     @Inject
+    @BatchProperty
+    private String agencyId;
+
+    @Inject
     private ImportLedger ledger;
 
     @Inject
@@ -35,9 +37,7 @@ public class ParticipantRowWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         long run = Long.parseLong(runId);
-        Agency agency = ledger.agencyOf(run);
-        // the job acts for the agency whose user uploaded the file, and for no other
-        Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()), () -> write(run, agency, items));
+        ImportJob.asAgency(agencyId, () -> write(run, ledger.agencyOf(run), items));
     }
 
     private void write(long run, Agency agency, List<Object> items) {

@@ -2,6 +2,7 @@ package org.gatehouse.casework;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +25,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.gatehouse.agency.Agency;
+import org.gatehouse.security.TenantBinding;
 import org.gatehouse.agency.Program;
 import org.gatehouse.agency.Region;
 import org.gatehouse.platform.InvalidInputException;
@@ -32,6 +37,9 @@ import org.gatehouse.platform.Violation;
 
 /** A person in custody or recently released, referred to one of an agency's programs. */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "agency_id", contextProperty = TenantBinding.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "participant")
 @NamedQuery(name = Participant.BY_EXTERNAL_REF,
         query = "select p from Participant p where p.agency = :agency and p.externalRef = :externalRef")
@@ -47,8 +55,9 @@ public class Participant {
     @Version
     private long version;
 
+    /** Read-only here: the column is the tenant discriminator, written from the bound agency. */
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "agency_id", nullable = false, updatable = false)
+    @JoinColumn(name = "agency_id", nullable = false, insertable = false, updatable = false)
     private Agency agency;
 
     @Column(name = "external_ref", nullable = false, length = 64)

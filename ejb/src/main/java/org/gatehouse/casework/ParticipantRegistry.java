@@ -253,8 +253,8 @@ public class ParticipantRegistry {
 
     private static Predicate[] matching(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
                                         Caller caller, ParticipantFilter filter) {
+        // no agency condition here: TenantBinding confines every query to the caller's agency
         List<Predicate> where = new ArrayList<>();
-        where.add(cb.equal(participant.get("agency").get("id"), caller.agencyId()));
         if (!caller.isSystem() && !caller.hasAny(AccessPolicy.CASE_EDITORS)) {
             // mentors: only their current mentees, and there are none until matching exists
             where.add(cb.disjunction());

@@ -2,6 +2,7 @@ package org.gatehouse.participantimport;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,13 +18,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.gatehouse.agency.Agency;
+import org.gatehouse.security.TenantBinding;
 
 /**
  * One upload of a participant file and what became of it. The file itself is kept with the run so
  * that the batch job can restart on any node from its last checkpoint.
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "agency_id", contextProperty = TenantBinding.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "import_run")
 @NamedQuery(name = ImportRun.RECENT_OF_AGENCY,
         query = "select r from ImportRun r where r.agency = :agency order by r.uploadedAt desc, r.id desc")
@@ -36,8 +44,9 @@ public class ImportRun {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_run_seq")
     private Long id;
 
+    /** Read-only here: the column is the tenant discriminator, written from the bound agency. */
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "agency_id", nullable = false, updatable = false)
+    @JoinColumn(name = "agency_id", nullable = false, insertable = false, updatable = false)
     private Agency agency;
 
     @Column(name = "file_name", nullable = false, length = 255)

@@ -6,10 +6,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.gatehouse.platform.migration.V4__RowLevelSecurity;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -30,6 +35,7 @@ public class SchemaMigrator {
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V4__RowLevelSecurity())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
@@ -37,5 +43,24 @@ public class SchemaMigrator {
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
+        warnIfRowLevelSecurityIsBypassed();
+    }
+
+    /** A superuser or BYPASSRLS role silently disables the second line of defence: say so loudly. */
+    private void warnIfRowLevelSecurityIsBypassed() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                return;
+            }
+            try (ResultSet role = connection.createStatement().executeQuery(
+                    "select rolname from pg_roles where rolname = current_user and (rolsuper or rolbypassrls)")) {
+                if (role.next()) {
+                    LOG.warning("The database role " + role.getString(1) + " bypasses row-level security: connect "
+                            + "as a role without SUPERUSER and BYPASSRLS (see docs/ARCHITECTURE.md, Database)");
+                }
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not check the database role", e);
+        }
     }
 }

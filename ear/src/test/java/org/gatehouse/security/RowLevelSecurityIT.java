@@ -1,0 +1,122 @@
+package org.gatehouse.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gatehouse.security.Callers.runAs;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.gatehouse.Deployments;
+import org.gatehouse.TestData;
+import org.gatehouse.TestData.TestAgency;
+import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.casework.ParticipantRegistry;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The database underneath the application: on PostgreSQL, row-level security shows a connection
+ * only the rows of the agency set on it, even to SQL that asks for everything; on H2 (no row-level
+ * security) the same migration version is recorded so both keep one history.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RowLevelSecurityIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.gatehouseWith(RowLevelSecurityIT.class);
+    }
+
+    @Resource(lookup = "java:jboss/datasources/GatehouseDS")
+    private DataSource dataSource;
+
+    @Inject
+    private AgencyDirectory agencies;
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Test
+    void plainSqlSeesOnlyTheAgencySetOnTheConnection() throws Exception {
+        TestAgency a = TestData.newAgency(agencies, "RLS");
+        TestAgency b = TestData.newAgency(agencies, "RLS");
+        runAs(a.as(Role.COORDINATOR), () -> registry.register(TestData.participant("RLS-A", "Ann", "Able")));
+        runAs(b.as(Role.COORDINATOR), () -> registry.register(TestData.participant("RLS-B", "Bob", "Baker")));
+
+        try (Connection connection = dataSource.getConnection()) {
+            assertThat(version4(connection)).isTrue();
+            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                return;
+            }
+            assertThat(count(connection, "select count(*) from pg_roles where rolname = current_user "
+                    + "and (rolsuper or rolbypassrls)")).as("the PostgreSQL suite must connect as a role that "
+                    + "row-level security applies to (not a superuser, not BYPASSRLS)").isZero();
+            connection.setAutoCommit(false);
+            try {
+                assertThat(refs(connection)).isEmpty();
+                bind(connection, a.id());
+                assertThat(refs(connection)).contains("RLS-A").doesNotContain("RLS-B");
+                assertThat(count(connection, "select count(*) from participant where agency_id = " + b.id()))
+                        .isZero();
+                assertThat(count(connection, "select count(*) from participant_vulnerability v join participant p "
+                        + "on p.id = v.participant_id where p.agency_id = " + b.id())).isZero();
+            } finally {
+                connection.rollback();
+            }
+            connection.setAutoCommit(false);
+            try {
+                bind(connection, a.id());
+                int moved = connection.createStatement().executeUpdate(
+                        "update participant set prison = 'moved' where external_ref = 'RLS-B'");
+                assertThat(moved).isZero();
+                assertThatThrownBy(() -> connection.createStatement().executeUpdate(
+                        "update participant set agency_id = " + b.id() + " where external_ref = 'RLS-A'"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            } finally {
+                connection.rollback();
+            }
+        }
+    }
+
+    private static boolean version4(Connection connection) throws SQLException {
+        try (ResultSet rows = connection.createStatement().executeQuery(
+                "select success from flyway_schema_history where version = '4'")) {
+            return rows.next() && rows.getBoolean(1);
+        }
+    }
+
+    private static void bind(Connection connection, long agency) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("select set_config('gatehouse.agency', ?, true)")) {
+            set.setString(1, Long.toString(agency));
+            set.executeQuery().close();
+        }
+    }
+
+    private static List<String> refs(Connection connection) throws SQLException {
+        List<String> refs = new ArrayList<>();
+        try (ResultSet rows = connection.createStatement().executeQuery(
+                "select external_ref from participant where external_ref like 'RLS-%'")) {
+            while (rows.next()) {
+                refs.add(rows.getString(1));
+            }
+        }
+        return refs;
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.gatehouse.platform.migration;
+
+import java.sql.Statement;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * Row-level security on PostgreSQL, underneath the application's own agency binding: every
+ * statement on case tables sees and writes only the rows of the agency set on the connection for
+ * the transaction ({@code gatehouse.agency}). Forced, so it binds the tables' owner too. H2 has no
+ * row-level security: there this version is recorded and does nothing, so both databases share one
+ * history.
+ */
+public class V4__RowLevelSecurity extends BaseJavaMigration {
+
+    private static final String AGENCY = "nullif(current_setting('gatehouse.agency', true), '')::bigint";
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        String product = context.getConnection().getMetaData().getDatabaseProductName();
+        if (!product.toLowerCase().contains("postgres")) {
+            return;
+        }
+        try (Statement sql = context.getConnection().createStatement()) {
+            for (String table : new String[] {"participant", "import_run"}) {
+                protect(sql, table, "agency_id = " + AGENCY);
+            }
+            for (String table : new String[] {"participant_vulnerability", "participant_allowed_user",
+                    "participant_excluded_user"}) {
+                // the sub-query is itself filtered by the participant policy
+                protect(sql, table, "exists (select 1 from participant p where p.id = participant_id)");
+            }
+            protect(sql, "import_line", "exists (select 1 from import_run r where r.id = run_id)");
+        }
+    }
+
+    private static void protect(Statement sql, String table, String condition) throws Exception {
+        sql.execute("alter table " + table + " enable row level security");
+        sql.execute("alter table " + table + " force row level security");
+        sql.execute("create policy " + table + "_agency on " + table + " using (" + condition + ") with check ("
+                + condition + ")");
+    }
+}
