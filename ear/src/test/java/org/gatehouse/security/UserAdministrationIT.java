@@ -11,6 +11,9 @@ import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.audit.AuditEvent;
+import org.gatehouse.audit.AuditKind;
+import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
@@ -37,6 +40,9 @@ class UserAdministrationIT {
 
     @Inject
     private UserAdministration administration;
+
+    @Inject
+    private AuditTrail audit;
 
     private static final Caller SYSTEM_ADMIN = new Caller(-1L, "root-test", null, null, Set.of(Role.SYSTEM_ADMIN));
 
@@ -103,5 +109,9 @@ class UserAdministrationIT {
                 "Boss", null, Set.of(Role.COMMISSIONER)))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> runAs(mine.as(Role.COORDINATOR), () -> administration.users()))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(runAs(admin, () -> audit.trail(AuditKind.ACCOUNT_ADMIN, null, "UserAccount", invited.username(),
+                null, null, 0, 20))).extracting(AuditEvent::getDetail)
+                .contains("created with roles [CASE_WORKER]", "disabled", "enabled", "password reset")
+                .anySatisfy(d -> assertThat(d).startsWith("roles: "));
     }
 }
