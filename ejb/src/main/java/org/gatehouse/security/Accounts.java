@@ -107,6 +107,59 @@ public class Accounts {
         return account;
     }
 
+    /**
+     * Keeps the account of a user signed in through OpenID Connect in step with their token: created
+     * at first sign-in (with no password: it can only sign in through the provider), roles and
+     * agency taken from the token's claims each time.
+     *
+     * @return the caller, or empty when the claims do not make a valid account (unknown agency,
+     *         agency roles without an agency, no Gatehouse role)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Caller> provisionExternal(String username, String displayName, String agencyCode,
+                                              Set<Role> roles, String sourceAddress) {
+        Agency agency = agencyCode == null || agencyCode.isBlank() ? null
+                : em.createNamedQuery(Agency.BY_CODE, Agency.class).setParameter("code", agencyCode.strip())
+                .getResultStream().findFirst().orElse(null);
+        if (roles.isEmpty() || (agencyCode != null && !agencyCode.isBlank() && agency == null)) {
+            audit.recordFor(safeName(username), null, AuditKind.SIGN_IN_FAILED,
+                    "OpenID Connect token without a known agency or a Gatehouse role", sourceAddress);
+            return Optional.empty();
+        }
+        try {
+            Optional<UserAccount> existing = find(username);
+            UserAccount account;
+            if (existing.isEmpty()) {
+                account = new UserAccount(username, displayName == null ? username : displayName, null, agency, roles,
+                        null, false, Instant.now(clock));
+                em.persist(account);
+                audit.recordFor(account.getUsername(), agency == null ? null : agency.getId(),
+                        AuditKind.ACCOUNT_ADMIN, "created at first OpenID Connect sign-in with roles " + roles,
+                        sourceAddress);
+            } else {
+                account = existing.get();
+                boolean sameAgency = agency == null ? account.getAgency() == null
+                        : account.getAgency() != null && account.getAgency().getId().equals(agency.getId());
+                if (!sameAgency || !account.isEnabled()) {
+                    audit.recordFor(account.getUsername(), null, AuditKind.SIGN_IN_FAILED,
+                            !account.isEnabled() ? "account disabled" : "token names another agency", sourceAddress);
+                    return Optional.empty();
+                }
+                if (!account.getRoles().equals(roles)) {
+                    audit.recordFor(account.getUsername(), agency == null ? null : agency.getId(),
+                            AuditKind.ACCOUNT_ADMIN, "roles from the token: " + account.getRoles() + " -> " + roles,
+                            sourceAddress);
+                    account.changeRoles(roles);
+                }
+            }
+            return Optional.of(Callers.of(account));
+        } catch (InvalidInputException invalid) {
+            audit.recordFor(safeName(username), null, AuditKind.SIGN_IN_FAILED,
+                    "OpenID Connect claims refused: " + invalid.getMessage(), sourceAddress);
+            return Optional.empty();
+        }
+    }
+
     /** Changes the signed-in user's own password, after checking the current one. */
     public void changeOwnPassword(String username, char[] current, String replacement) {
         UserAccount account = find(username).orElseThrow(() -> new InvalidInputException("username", "unknown"));
