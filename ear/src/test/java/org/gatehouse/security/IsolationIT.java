@@ -19,7 +19,16 @@ import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.Participant;
+import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.casework.ParticipantDetails;
+import org.gatehouse.casework.ParticipantFilter;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.casework.ParticipantSort;
+import org.gatehouse.participantimport.ParticipantImports;
+import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.reports.ParticipantListReport;
+import org.gatehouse.reports.ReportFormat;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -57,7 +66,7 @@ class IsolationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.gatehouseWith(IsolationIT.class, ScreenSession.class, Page.class);
+        return Deployments.gatehouseWith(IsolationIT.class, ScreenSession.class, Page.class, Call.class);
     }
 
     @Inject
@@ -68,6 +77,18 @@ class IsolationIT {
 
     @Inject
     private ParticipantRegistry registry;
+
+    @Inject
+    private ParticipantImports imports;
+
+    @Inject
+    private ParticipantListReport report;
+
+    @Inject
+    private UserAdministration administration;
+
+    @Inject
+    private AuditTrail audit;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private TestAgency owner;
@@ -176,6 +197,78 @@ class IsolationIT {
                 }
                 if (own && editor) {
                     secret = runAs(owner.as(Role.COORDINATOR), () -> registry.participant(secret.getId()));
+                }
+            }
+        }
+    }
+
+    /** One service method, the roles of the owning agency it serves, and how to call it. */
+    private record Call(String name, Set<Role> allowed, java.util.function.Supplier<Object> call) {
+    }
+
+    @Test
+    void everyServiceMethodServesOnlyItsRolesOfTheOwningAgency() {
+        long id = secret.getId();
+        byte[] csv = ("external_ref,justice_id,given_name,family_name,date_of_birth,gender,region,prison,program,"
+                + "referral_date,expected_release_date\r\n").getBytes(StandardCharsets.UTF_8);
+        long run = runAs(owner.as(Role.COORDINATOR), () -> imports.start("iso.csv", csv));
+        ParticipantDetails details = secret.details();
+        List<Call> calls = List.of(
+                new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
+                        ParticipantSort.FAMILY_NAME, true, 0, 10)),
+                new Call("registry.count", CASE_STAFF, () -> registry.count(ParticipantFilter.none())),
+                new Call("registry.participant", CASE_EDITORS, () -> registry.participant(id)),
+                new Call("registry.register", CASE_EDITORS, () -> registry.register(TestData.participant(
+                        "ISO-" + System.nanoTime(), "New", "Person"))),
+                new Call("registry.revise", CASE_EDITORS, () -> registry.revise(id,
+                        registry.participant(id).getVersion(), details)),
+                new Call("registry.restriction", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),
+                        () -> registry.restriction(id)),
+                new Call("registry.restrict", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),
+                        () -> { registry.restrict(id, Set.of(), Set.of()); return null; }),
+                new Call("imports.start", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),
+                        () -> imports.start("iso.csv", csv)),
+                new Call("imports.summary", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR), () -> imports.summary(run)),
+                new Call("imports.rejectsCsv", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),
+                        () -> imports.rejectsCsv(run)),
+                new Call("imports.recent", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR), () -> imports.recent()),
+                new Call("report.render", CASE_EDITORS, () -> report.render(ReportFormat.PDF)),
+                new Call("users.users", Set.of(Role.AGENCY_ADMIN), () -> administration.users()),
+                new Call("users.colleagues", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),
+                        () -> administration.colleagues()),
+                new Call("users.invite", Set.of(Role.AGENCY_ADMIN), () -> administration.invite(
+                        "inv" + System.nanoTime() + "." + owner.code().toLowerCase(), "Invitee", null,
+                        Set.of(Role.MENTOR))),
+                new Call("users.resetPassword", Set.of(Role.AGENCY_ADMIN), () -> administration.resetPassword(
+                        accounts.find(ownUsers.get(Role.MENTOR)).orElseThrow().getId())),
+                new Call("audit.trail", Set.of(Role.AGENCY_ADMIN),
+                        () -> audit.trail(null, null, null, null, null, null, 0, 10)),
+                new Call("agencies.list", Set.of(Role.SYSTEM_ADMIN), () -> administration.agencies()));
+        TestAgency other = new TestAgency(accounts.find(otherUsers.get(Role.COORDINATOR)).orElseThrow().getAgency()
+                .getId(), accounts.find(otherUsers.get(Role.COORDINATOR)).orElseThrow().getAgency().getCode());
+        for (Call call : calls) {
+            for (Role role : Role.values()) {
+                List<Caller> callers = role.isAgencyScoped() ? List.of(owner.as(role), other.as(role))
+                        : List.of(new Caller(-9L, "global-" + role, null, null, Set.of(role)));
+                for (Caller caller : callers) {
+                    // agency-less roles have no agency to be wrong about: only their role counts
+                    boolean own = caller.agencyId() == null || owner.id() == caller.agencyId();
+                    String what = call.name() + " as " + caller.username();
+                    Object result;
+                    try {
+                        result = runAs(caller, call.call());
+                    } catch (AccessDeniedException | NotFoundException refused) {
+                        assertThat(own && call.allowed().contains(role)).as(what + " was refused").isFalse();
+                        assertThat(refused.getMessage()).as(what).doesNotContain("Quarrington")
+                                .doesNotContain("ISO-SECRET-1");
+                        continue;
+                    }
+                    if (!own || !call.allowed().contains(role)) {
+                        // served outside its roles or agency: only harmless when nothing of the owner leaks
+                        assertThat(call.allowed()).as(what + " was served").contains(role);
+                        assertThat(String.valueOf(result instanceof byte[] b ? new String(b, StandardCharsets.UTF_8)
+                                : result)).as(what).doesNotContain("Quarrington").doesNotContain("ISO-SECRET-1");
+                    }
                 }
             }
         }

@@ -126,6 +126,10 @@ public class ParticipantRegistry {
 
     /** Every rule the details break for this agency, without saving anything (used to vet import rows). */
     public List<Violation> violations(Agency agency, ParticipantDetails details) {
+        Caller caller = access.requireAgencyRole("check participant details", AccessPolicy.IMPORTERS);
+        if (!agency.getId().equals(caller.agencyId())) {
+            throw access.denied(caller, "check details against another agency");
+        }
         List<Violation> found = new ArrayList<>(details.violations(LocalDate.now(clock)));
         if (details.region() != null && agencies.findRegion(agency, details.region()).isEmpty()) {
             found.add(new Violation("region", "'" + details.region() + "' is not a region of this agency"));
