@@ -1,10 +1,14 @@
 package org.gatehouse.browser;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -24,6 +28,12 @@ final class Browser {
     static final String BASE = System.getProperty("gatehouse.url", "http://127.0.0.1:8080/gatehouse/");
 
     private Browser() {
+    }
+
+    /** What every browser test deploys: the real EAR as built, nothing added (tests drive it from outside). */
+    static EnterpriseArchive gatehouseEar() {
+        return ShrinkWrap.create(ZipImporter.class, "gatehouse.ear")
+                .importFrom(new File(System.getProperty("gatehouse.ear"))).as(EnterpriseArchive.class);
     }
 
     static WebDriver open() {

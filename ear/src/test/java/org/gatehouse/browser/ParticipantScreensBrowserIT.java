@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +27,7 @@ class ParticipantScreensBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "gatehouse.ear")
-                .importFrom(new java.io.File(System.getProperty("gatehouse.ear"))).as(EnterpriseArchive.class);
+        return Browser.gatehouseEar();
     }
 
     private WebDriver driver;

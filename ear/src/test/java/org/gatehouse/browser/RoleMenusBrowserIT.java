@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,8 +32,7 @@ class RoleMenusBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "gatehouse.ear")
-                .importFrom(new java.io.File(System.getProperty("gatehouse.ear"))).as(EnterpriseArchive.class);
+        return Browser.gatehouseEar();
     }
 
     @Test
