@@ -1,0 +1,71 @@
+package org.gatehouse.programs;
+
+import static org.gatehouse.programs.ActivityKind.CASE_PLAN_AGREED;
+import static org.gatehouse.programs.ActivityKind.ESCORT;
+import static org.gatehouse.programs.ActivityKind.FIRST_STEPS_ACTIVITY;
+import static org.gatehouse.programs.ActivityKind.GATE_MEETING;
+import static org.gatehouse.programs.ActivityKind.MENTOR_MEETING;
+import static org.gatehouse.programs.ActivityKind.ONWARD_REFERRAL;
+import static org.gatehouse.programs.ActivityKind.ORIENTATION;
+import static org.gatehouse.programs.ActivityKind.PHONE_CALL;
+import static org.gatehouse.programs.ActivityKind.PRE_RELEASE_VISIT;
+import static org.gatehouse.programs.ActivityKind.TRIANGLE_MEETING;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The program templates of the two seed descriptions, as agencies first receive them. */
+public final class BuiltInTemplates {
+
+    /** Re-integration mentoring: from up to 6 months before release to 12 months after it. */
+    public static final ProgramTemplate REINTEGRATION = new ProgramTemplate("REINT", "Re-integration mentoring",
+            28, 365,
+            List.of(new MilestoneDefinition("MENTOR_INTRODUCED", "Mentor meets the mentee in prison", -14, 168, 13,
+                            Set.of(PRE_RELEASE_VISIT)),
+                    new MilestoneDefinition("CASE_PLAN", "Case plan for release agreed", -1, 181, 0,
+                            Set.of(CASE_PLAN_AGREED)),
+                    new MilestoneDefinition("ORIENTATION", "Orientation session at the office", 7, 7, 7,
+                            Set.of(ORIENTATION)),
+                    new MilestoneDefinition("FIRST_STEPS", "First Steps activity in weeks 1-4", 28, 27, 0,
+                            Set.of(FIRST_STEPS_ACTIVITY))),
+            List.of(new CadenceDefinition("TRIANGLE", "Triangle meeting every 4 weeks", TRIANGLE_MEETING, 28, 1,
+                    365)));
+
+    /** Through the Gate: the last weeks before release, the gate, and short follow-up. */
+    public static final ProgramTemplate THROUGH_THE_GATE = new ProgramTemplate("TTG", "Through the Gate", 28, 84,
+            List.of(new MilestoneDefinition("PRE_RELEASE_MEETING", "Meeting in prison about 2 weeks before release",
+                            -14, 28, 13, Set.of(PRE_RELEASE_VISIT)),
+                    new MilestoneDefinition("GATE_MEETING", "Met at the gate on release day", 0, 0, 0,
+                            Set.of(GATE_MEETING)),
+                    new MilestoneDefinition("FIRST_APPOINTMENTS", "Escorted to the first appointments", 0, 0, 2,
+                            Set.of(ESCORT)),
+                    new MilestoneDefinition("ONWARD_REFERRAL", "Referred on for longer-term support", 84, 28, 14,
+                            Set.of(ONWARD_REFERRAL))),
+            List.of(new CadenceDefinition("FOLLOW_UP", "Follow-up meeting every 2 weeks", MENTOR_MEETING, 14, 1,
+                    84)));
+
+    /** Intensive (caring community): a daily call and a weekly meeting for 3 months after release. */
+    public static final ProgramTemplate INTENSIVE = new ProgramTemplate("INTENSIVE", "Intensive (caring community)",
+            28, 90,
+            List.of(new MilestoneDefinition("PRE_RELEASE_MEETING", "Meeting in prison before release", -14, 70, 13,
+                    Set.of(PRE_RELEASE_VISIT))),
+            List.of(new CadenceDefinition("DAILY_CALL", "Phone call every day", PHONE_CALL, 1, 1, 90),
+                    new CadenceDefinition("WEEKLY_MEETING", "Meeting every week", MENTOR_MEETING, 7, 1, 90)));
+
+    /** Community (licence / RAR): one-to-one support alongside the Responsible Officer. */
+    public static final ProgramTemplate COMMUNITY = new ProgramTemplate("COMMUNITY", "Community (licence / RAR)",
+            28, 365,
+            List.of(new MilestoneDefinition("FIRST_MEETING", "First meeting after release", 7, 7, 7,
+                    Set.of(MENTOR_MEETING))),
+            List.of(new CadenceDefinition("FORTNIGHTLY", "Meeting every 2 weeks", MENTOR_MEETING, 14, 1, 365)));
+
+    public static final List<ProgramTemplate> ALL = List.of(REINTEGRATION, THROUGH_THE_GATE, INTENSIVE, COMMUNITY);
+
+    private BuiltInTemplates() {
+    }
+
+    public static Optional<ProgramTemplate> byCode(String code) {
+        return ALL.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+}
