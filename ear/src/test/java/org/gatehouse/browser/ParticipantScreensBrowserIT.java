@@ -60,7 +60,7 @@ class ParticipantScreensBrowserIT {
         Browser.screenshot(driver, "participant-validation");
 
         type("participant:external_ref", ref);
-        type("participant:justice_id", "Q1234QQ");
+        type("participant:justice_id", "J" + ref.substring(3));
         type("participant:given_name", "Quinn");
         type("participant:family_name", familyName);
         date("participant:date_of_birth", "1991-04-05");
@@ -82,6 +82,28 @@ class ParticipantScreensBrowserIT {
         assertThat(driver.findElement(By.id("list:participants_data")).getText())
                 .contains(familyName + ", Quinn").contains(ref).contains("Through the Gate").contains("North");
         Browser.screenshot(driver, "participant-list-filtered");
+
+        // the same person entered again under another reference: shown as a possible duplicate first
+        driver.get(Browser.BASE + "participant.xhtml");
+        type("participant:external_ref", ref + "-B");
+        type("participant:justice_id", "K" + ref.substring(3));
+        type("participant:given_name", "quinn");
+        type("participant:family_name", familyName.toUpperCase());
+        date("participant:date_of_birth", "1991-04-05");
+        choose("participant:gender", "Female");
+        choose("participant:region", "North");
+        type("participant:prison", "HMP Riverside");
+        choose("participant:program", "Through the Gate");
+        date("participant:referral_date", "2026-01-12");
+        date("participant:expected_release_date", "2026-03-02");
+        click("participant:save");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("participant:duplicates")));
+        assertThat(driver.findElement(By.id("participant:duplicates")).getText()).contains(ref)
+                .contains(familyName + ", Quinn");
+        Browser.screenshot(driver, "participant-possible-duplicate");
+        click("participant:save_anyway");
+        wait.until(ExpectedConditions.urlContains("participants.xhtml"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "(" + ref + "-B)"));
     }
 
     private void click(String id) {

@@ -122,4 +122,30 @@ class ParticipantRegistryIT {
             assertThat(registry.count(new ParticipantFilter("%", null, null, null, null, null))).isZero();
         });
     }
+
+    @Test
+    void findsPossibleDuplicatesByJusticeIdOrNameAndBirthDate() {
+        TestAgency agency = TestData.newAgency(agencies, "REG");
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        runAs(coordinator, () -> registry.register(TestData.participant("D-1", "Amy", "Abbott")));
+        ParticipantDetails base = TestData.participant("D-2", "AMY", "abbott");
+        ParticipantDetails sameNameOtherId = new ParticipantDetails("D-2", "Z9999ZZ", "AMY", "abbott",
+                base.dateOfBirth(), base.gender(), null, "NORTH", "HMP Northgate", "REINT", base.referralDate(),
+                base.expectedReleaseDate(), null, null, null, null);
+        ParticipantDetails sameIdOtherName = new ParticipantDetails("D-3", "a1234bc", "Bea", "Other",
+                LocalDate.of(1970, 1, 1), base.gender(), null, "NORTH", "HMP Northgate", "REINT", base.referralDate(),
+                base.expectedReleaseDate(), null, null, null, null);
+        ParticipantDetails someoneElse = new ParticipantDetails("D-4", "Q1111QQ", "Amy", "Abbott",
+                LocalDate.of(1970, 1, 1), base.gender(), null, "NORTH", "HMP Northgate", "REINT", base.referralDate(),
+                base.expectedReleaseDate(), null, null, null, null);
+
+        assertThat(runAs(coordinator, () -> registry.possibleDuplicates(sameNameOtherId)))
+                .extracting(Participant::getExternalRef).containsExactly("D-1");
+        assertThat(runAs(coordinator, () -> registry.possibleDuplicates(sameIdOtherName)))
+                .extracting(Participant::getExternalRef).containsExactly("D-1");
+        assertThat(runAs(coordinator, () -> registry.possibleDuplicates(someoneElse))).isEmpty();
+        // another agency's people are never suggested
+        assertThat(runAs(TestData.newAgency(agencies, "REG").as(Role.COORDINATOR),
+                () -> registry.possibleDuplicates(sameNameOtherId))).isEmpty();
+    }
 }

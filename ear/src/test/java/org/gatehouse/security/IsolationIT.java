@@ -222,6 +222,7 @@ class IsolationIT {
                         "ISO-" + System.nanoTime(), "New", "Person"))),
                 new Call("registry.revise", CASE_EDITORS, () -> registry.revise(id,
                         registry.participant(id).getVersion(), details)),
+                new Call("registry.possibleDuplicates", CASE_EDITORS, () -> registry.possibleDuplicates(details)),
                 new Call("registry.restriction", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),
                         () -> registry.restriction(id)),
                 new Call("registry.restrict", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),

@@ -124,6 +124,38 @@ public class ParticipantRegistry {
         return UpsertOutcome.CREATED;
     }
 
+    /**
+     * Participants of the agency who may be the same person as the details describe: the same
+     * justice id, or the same name and date of birth (ignoring case). Shown before a new record is
+     * saved; records the caller may not reach are not among them.
+     */
+    public List<Participant> possibleDuplicates(ParticipantDetails details) {
+        Caller caller = access.requireAgencyRole("look for duplicate participants", AccessPolicy.CASE_EDITORS);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Participant> query = cb.createQuery(Participant.class);
+        Root<Participant> participant = query.from(Participant.class);
+        List<Predicate> same = new ArrayList<>();
+        if (notBlank(details.justiceId())) {
+            same.add(cb.equal(cb.upper(participant.get("justiceId")), details.justiceId().toUpperCase(Locale.ROOT)));
+        }
+        if (notBlank(details.givenName()) && notBlank(details.familyName()) && details.dateOfBirth() != null) {
+            same.add(cb.and(
+                    cb.equal(cb.lower(participant.get("givenName")), details.givenName().toLowerCase(Locale.ROOT)),
+                    cb.equal(cb.lower(participant.get("familyName")), details.familyName().toLowerCase(Locale.ROOT)),
+                    cb.equal(participant.get("dateOfBirth"), details.dateOfBirth())));
+        }
+        if (same.isEmpty()) {
+            return List.of();
+        }
+        List<Predicate> where = reachable(query, cb, participant, caller);
+        where.add(cb.or(same.toArray(Predicate[]::new)));
+        if (notBlank(details.externalRef())) {
+            where.add(cb.notEqual(participant.get("externalRef"), details.externalRef()));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(participant.get("familyName")));
+        return em.createQuery(query).setMaxResults(20).getResultList();
+    }
+
     /** Every rule the details break for this agency, without saving anything (used to vet import rows). */
     public List<Violation> violations(Agency agency, ParticipantDetails details) {
         Caller caller = access.requireAgencyRole("check participant details", AccessPolicy.IMPORTERS);
@@ -255,9 +287,12 @@ public class ParticipantRegistry {
         return sub;
     }
 
-    private static Predicate[] matching(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
-                                        Caller caller, ParticipantFilter filter) {
-        // no agency condition here: TenantBinding confines every query to the caller's agency
+    /**
+     * The participants the caller may reach. No agency condition: TenantBinding confines every query
+     * to the caller's agency.
+     */
+    private static List<Predicate> reachable(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
+                                             Caller caller) {
         List<Predicate> where = new ArrayList<>();
         if (!caller.isSystem() && !caller.hasAny(AccessPolicy.CASE_EDITORS)) {
             // mentors: only their current mentees, and there are none until matching exists
@@ -269,6 +304,12 @@ public class ParticipantRegistry {
             where.add(cb.or(cb.not(cb.exists(listing(query, cb, participant, "allowedUserIds", null))),
                     cb.exists(listing(query, cb, participant, "allowedUserIds", caller.userId()))));
         }
+        return where;
+    }
+
+    private static Predicate[] matching(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
+                                        Caller caller, ParticipantFilter filter) {
+        List<Predicate> where = reachable(query, cb, participant, caller);
         if (notBlank(filter.name())) {
             Expression<String> fullName = cb.concat(cb.concat(participant.get("givenName"), " "),
                     participant.get("familyName"));

@@ -30,6 +30,8 @@ public class ParticipantEditor implements Serializable {
 
     private Long id;
     private long version;
+    private List<Participant> duplicates = List.of();
+    private boolean duplicatesConfirmed;
     private boolean loaded;
 
     private String externalRef;
@@ -90,6 +92,14 @@ public class ParticipantEditor implements Serializable {
                 actualReleaseDate, vulnerabilities.stream().map(Vulnerability::valueOf).collect(Collectors.toSet()),
                 exitDate, exitType);
         try {
+            if (isNew() && !duplicatesConfirmed) {
+                duplicates = registry.possibleDuplicates(details);
+                if (!duplicates.isEmpty()) {
+                    error(null, "Not saved yet: this may be someone already known. Check the possible duplicates "
+                            + "below, then save anyway if it is a different person.");
+                    return null;
+                }
+            }
             Participant saved = isNew() ? registry.register(details) : registry.revise(id, version, details);
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().getFlash().setKeepMessages(true);
@@ -110,6 +120,16 @@ public class ParticipantEditor implements Serializable {
             error(null, "Not saved: " + denied.getMessage());
         }
         return null;
+    }
+
+    /** Saves a new participant after the user has seen the possible duplicates and says it is someone else. */
+    public String saveAnyway() {
+        duplicatesConfirmed = true;
+        return save();
+    }
+
+    public List<Participant> getDuplicates() {
+        return duplicates;
     }
 
     private static String label(Violation violation) {
