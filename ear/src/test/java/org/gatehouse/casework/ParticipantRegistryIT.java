@@ -148,4 +148,32 @@ class ParticipantRegistryIT {
         assertThat(runAs(TestData.newAgency(agencies, "REG").as(Role.COORDINATOR),
                 () -> registry.possibleDuplicates(sameNameOtherId))).isEmpty();
     }
+
+    @Test
+    void keepsSupervisionAndRiskDetailsAndAuditsTheirChanges() {
+        Caller coordinator = TestData.newAgency(agencies, "REG").as(Role.COORDINATOR);
+        SupervisionDetails supervision = new SupervisionDetails(LegalStatus.ON_LICENCE, "Olive Officer",
+                "+61 2 5550 1234", "olive.officer@probation.example", RiskOfSeriousHarm.HIGH,
+                PublicProtectionLevel.LEVEL_2, "Curfew 19:00-07:00", "Not to enter the town centre", "English; Arabic");
+        Participant created = runAs(coordinator,
+                () -> registry.register(TestData.participant("SUP-1", "Sam", "Supervised"), supervision));
+        Participant read = runAs(coordinator, () -> registry.participant(created.getId()));
+        assertThat(read.supervision()).isEqualTo(supervision);
+
+        SupervisionDetails changed = new SupervisionDetails(LegalStatus.ON_LICENCE, "Olive Officer",
+                "+61 2 5550 1234", "olive.officer@probation.example", RiskOfSeriousHarm.MEDIUM,
+                PublicProtectionLevel.LEVEL_1, "Curfew 19:00-07:00", "Not to enter the town centre", "English; Arabic");
+        runAs(coordinator, () -> registry.revise(created.getId(), read.getVersion(), read.details(), changed));
+        assertThat(runAs(coordinator, () -> registry.participant(created.getId())).supervision()).isEqualTo(changed);
+
+        SupervisionDetails bad = new SupervisionDetails(null, null, "call me", "not-an-address", null, null, null,
+                null, null);
+        Participant current = runAs(coordinator, () -> registry.participant(created.getId()));
+        assertThatThrownBy(() -> runAs(coordinator,
+                () -> registry.revise(created.getId(), current.getVersion(), current.details(), bad)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getViolations())
+                        .extracting(Violation::field)
+                        .containsExactlyInAnyOrder("responsible_officer_phone", "responsible_officer_email"));
+        assertThat(runAs(coordinator, () -> registry.participant(created.getId())).supervision()).isEqualTo(changed);
+    }
 }

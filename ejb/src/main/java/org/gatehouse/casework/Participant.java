@@ -116,6 +116,36 @@ public class Participant {
     @Column(name = "exit_type", length = 16)
     private ExitType exitType;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_status", length = 40)
+    private LegalStatus legalStatus;
+
+    @Column(name = "ro_name", length = 200)
+    private String responsibleOfficerName;
+
+    @Column(name = "ro_phone", length = 32)
+    private String responsibleOfficerPhone;
+
+    @Column(name = "ro_email", length = 200)
+    private String responsibleOfficerEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_of_serious_harm", length = 16)
+    private RiskOfSeriousHarm riskOfSeriousHarm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "public_protection_level", length = 16)
+    private PublicProtectionLevel publicProtectionLevel;
+
+    @Column(name = "licence_conditions", length = 2000)
+    private String licenceConditions;
+
+    @Column(name = "exclusion_zones", length = 2000)
+    private String exclusionZones;
+
+    @Column(length = 200)
+    private String languages;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "participant_allowed_user", joinColumns = @JoinColumn(name = "participant_id"))
     @Column(name = "user_id", nullable = false)
@@ -222,6 +252,38 @@ public class Participant {
 
     public Set<Long> getExcludedUserIds() {
         return Set.copyOf(excludedUserIds);
+    }
+
+    /**
+     * Applies new supervision and risk details.
+     *
+     * @return whether anything changed
+     */
+    public boolean reviseSupervision(SupervisionDetails details, Instant now) {
+        List<Violation> violations = details.violations();
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (supervision().equals(details)) {
+            return false;
+        }
+        legalStatus = details.legalStatus();
+        responsibleOfficerName = details.responsibleOfficerName();
+        responsibleOfficerPhone = details.responsibleOfficerPhone();
+        responsibleOfficerEmail = details.responsibleOfficerEmail();
+        riskOfSeriousHarm = details.riskOfSeriousHarm();
+        publicProtectionLevel = details.publicProtectionLevel();
+        licenceConditions = details.licenceConditions();
+        exclusionZones = details.exclusionZones();
+        languages = details.languages();
+        updatedAt = now;
+        return true;
+    }
+
+    public SupervisionDetails supervision() {
+        return new SupervisionDetails(legalStatus, responsibleOfficerName, responsibleOfficerPhone,
+                responsibleOfficerEmail, riskOfSeriousHarm, publicProtectionLevel, licenceConditions, exclusionZones,
+                languages);
     }
 
     /** The participant's current details, in the same shape they are given in. */

@@ -63,11 +63,17 @@ public class ParticipantRegistry {
 
     /** Registers a participant in the caller's agency. */
     public Participant register(ParticipantDetails details) {
+        return register(details, SupervisionDetails.UNKNOWN);
+    }
+
+    /** Registers a participant with their supervision and risk details, in one transaction. */
+    public Participant register(ParticipantDetails details, SupervisionDetails supervision) {
         Caller caller = access.requireAgencyRole("register a participant", AccessPolicy.CASE_EDITORS);
         Agency agency = em.find(Agency.class, caller.agencyId());
         Participant participant = Participant.register(agency, region(agency, details.region()),
                 program(agency, details.program()), details, LocalDate.now(clock), Instant.now(clock));
         rejectDuplicateRef(agency, details.externalRef());
+        participant.reviseSupervision(supervision, Instant.now(clock));
         em.persist(participant);
         em.flush();
         audit.record(AuditKind.CREATE, agency.getId(), RECORD, participant.getId(), null);
@@ -80,6 +86,12 @@ public class ParticipantRegistry {
      * @throws StaleRecordException if it was changed since {@code expectedVersion}
      */
     public Participant revise(long id, long expectedVersion, ParticipantDetails details) {
+        return revise(id, expectedVersion, details, null);
+    }
+
+    /** Saves new details and, unless null, new supervision and risk details, in one transaction. */
+    public Participant revise(long id, long expectedVersion, ParticipantDetails details,
+                              SupervisionDetails supervision) {
         access.requireAgencyRole("change a participant", AccessPolicy.CASE_EDITORS);
         Participant participant = own(id);
         if (participant.getVersion() != expectedVersion) {
@@ -91,6 +103,12 @@ public class ParticipantRegistry {
                 LocalDate.now(clock), Instant.now(clock))) {
             em.flush();
             audit.record(AuditKind.UPDATE, agency.getId(), RECORD, id, FieldChanges.between(before, details));
+        }
+        SupervisionDetails supervisionBefore = participant.supervision();
+        if (supervision != null && participant.reviseSupervision(supervision, Instant.now(clock))) {
+            em.flush();
+            audit.record(AuditKind.UPDATE, agency.getId(), RECORD, id,
+                    FieldChanges.between(supervisionBefore, supervision));
         }
         return participant;
     }

@@ -50,6 +50,15 @@ public class ParticipantEditor implements Serializable {
     private List<String> vulnerabilities = new ArrayList<>();
     private LocalDate exitDate;
     private ExitType exitType;
+    private LegalStatus legalStatus;
+    private String responsibleOfficerName;
+    private String responsibleOfficerPhone;
+    private String responsibleOfficerEmail;
+    private RiskOfSeriousHarm riskOfSeriousHarm;
+    private PublicProtectionLevel publicProtectionLevel;
+    private String licenceConditions;
+    private String exclusionZones;
+    private String languages;
 
     /** Called on page load: fills the form from the participant named by the id view parameter. */
     public void load() {
@@ -77,6 +86,17 @@ public class ParticipantEditor implements Serializable {
             vulnerabilities = d.vulnerabilities().stream().sorted().map(Vulnerability::name).toList();
             exitDate = d.exitDate();
             exitType = d.exitType();
+            SupervisionDetails supervision = p.supervision();
+            legalStatus = supervision.legalStatus();
+            responsibleOfficerName = supervision.responsibleOfficerName();
+            responsibleOfficerPhone = supervision.responsibleOfficerPhone();
+            responsibleOfficerEmail = supervision.responsibleOfficerEmail();
+            riskOfSeriousHarm = supervision.riskOfSeriousHarm();
+            publicProtectionLevel = supervision.publicProtectionLevel();
+            licenceConditions = supervision.licenceConditions();
+            exclusionZones = supervision.exclusionZones();
+            languages = supervision.languages();
+
         } catch (RestrictedRecordException restricted) {
             id = null;
             error(null, restricted.getMessage());
@@ -100,7 +120,11 @@ public class ParticipantEditor implements Serializable {
                     return null;
                 }
             }
-            Participant saved = isNew() ? registry.register(details) : registry.revise(id, version, details);
+            SupervisionDetails supervision = new SupervisionDetails(legalStatus, responsibleOfficerName,
+                    responsibleOfficerPhone, responsibleOfficerEmail, riskOfSeriousHarm, publicProtectionLevel,
+                    licenceConditions, exclusionZones, languages);
+            Participant saved = isNew() ? registry.register(details, supervision)
+                    : registry.revise(id, version, details, supervision);
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().getFlash().setKeepMessages(true);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -144,6 +168,18 @@ public class ParticipantEditor implements Serializable {
 
     public boolean isNew() {
         return id == null;
+    }
+
+    public LegalStatus[] getLegalStatuses() {
+        return LegalStatus.values();
+    }
+
+    public RiskOfSeriousHarm[] getRiskLevels() {
+        return RiskOfSeriousHarm.values();
+    }
+
+    public PublicProtectionLevel[] getProtectionLevels() {
+        return PublicProtectionLevel.values();
     }
 
     public Gender[] getGenders() {
@@ -296,5 +332,77 @@ public class ParticipantEditor implements Serializable {
 
     public void setExitType(ExitType exitType) {
         this.exitType = exitType;
+    }
+
+    public LegalStatus getLegalStatus() {
+        return legalStatus;
+    }
+
+    public void setLegalStatus(LegalStatus legalStatus) {
+        this.legalStatus = legalStatus;
+    }
+
+    public String getResponsibleOfficerName() {
+        return responsibleOfficerName;
+    }
+
+    public void setResponsibleOfficerName(String responsibleOfficerName) {
+        this.responsibleOfficerName = responsibleOfficerName;
+    }
+
+    public String getResponsibleOfficerPhone() {
+        return responsibleOfficerPhone;
+    }
+
+    public void setResponsibleOfficerPhone(String responsibleOfficerPhone) {
+        this.responsibleOfficerPhone = responsibleOfficerPhone;
+    }
+
+    public String getResponsibleOfficerEmail() {
+        return responsibleOfficerEmail;
+    }
+
+    public void setResponsibleOfficerEmail(String responsibleOfficerEmail) {
+        this.responsibleOfficerEmail = responsibleOfficerEmail;
+    }
+
+    public RiskOfSeriousHarm getRiskOfSeriousHarm() {
+        return riskOfSeriousHarm;
+    }
+
+    public void setRiskOfSeriousHarm(RiskOfSeriousHarm riskOfSeriousHarm) {
+        this.riskOfSeriousHarm = riskOfSeriousHarm;
+    }
+
+    public PublicProtectionLevel getPublicProtectionLevel() {
+        return publicProtectionLevel;
+    }
+
+    public void setPublicProtectionLevel(PublicProtectionLevel publicProtectionLevel) {
+        this.publicProtectionLevel = publicProtectionLevel;
+    }
+
+    public String getLicenceConditions() {
+        return licenceConditions;
+    }
+
+    public void setLicenceConditions(String licenceConditions) {
+        this.licenceConditions = licenceConditions;
+    }
+
+    public String getExclusionZones() {
+        return exclusionZones;
+    }
+
+    public void setExclusionZones(String exclusionZones) {
+        this.exclusionZones = exclusionZones;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
     }
 }

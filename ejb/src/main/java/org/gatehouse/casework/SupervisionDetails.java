@@ -1,0 +1,68 @@
+package org.gatehouse.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gatehouse.platform.Violation;
+
+/**
+ * How the person is supervised and what risk they carry: not part of the import format, kept by
+ * staff on the record (legal status after release, the Responsible Officer, risk levels, licence
+ * conditions such as exclusion zones, languages spoken). Every field may be unknown.
+ */
+public record SupervisionDetails(
+        LegalStatus legalStatus,
+        String responsibleOfficerName,
+        String responsibleOfficerPhone,
+        String responsibleOfficerEmail,
+        RiskOfSeriousHarm riskOfSeriousHarm,
+        PublicProtectionLevel publicProtectionLevel,
+        String licenceConditions,
+        String exclusionZones,
+        String languages) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{6,32}");
+
+    public static final SupervisionDetails UNKNOWN = new SupervisionDetails(null, null, null, null, null, null, null,
+            null, null);
+
+    public SupervisionDetails {
+        responsibleOfficerName = trimmed(responsibleOfficerName);
+        responsibleOfficerPhone = trimmed(responsibleOfficerPhone);
+        responsibleOfficerEmail = trimmed(responsibleOfficerEmail);
+        licenceConditions = trimmed(licenceConditions);
+        exclusionZones = trimmed(exclusionZones);
+        languages = trimmed(languages);
+    }
+
+    public List<Violation> violations() {
+        List<Violation> found = new ArrayList<>();
+        limit(found, "responsible_officer_name", responsibleOfficerName, 200);
+        limit(found, "licence_conditions", licenceConditions, 2000);
+        limit(found, "exclusion_zones", exclusionZones, 2000);
+        limit(found, "languages", languages, 200);
+        if (responsibleOfficerPhone != null && !PHONE.matcher(responsibleOfficerPhone).matches()) {
+            found.add(new Violation("responsible_officer_phone", "is not a telephone number"));
+        }
+        if (responsibleOfficerEmail != null && (responsibleOfficerEmail.length() > 200
+                || !EMAIL.matcher(responsibleOfficerEmail).matches())) {
+            found.add(new Violation("responsible_officer_email", "is not an e-mail address"));
+        }
+        return found;
+    }
+
+    private static void limit(List<Violation> found, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            found.add(new Violation(field, "is longer than " + max + " characters"));
+        }
+    }
+
+    private static String trimmed(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+}
