@@ -13,6 +13,7 @@ import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.IndigenousStatus;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.platform.Texts;
 import org.gatehouse.platform.Violation;
 
 /** The participant import file of FORMATS.md §1: its columns and how a row's text becomes details. */
@@ -53,7 +54,7 @@ public final class ParticipantCsvFormat {
     }
 
     private static LocalDate date(Map<String, String> values, String column, List<Violation> violations) {
-        String text = blankToNull(values.get(column));
+        String text = Texts.strippedOrNull(values.get(column));
         if (text == null) {
             return null;
         }
@@ -67,7 +68,7 @@ public final class ParticipantCsvFormat {
 
     private static <E extends Enum<E>> E code(Class<E> type, Map<String, String> values, String column,
                                               List<Violation> violations) {
-        String text = blankToNull(values.get(column));
+        String text = Texts.strippedOrNull(values.get(column));
         if (text == null) {
             return null;
         }
@@ -97,9 +98,5 @@ public final class ParticipantCsvFormat {
             }
         }
         return result;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.gatehouse.platform.Texts;
 import org.gatehouse.platform.Violation;
 
 /**
@@ -35,13 +36,13 @@ public record ParticipantDetails(
     public static final int MAX_AGE_AT_REFERRAL = 100;
 
     public ParticipantDetails {
-        externalRef = trimmed(externalRef);
-        justiceId = trimmed(justiceId);
-        givenName = trimmed(givenName);
-        familyName = trimmed(familyName);
-        region = trimmed(region);
-        prison = trimmed(prison);
-        program = trimmed(program);
+        externalRef = Texts.strippedOrNull(externalRef);
+        justiceId = Texts.strippedOrNull(justiceId);
+        givenName = Texts.strippedOrNull(givenName);
+        familyName = Texts.strippedOrNull(familyName);
+        region = Texts.strippedOrNull(region);
+        prison = Texts.strippedOrNull(prison);
+        program = Texts.strippedOrNull(program);
         vulnerabilities = vulnerabilities == null || vulnerabilities.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(vulnerabilities));
     }
@@ -101,13 +102,5 @@ public record ParticipantDetails(
         } else if (value.chars().anyMatch(Character::isISOControl)) {
             found.add(new Violation(field, "contains control characters"));
         }
-    }
-
-    private static String trimmed(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

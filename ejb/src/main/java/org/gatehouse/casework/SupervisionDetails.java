@@ -3,6 +3,7 @@ package org.gatehouse.casework;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gatehouse.platform.Texts;
 import org.gatehouse.platform.Violation;
 
 /**
@@ -28,12 +29,12 @@ public record SupervisionDetails(
             null, null);
 
     public SupervisionDetails {
-        responsibleOfficerName = trimmed(responsibleOfficerName);
-        responsibleOfficerPhone = trimmed(responsibleOfficerPhone);
-        responsibleOfficerEmail = trimmed(responsibleOfficerEmail);
-        licenceConditions = trimmed(licenceConditions);
-        exclusionZones = trimmed(exclusionZones);
-        languages = trimmed(languages);
+        responsibleOfficerName = Texts.strippedOrNull(responsibleOfficerName);
+        responsibleOfficerPhone = Texts.strippedOrNull(responsibleOfficerPhone);
+        responsibleOfficerEmail = Texts.strippedOrNull(responsibleOfficerEmail);
+        licenceConditions = Texts.strippedOrNull(licenceConditions);
+        exclusionZones = Texts.strippedOrNull(exclusionZones);
+        languages = Texts.strippedOrNull(languages);
     }
 
     public List<Violation> violations() {
@@ -56,13 +57,5 @@ public record SupervisionDetails(
         if (value != null && value.length() > max) {
             found.add(new Violation(field, "is longer than " + max + " characters"));
         }
-    }
-
-    private static String trimmed(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }
