@@ -1,6 +1,7 @@
 package org.gatehouse.participantimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import org.gatehouse.casework.ParticipantFilter;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.ParticipantSort;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -162,9 +165,9 @@ class ParticipantImportIT {
     void mentorsAndCaseWorkersCannotImport() {
         TestData.TestAgency agency = TestData.newAgency(agencies, "IMP");
         for (Role role : new Role[] {Role.MENTOR, Role.CASE_WORKER}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(agency.as(role), "x.csv",
+            assertThatThrownBy(() -> start(agency.as(role), "x.csv",
                             HEADER.getBytes(StandardCharsets.UTF_8)))
-                    .isInstanceOf(org.gatehouse.platform.AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -174,10 +177,10 @@ class ParticipantImportIT {
         Caller theirs = TestData.newAgency(agencies, "IMP").as(Role.AGENCY_ADMIN);
         ImportSummary theirRun = await(theirs, start(theirs, "h.csv", HEADER.getBytes(StandardCharsets.UTF_8)));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runAs(mine, () -> imports.summary(theirRun.runId())))
-                .isInstanceOf(org.gatehouse.platform.NotFoundException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runAs(mine, () -> imports.rejectsCsv(theirRun.runId())))
-                .isInstanceOf(org.gatehouse.platform.NotFoundException.class);
+        assertThatThrownBy(() -> runAs(mine, () -> imports.summary(theirRun.runId())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs(mine, () -> imports.rejectsCsv(theirRun.runId())))
+                .isInstanceOf(NotFoundException.class);
     }
 
     private long start(Caller caller, String fileName, byte[] content) {

@@ -1,6 +1,7 @@
 package org.gatehouse.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gatehouse.security.Callers.runAs;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -13,6 +14,7 @@ import java.util.zip.ZipInputStream;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
+import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.gatehouse.agency.AgencyDirectory;
@@ -85,9 +87,9 @@ class ParticipantListReportIT {
     void mentorsAndAgencyAdminsCannotExportTheList() {
         TestAgency agency = agencyWithParticipants("RPT");
         for (Role role : new Role[] {Role.MENTOR, Role.AGENCY_ADMIN}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(
+            assertThatThrownBy(
                             () -> runAs(agency.as(role), () -> report.render(ReportFormat.PDF)))
-                    .isInstanceOf(org.gatehouse.platform.AccessDeniedException.class);
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 

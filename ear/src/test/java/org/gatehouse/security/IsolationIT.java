@@ -11,9 +11,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
@@ -123,7 +125,7 @@ class IsolationIT {
     @Test
     void everyPageLetsInOnlyItsRolesAndShowsOnlyTheOwnAgencysRecords() throws Exception {
         String suffix = owner.code().toLowerCase();
-        Map<String, Role> callers = new java.util.LinkedHashMap<>();
+        Map<String, Role> callers = new LinkedHashMap<>();
         ownUsers.forEach((role, user) -> callers.put(user, role));
         otherUsers.forEach((role, user) -> callers.put(user, role));
         callers.put("sysadmin." + suffix, Role.SYSTEM_ADMIN);
@@ -203,7 +205,7 @@ class IsolationIT {
     }
 
     /** One service method, the roles of the owning agency it serves, and how to call it. */
-    private record Call(String name, Set<Role> allowed, java.util.function.Supplier<Object> call) {
+    private record Call(String name, Set<Role> allowed, Supplier<Object> call) {
     }
 
     @Test

@@ -68,6 +68,16 @@ class UserAdministrationIT {
     }
 
     @Test
+    void aBadAgencyCodeOrNameIsAClearRefusalNotAFailure() {
+        assertThatThrownBy(() -> runAs(SYSTEM_ADMIN, () -> administration.createAgency("bad code!", "X",
+                "x.admin", "X", null))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getViolations()).extracting(v -> v.field()).containsExactly("code"));
+        assertThatThrownBy(() -> runAs(SYSTEM_ADMIN, () -> administration.createAgency("GOODCODE" + System.nanoTime()
+                % 1000, "  ", "y.admin", "Y", null))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getViolations()).extracting(v -> v.field()).containsExactly("name"));
+    }
+
+    @Test
     void onlySystemAdminsCreateAgencies() {
         TestAgency agency = TestData.newAgency(agencies, "ADM");
         for (Caller caller : new Caller[] {agency.as(Role.AGENCY_ADMIN), agency.as(Role.COORDINATOR),

@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.Objects;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Texts;
 
 /** An organisation that runs re-entry programs: the tenant every case record belongs to. */
 @Entity
@@ -35,10 +36,10 @@ public class Agency {
     }
 
     public Agency(String code, String name) {
-        this.code = Codes.require(code, "agency code");
-        this.name = Objects.requireNonNull(name, "name").strip();
-        if (this.name.isEmpty()) {
-            throw new IllegalArgumentException("agency name must not be blank");
+        this.code = Codes.require(code, "code");
+        this.name = Texts.strippedOrNull(name);
+        if (this.name == null) {
+            throw new InvalidInputException("name", "is required");
         }
     }
 

@@ -42,7 +42,7 @@ public class Program {
 
     public Program(Agency agency, String code, String name) {
         this.agency = Objects.requireNonNull(agency, "agency");
-        this.code = Codes.require(code, "program code");
+        this.code = Codes.require(code, "code");
         this.name = Objects.requireNonNull(name, "name");
     }
 

@@ -237,10 +237,6 @@ public class Participant {
         excludedUserIds.addAll(excluded);
     }
 
-    public boolean isRestricted() {
-        return !allowedUserIds.isEmpty() || !excludedUserIds.isEmpty();
-    }
-
     /** Whether the user may not reach this record because of its restriction. */
     public boolean isRestrictedFor(Long userId) {
         return excludedUserIds.contains(userId) || (!allowedUserIds.isEmpty() && !allowedUserIds.contains(userId));

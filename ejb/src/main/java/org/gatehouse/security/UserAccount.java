@@ -214,10 +214,6 @@ public class UserAccount {
         return Set.copyOf(roles);
     }
 
-    public boolean hasRole(Role role) {
-        return roles.contains(role);
-    }
-
     public String getPasswordHash() {
         return passwordHash;
     }

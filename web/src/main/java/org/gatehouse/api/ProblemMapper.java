@@ -3,6 +3,7 @@ package org.gatehouse.api;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -70,7 +71,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static boolean isUnreadableBody(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException
-                    || t instanceof jakarta.ws.rs.BadRequestException) {
+                    || t instanceof BadRequestException) {
                 return true;
             }
         }

@@ -38,7 +38,7 @@ public class AgencyAdminView implements Serializable {
                     + "Give " + admin.username() + " this one-time password (shown only now): "
                     + admin.temporaryPassword(), null));
             code = name = adminUsername = adminName = adminEmail = null;
-        } catch (InvalidInputException | IllegalArgumentException invalid) {
+        } catch (InvalidInputException invalid) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not created: "
                     + invalid.getMessage(), null));
         }
