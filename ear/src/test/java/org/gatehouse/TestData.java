@@ -9,6 +9,7 @@ import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.IndigenousStatus;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.programs.BuiltInTemplates;
 import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
@@ -40,14 +41,15 @@ public final class TestData {
         }
     }
 
-    /** A new agency with regions NORTH, SOUTH and programs REINT, TTG; its code is unique per call. */
+    /** A new agency with regions NORTH, SOUTH and programs REINT, TTG, INTENSIVE; its code is unique per call. */
     public static TestAgency newAgency(AgencyDirectory agencies, String prefix) {
         String code = prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
         Agency agency = agencies.createAgency(code, "Test agency " + code);
         agencies.addRegion(agency, "NORTH", "North");
         agencies.addRegion(agency, "SOUTH", "South");
-        agencies.addProgram(agency, "REINT", "Re-integration mentoring");
-        agencies.addProgram(agency, "TTG", "Through the Gate");
+        agencies.addProgram(agency, "REINT", "Re-integration mentoring", BuiltInTemplates.REINTEGRATION);
+        agencies.addProgram(agency, "TTG", "Through the Gate", BuiltInTemplates.THROUGH_THE_GATE);
+        agencies.addProgram(agency, "INTENSIVE", "Intensive", BuiltInTemplates.INTENSIVE);
         return new TestAgency(agency.getId(), code);
     }
 

@@ -18,15 +18,16 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 class RoleMenusBrowserIT {
 
-    private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-new", "menu-import",
-            "menu-users", "menu-audit", "menu-agencies");
+    private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-new", "menu-referrals",
+            "menu-transfers", "menu-programs", "menu-import", "menu-users", "menu-audit", "menu-agencies");
 
     /** The demo user of each role and the menu items that role must see. */
     private static final Map<String, List<String>> MENUS = Map.of(
             "sysadmin", List.of("menu-home", "menu-agencies"),
             "commissioner", List.of("menu-home"),
-            "agency_admin.nrm", List.of("menu-home", "menu-import", "menu-users", "menu-audit"),
-            "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-import"),
+            "agency_admin.nrm", List.of("menu-home", "menu-programs", "menu-import", "menu-users", "menu-audit"),
+            "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-referrals",
+                    "menu-transfers", "menu-import"),
             "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-new"),
             "mentor.nrm", List.of("menu-home", "menu-participants"));
 

@@ -31,6 +31,25 @@ import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.reports.ParticipantListReport;
 import org.gatehouse.reports.ReportFormat;
+import java.time.LocalDate;
+import org.gatehouse.casework.Gender;
+import org.gatehouse.consent.ConsentRecords;
+import org.gatehouse.consent.ConsentScope;
+import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.StaleRecordException;
+import org.gatehouse.programs.ActivityKind;
+import org.gatehouse.programs.BuiltInTemplates;
+import org.gatehouse.programs.CaseSchedules;
+import org.gatehouse.programs.ProgramCatalogue;
+import org.gatehouse.referral.DeclineReason;
+import org.gatehouse.referral.Referral;
+import org.gatehouse.referral.ReferralDesk;
+import org.gatehouse.referral.ReferralDetails;
+import org.gatehouse.referral.ReferralSource;
+import org.gatehouse.transfer.CaseTransfer;
+import org.gatehouse.transfer.TransferDesk;
+import org.gatehouse.worklist.Worklists;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -60,6 +79,11 @@ class IsolationIT {
             new Page("/password.xhtml", ALL),
             new Page("/participants.xhtml", CASE_STAFF),
             new Page("/participant.xhtml?id=%d", CASE_STAFF),
+            new Page("/case.xhtml?id=%1$d", CASE_STAFF),
+            new Page("/referrals.xhtml", Set.of(Role.COORDINATOR)),
+            new Page("/referral.xhtml?id=%2$d", Set.of(Role.COORDINATOR)),
+            new Page("/transfers.xhtml", Set.of(Role.COORDINATOR)),
+            new Page("/programs.xhtml", Set.of(Role.AGENCY_ADMIN)),
             new Page("/import.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/restriction.xhtml?id=%d", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/users.xhtml", Set.of(Role.AGENCY_ADMIN)),
@@ -92,11 +116,35 @@ class IsolationIT {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private ReferralDesk referrals;
+
+    @Inject
+    private ConsentRecords consents;
+
+    @Inject
+    private EngagementLog engagements;
+
+    @Inject
+    private CaseSchedules schedules;
+
+    @Inject
+    private Worklists worklists;
+
+    @Inject
+    private TransferDesk transfers;
+
+    @Inject
+    private ProgramCatalogue catalogue;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private TestAgency owner;
     private Map<Role, String> ownUsers;
     private Map<Role, String> otherUsers;
     private Participant secret;
+    private Referral secretReferral;
+    private CaseTransfer secretTransfer;
+    private long secretConsentId;
 
     @BeforeEach
     void twoAgenciesAndAParticipant() {
@@ -110,6 +158,15 @@ class IsolationIT {
                 false);
         secret = runAs(owner.as(Role.COORDINATOR),
                 () -> registry.register(TestData.participant("ISO-SECRET-1", "Zebedee", "Quarrington")));
+        secretReferral = runAs(owner.as(Role.COORDINATOR), () -> referrals.receive(new ReferralDetails(
+                ReferralSource.SELF, "Zebedee Quarrington", LocalDate.now(), "NORTH", "ISO-SECRET-1", "Zebedee",
+                "Quarrington", LocalDate.of(1980, 1, 1), Gender.M, "HMP Northgate", LocalDate.now().plusDays(30))));
+        // a transfer to a third agency: neither the other agency nor anyone else may touch it
+        TestAgency third = TestData.newAgency(agencies, "ISO");
+        secretConsentId = runAs(owner.as(Role.COORDINATOR), () -> consents.giveOnCase(secret.getId(),
+                ConsentScope.SHARING, third.code(), LocalDate.now())).getId();
+        secretTransfer = runAs(owner.as(Role.COORDINATOR), () -> transfers.propose(secret.getId(), secret.getVersion(),
+                third.code(), "Zebedee Quarrington moves away"));
     }
 
     private Map<Role, String> usersOf(TestAgency agency) {
@@ -136,7 +193,7 @@ class IsolationIT {
             assertThat(browser.signIn(caller.getKey(), TestData.PASSWORD).statusCode()).as(caller.getKey())
                     .isEqualTo(302);
             for (Page page : PAGES) {
-                String path = page.path().formatted(secret.getId());
+                String path = page.path().formatted(secret.getId(), secretReferral.getId());
                 HttpResponse<String> response = browser.get(path);
                 String what = caller.getKey() + " " + path;
                 if (page.allowed().contains(caller.getValue())) {
@@ -215,6 +272,11 @@ class IsolationIT {
                 + "referral_date,expected_release_date\r\n").getBytes(StandardCharsets.UTF_8);
         long run = runAs(owner.as(Role.COORDINATOR), () -> imports.start("iso.csv", csv));
         ParticipantDetails details = secret.details();
+        long referralId = secretReferral.getId();
+        long transferId = secretTransfer.getId();
+        long programId = secret.getProgram().getId();
+        Set<Role> coordinators = Set.of(Role.COORDINATOR);
+        Set<Role> admins = Set.of(Role.AGENCY_ADMIN);
         List<Call> calls = List.of(
                 new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
                         ParticipantSort.FAMILY_NAME, true, 0, 10)),
@@ -246,7 +308,52 @@ class IsolationIT {
                         accounts.find(ownUsers.get(Role.MENTOR)).orElseThrow().getId())),
                 new Call("audit.trail", Set.of(Role.AGENCY_ADMIN),
                         () -> audit.trail(null, null, null, null, null, null, 0, 10)),
-                new Call("agencies.list", Set.of(Role.SYSTEM_ADMIN), () -> administration.agencies()));
+                new Call("agencies.list", Set.of(Role.SYSTEM_ADMIN), () -> administration.agencies()),
+                new Call("registry.openCases", CASE_STAFF, () -> registry.openCases()),
+                // a wrong version or missing input: allowed callers reach the record and are refused by its rules
+                new Call("registry.exit", CASE_EDITORS, () -> registry.exit(id, -1, null, null)),
+                new Call("registry.returnToCustody", CASE_EDITORS,
+                        () -> registry.returnToCustody(id, -1, null, null, null)),
+                new Call("referrals.receive", coordinators, () -> referrals.receive(new ReferralDetails(
+                        ReferralSource.PRISON, "unit", LocalDate.now(), "NORTH", null, "New", "Person",
+                        LocalDate.of(1990, 1, 1), Gender.F, "HMP Northgate", LocalDate.now().plusDays(20)))),
+                new Call("referrals.referrals", coordinators, () -> referrals.referrals(null)),
+                new Call("referrals.referral", coordinators, () -> referrals.referral(referralId)),
+                new Call("referrals.possibleDuplicates", coordinators, () -> referrals.possibleDuplicates(referralId)),
+                new Call("referrals.intake", coordinators, () -> referrals.intake(referralId, -1, "NORTH", Set.of())),
+                new Call("referrals.accept", coordinators,
+                        () -> referrals.accept(referralId, -1, "REINT", null, null)),
+                new Call("referrals.decline", coordinators,
+                        () -> referrals.decline(referralId, -1, DeclineReason.OTHER, "x")),
+                new Call("referrals.referOnward", coordinators,
+                        () -> referrals.referOnward(referralId, -1, null, "Partner", null)),
+                new Call("consents.giveOnReferral", coordinators, () -> consents.giveOnReferral(referralId,
+                        ConsentScope.MENTORING, null, LocalDate.now())),
+                new Call("consents.ofReferral", coordinators, () -> consents.ofReferral(referralId)),
+                new Call("consents.giveOnCase", CASE_EDITORS, () -> consents.giveOnCase(id, ConsentScope.MENTORING,
+                        null, LocalDate.now())),
+                new Call("consents.ofCase", CASE_EDITORS, () -> consents.ofCase(id)),
+                new Call("consents.withdraw", CASE_EDITORS, () -> consents.withdraw(secretConsentId, null)),
+                new Call("engagements.record", CASE_EDITORS,
+                        () -> engagements.record(id, ActivityKind.PHONE_CALL, LocalDate.now())),
+                new Call("engagements.ofCase", CASE_EDITORS, () -> engagements.ofCase(id)),
+                new Call("schedules.of", CASE_EDITORS, () -> schedules.of(id)),
+                new Call("worklists.mine", ALL, () -> worklists.mine()),
+                new Call("transfers.propose", coordinators, () -> transfers.propose(id, -1, null, "x")),
+                new Call("transfers.incoming", coordinators, () -> transfers.incoming()),
+                new Call("transfers.outgoing", coordinators, () -> transfers.outgoing()),
+                new Call("transfers.ofCase", CASE_EDITORS, () -> transfers.ofCase(id)),
+                new Call("transfers.transfer", coordinators, () -> transfers.transfer(transferId)),
+                new Call("transfers.withdraw", coordinators, () -> transfers.withdraw(transferId, -1)),
+                // only the receiving (third) agency may answer
+                new Call("transfers.accept", Set.of(), () -> transfers.accept(transferId, -1, "NORTH", "REINT", null)),
+                new Call("transfers.decline", Set.of(), () -> transfers.decline(transferId, -1, "x")),
+                new Call("programs.programs", admins, () -> catalogue.programs()),
+                new Call("programs.program", admins, () -> catalogue.program(programId)),
+                new Call("programs.create", admins, () -> catalogue.create("P" + (System.nanoTime() % 100000),
+                        "Copy", "TTG")),
+                new Call("programs.adjust", admins, () -> catalogue.adjust(programId, BuiltInTemplates.REINTEGRATION)),
+                new Call("programs.routeWomen", admins, () -> catalogue.routeWomen(programId, null)));
         TestAgency other = new TestAgency(accounts.find(otherUsers.get(Role.COORDINATOR)).orElseThrow().getAgency()
                 .getId(), accounts.find(otherUsers.get(Role.COORDINATOR)).orElseThrow().getAgency().getCode());
         for (Call call : calls) {
@@ -265,6 +372,9 @@ class IsolationIT {
                         assertThat(refused.getMessage()).as(what).doesNotContain("Quarrington")
                                 .doesNotContain("ISO-SECRET-1");
                         continue;
+                    } catch (InvalidInputException | StaleRecordException reachedTheRecord) {
+                        // past every access check: only the record's own rules refused it
+                        result = reachedTheRecord.getMessage();
                     }
                     if (!own || !call.allowed().contains(role)) {
                         // served outside its roles or agency: only harmless when nothing of the owner leaks

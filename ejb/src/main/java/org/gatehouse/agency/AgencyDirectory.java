@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.gatehouse.programs.ProgramTemplate;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 
@@ -61,8 +62,8 @@ public class AgencyDirectory {
         return region;
     }
 
-    public Program addProgram(Agency agency, String code, String name) {
-        Program program = new Program(em.merge(agency), code, name);
+    public Program addProgram(Agency agency, String code, String name, ProgramTemplate template) {
+        Program program = new Program(em.merge(agency), code, name, template);
         em.persist(program);
         return program;
     }

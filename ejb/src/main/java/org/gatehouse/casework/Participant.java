@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,6 +35,7 @@ import org.gatehouse.agency.Program;
 import org.gatehouse.agency.Region;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
+import org.gatehouse.programs.CaseDates;
 
 /** A person in custody or recently released, referred to one of an agency's programs. */
 @Entity
@@ -115,6 +117,15 @@ public class Participant {
     @Enumerated(EnumType.STRING)
     @Column(name = "exit_type", length = 16)
     private ExitType exitType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_reason", length = 32)
+    private ExitReason exitReason;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "custody_return", joinColumns = @JoinColumn(name = "participant_id"))
+    @OrderBy("returnedOn")
+    private List<CustodyReturn> custodyReturns = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_status", length = 40)
@@ -223,7 +234,99 @@ public class Participant {
         this.vulnerabilities.addAll(details.vulnerabilities());
         this.exitDate = details.exitDate();
         this.exitType = details.exitType();
+        if (exitReason != null && exitReason.type() != exitType) {
+            exitReason = null;
+        }
         this.updatedAt = now;
+    }
+
+    /**
+     * Ends the case on the day, for the reason.
+     *
+     * @throws InvalidInputException if it has ended already, or the day is before the referral or in the future
+     */
+    public void exit(LocalDate on, ExitReason reason, LocalDate today, Instant now) {
+        List<Violation> violations = new ArrayList<>();
+        if (exitDate != null) {
+            violations.add(new Violation("exit_date", "the case ended on " + exitDate + " already"));
+        }
+        if (on == null) {
+            violations.add(new Violation("exit_date", "is required"));
+        } else if (on.isBefore(referralDate) || on.isAfter(today)) {
+            violations.add(new Violation("exit_date", "must be between the referral date (" + referralDate
+                    + ") and today"));
+        }
+        if (reason == null) {
+            violations.add(new Violation("exit_reason", "is required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        exitDate = on;
+        exitReason = reason;
+        exitType = reason.type();
+        updatedAt = now;
+    }
+
+    /**
+     * A released participant is back in custody: the case pauses and re-opens in pre-release for the
+     * next expected release. The release that ended, and everything recorded before, stay in its
+     * history; milestones are planned afresh from the day of the return.
+     */
+    public void returnToCustody(LocalDate on, CustodyReturnKind kind, LocalDate nextExpectedRelease,
+                                LocalDate today, Instant now) {
+        List<Violation> violations = new ArrayList<>();
+        if (exitDate != null) {
+            violations.add(new Violation("returned_on", "the case has ended; it cannot be re-opened this way"));
+        }
+        if (actualReleaseDate == null) {
+            violations.add(new Violation("returned_on", "the participant has not been released yet: change the "
+                    + "expected release date instead"));
+        }
+        if (on == null) {
+            violations.add(new Violation("returned_on", "is required"));
+        } else if (actualReleaseDate != null && on.isBefore(actualReleaseDate) || on.isAfter(today)) {
+            violations.add(new Violation("returned_on", "must be between the release (" + actualReleaseDate
+                    + ") and today"));
+        }
+        if (kind == null) {
+            violations.add(new Violation("kind", "is required"));
+        }
+        if (nextExpectedRelease == null) {
+            violations.add(new Violation("next_expected_release", "is required (an estimate can be corrected later)"));
+        } else if (on != null && !nextExpectedRelease.isAfter(on)) {
+            violations.add(new Violation("next_expected_release", "must be after the return to custody"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        custodyReturns.add(new CustodyReturn(on, kind, actualReleaseDate, nextExpectedRelease));
+        actualReleaseDate = null;
+        expectedReleaseDate = nextExpectedRelease;
+        updatedAt = now;
+    }
+
+    /** The returns to custody, oldest first. */
+    public List<CustodyReturn> getCustodyReturns() {
+        return List.copyOf(custodyReturns);
+    }
+
+    /** The day the current plan counts from: the referral, or the last return to custody. */
+    public LocalDate planStart() {
+        return custodyReturns.isEmpty() ? referralDate : custodyReturns.get(custodyReturns.size() - 1).getReturnedOn();
+    }
+
+    /** The dates the milestone engine plans this case from. */
+    public CaseDates caseDates() {
+        return new CaseDates(planStart(), expectedReleaseDate, actualReleaseDate, exitDate);
+    }
+
+    public ExitReason getExitReason() {
+        return exitReason;
+    }
+
+    public boolean isOpen() {
+        return exitDate == null;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.Texts;
 import org.gatehouse.platform.Violation;
 
@@ -50,17 +51,17 @@ public record ParticipantDetails(
     /** Every rule this record breaks on its own (codes are checked against the agency elsewhere). */
     public List<Violation> violations(LocalDate today) {
         List<Violation> found = new ArrayList<>();
-        requireText(found, "external_ref", externalRef, 64);
-        requireText(found, "justice_id", justiceId, 32);
-        requireText(found, "given_name", givenName, 100);
-        requireText(found, "family_name", familyName, 100);
-        requireText(found, "region", region, 32);
-        requireText(found, "prison", prison, 100);
-        requireText(found, "program", program, 32);
-        require(found, "gender", gender);
-        require(found, "referral_date", referralDate);
-        require(found, "expected_release_date", expectedReleaseDate);
-        if (require(found, "date_of_birth", dateOfBirth)) {
+        Checks.line(found, "external_ref", externalRef, 64, true);
+        Checks.line(found, "justice_id", justiceId, 32, true);
+        Checks.line(found, "given_name", givenName, 100, true);
+        Checks.line(found, "family_name", familyName, 100, true);
+        Checks.line(found, "region", region, 32, true);
+        Checks.line(found, "prison", prison, 100, true);
+        Checks.line(found, "program", program, 32, true);
+        Checks.required(found, "gender", gender);
+        Checks.required(found, "referral_date", referralDate);
+        Checks.required(found, "expected_release_date", expectedReleaseDate);
+        if (Checks.required(found, "date_of_birth", dateOfBirth)) {
             if (!dateOfBirth.isBefore(today)) {
                 found.add(new Violation("date_of_birth", "must be in the past"));
             } else if (referralDate != null) {
@@ -84,23 +85,5 @@ public record ParticipantDetails(
             found.add(new Violation("exit_date", "must not be before referral_date"));
         }
         return found;
-    }
-
-    private static boolean require(List<Violation> found, String field, Object value) {
-        if (value == null) {
-            found.add(new Violation(field, "is required"));
-            return false;
-        }
-        return true;
-    }
-
-    private static void requireText(List<Violation> found, String field, String value, int maxLength) {
-        if (value == null || value.isEmpty()) {
-            found.add(new Violation(field, "is required"));
-        } else if (value.length() > maxLength) {
-            found.add(new Violation(field, "is longer than " + maxLength + " characters"));
-        } else if (value.chars().anyMatch(Character::isISOControl)) {
-            found.add(new Violation(field, "contains control characters"));
-        }
     }
 }

@@ -93,10 +93,7 @@ public class ParticipantRegistry {
     public Participant revise(long id, long expectedVersion, ParticipantDetails details,
                               SupervisionDetails supervision) {
         access.requireAgencyRole("change a participant", AccessPolicy.CASE_EDITORS);
-        Participant participant = own(id);
-        if (participant.getVersion() != expectedVersion) {
-            throw new StaleRecordException("participant " + participant.getExternalRef());
-        }
+        Participant participant = current(id, expectedVersion);
         Agency agency = participant.getAgency();
         ParticipantDetails before = participant.details();
         if (participant.revise(region(agency, details.region()), program(agency, details.program()), details,
@@ -195,6 +192,62 @@ public class ParticipantRegistry {
         access.requireAgencyRole("open a participant", AccessPolicy.CASE_STAFF);
         Participant participant = own(id);
         audit.recordNow(AuditKind.READ, participant.getAgency().getId(), RECORD, id, null);
+        return participant;
+    }
+
+    /**
+     * The participant, for another service acting on it for the caller: the same checks as
+     * {@link #participant}, without recording a read (the action records itself).
+     */
+    public Participant caseOf(long id) {
+        access.requireAgencyRole("work on a participant", AccessPolicy.CASE_STAFF);
+        return own(id);
+    }
+
+    /** The open cases (not exited) the caller may reach, for worklists. */
+    public List<Participant> openCases() {
+        Caller caller = access.requireAgencyRole("list open cases", AccessPolicy.CASE_STAFF);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Participant> query = cb.createQuery(Participant.class);
+        Root<Participant> participant = query.from(Participant.class);
+        List<Predicate> where = reachable(query, cb, participant, caller);
+        where.add(cb.isNull(participant.get("exitDate")));
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(participant.get("familyName")));
+        return em.createQuery(query).getResultList();
+    }
+
+    /**
+     * Records that the case has ended, for a reason from the grouped list.
+     *
+     * @throws StaleRecordException if it was changed since {@code expectedVersion}
+     */
+    public Participant exit(long id, long expectedVersion, LocalDate on, ExitReason reason) {
+        access.requireAgencyRole("end a case", AccessPolicy.CASE_EDITORS);
+        Participant participant = current(id, expectedVersion);
+        participant.exit(on, reason, LocalDate.now(clock), Instant.now(clock));
+        em.flush();
+        audit.record(AuditKind.UPDATE, participant.getAgency().getId(), RECORD, id,
+                "exit: " + on + " " + reason);
+        return participant;
+    }
+
+    /** A released participant is back in custody: the case re-opens in pre-release (see {@link Participant}). */
+    public Participant returnToCustody(long id, long expectedVersion, LocalDate on, CustodyReturnKind kind,
+                                       LocalDate nextExpectedRelease) {
+        access.requireAgencyRole("record a return to custody", AccessPolicy.CASE_EDITORS);
+        Participant participant = current(id, expectedVersion);
+        participant.returnToCustody(on, kind, nextExpectedRelease, LocalDate.now(clock), Instant.now(clock));
+        em.flush();
+        audit.record(AuditKind.UPDATE, participant.getAgency().getId(), RECORD, id,
+                "returned to custody: " + on + " " + kind + ", next release expected " + nextExpectedRelease);
+        return participant;
+    }
+
+    private Participant current(long id, long expectedVersion) {
+        Participant participant = own(id);
+        if (participant.getVersion() != expectedVersion) {
+            throw new StaleRecordException("participant " + participant.getExternalRef());
+        }
         return participant;
     }
 

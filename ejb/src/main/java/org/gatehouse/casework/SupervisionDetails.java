@@ -3,6 +3,7 @@ package org.gatehouse.casework;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.Texts;
 import org.gatehouse.platform.Violation;
 
@@ -39,10 +40,10 @@ public record SupervisionDetails(
 
     public List<Violation> violations() {
         List<Violation> found = new ArrayList<>();
-        limit(found, "responsible_officer_name", responsibleOfficerName, 200);
-        limit(found, "licence_conditions", licenceConditions, 2000);
-        limit(found, "exclusion_zones", exclusionZones, 2000);
-        limit(found, "languages", languages, 200);
+        Checks.limit(found, "responsible_officer_name", responsibleOfficerName, 200);
+        Checks.limit(found, "licence_conditions", licenceConditions, 2000);
+        Checks.limit(found, "exclusion_zones", exclusionZones, 2000);
+        Checks.limit(found, "languages", languages, 200);
         if (responsibleOfficerPhone != null && !PHONE.matcher(responsibleOfficerPhone).matches()) {
             found.add(new Violation("responsible_officer_phone", "is not a telephone number"));
         }
@@ -51,11 +52,5 @@ public record SupervisionDetails(
             found.add(new Violation("responsible_officer_email", "is not an e-mail address"));
         }
         return found;
-    }
-
-    private static void limit(List<Violation> found, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            found.add(new Violation(field, "is longer than " + max + " characters"));
-        }
     }
 }

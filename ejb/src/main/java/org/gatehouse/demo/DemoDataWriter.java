@@ -6,6 +6,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import org.gatehouse.agency.Program;
+import org.gatehouse.programs.BuiltInTemplates;
+import org.gatehouse.programs.ProgramTemplate;
 import java.util.Set;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
@@ -37,7 +40,13 @@ public class DemoDataWriter {
     public void createAgency(DemoDataGenerator.DemoAgency demo, String password) {
         Agency agency = agencies.createAgency(demo.code(), demo.name());
         demo.regions().forEach(r -> agencies.addRegion(agency, r[0], r[1]));
-        demo.programs().forEach(p -> agencies.addProgram(agency, p[0], p[1]));
+        for (String[] p : demo.programs()) {
+            ProgramTemplate template = BuiltInTemplates.byCode(p[0]).orElseThrow();
+            Program program = agencies.addProgram(agency, p[0], p[1], template);
+            if (template == BuiltInTemplates.REINTEGRATION) {
+                program.routeWomenTo(agencies.addProgram(agency, p[0] + "-W", p[1] + " (women's stream)", template));
+            }
+        }
         createUsers(agency, demo, password);
     }
 

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.gatehouse.platform.migration.V4__RowLevelSecurity;
+import org.gatehouse.platform.migration.V7__ProgramTemplatesAndCasePolicies;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -35,7 +36,7 @@ public class SchemaMigrator {
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V4__RowLevelSecurity())
+                .javaMigrations(new V4__RowLevelSecurity(), new V7__ProgramTemplatesAndCasePolicies())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

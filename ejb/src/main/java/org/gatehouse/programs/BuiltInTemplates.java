@@ -18,13 +18,16 @@ import java.util.Set;
 /** The program templates of the two seed descriptions, as agencies first receive them. */
 public final class BuiltInTemplates {
 
+    /** Every program's case plan is due before release (a service level of its own). */
+    private static final MilestoneDefinition CASE_PLAN = new MilestoneDefinition("CASE_PLAN",
+            "Case plan for release agreed", -1, 181, 0, Set.of(CASE_PLAN_AGREED));
+
     /** Re-integration mentoring: from up to 6 months before release to 12 months after it. */
     public static final ProgramTemplate REINTEGRATION = new ProgramTemplate("REINT", "Re-integration mentoring",
             28, 365,
             List.of(new MilestoneDefinition("MENTOR_INTRODUCED", "Mentor meets the mentee in prison", -14, 168, 13,
                             Set.of(PRE_RELEASE_VISIT)),
-                    new MilestoneDefinition("CASE_PLAN", "Case plan for release agreed", -1, 181, 0,
-                            Set.of(CASE_PLAN_AGREED)),
+                    CASE_PLAN,
                     new MilestoneDefinition("ORIENTATION", "Orientation session at the office", 7, 7, 7,
                             Set.of(ORIENTATION)),
                     new MilestoneDefinition("FIRST_STEPS", "First Steps activity in weeks 1-4", 28, 27, 0,
@@ -36,6 +39,7 @@ public final class BuiltInTemplates {
     public static final ProgramTemplate THROUGH_THE_GATE = new ProgramTemplate("TTG", "Through the Gate", 28, 84,
             List.of(new MilestoneDefinition("PRE_RELEASE_MEETING", "Meeting in prison about 2 weeks before release",
                             -14, 28, 13, Set.of(PRE_RELEASE_VISIT)),
+                    CASE_PLAN,
                     new MilestoneDefinition("GATE_MEETING", "Met at the gate on release day", 0, 0, 0,
                             Set.of(GATE_MEETING)),
                     new MilestoneDefinition("FIRST_APPOINTMENTS", "Escorted to the first appointments", 0, 0, 2,
@@ -49,14 +53,14 @@ public final class BuiltInTemplates {
     public static final ProgramTemplate INTENSIVE = new ProgramTemplate("INTENSIVE", "Intensive (caring community)",
             28, 90,
             List.of(new MilestoneDefinition("PRE_RELEASE_MEETING", "Meeting in prison before release", -14, 70, 13,
-                    Set.of(PRE_RELEASE_VISIT))),
+                    Set.of(PRE_RELEASE_VISIT)), CASE_PLAN),
             List.of(new CadenceDefinition("DAILY_CALL", "Phone call every day", PHONE_CALL, 1, 1, 90),
                     new CadenceDefinition("WEEKLY_MEETING", "Meeting every week", MENTOR_MEETING, 7, 1, 90)));
 
     /** Community (licence / RAR): one-to-one support alongside the Responsible Officer. */
     public static final ProgramTemplate COMMUNITY = new ProgramTemplate("COMMUNITY", "Community (licence / RAR)",
             28, 365,
-            List.of(new MilestoneDefinition("FIRST_MEETING", "First meeting after release", 7, 7, 7,
+            List.of(CASE_PLAN, new MilestoneDefinition("FIRST_MEETING", "First meeting after release", 7, 7, 7,
                     Set.of(MENTOR_MEETING))),
             List.of(new CadenceDefinition("FORTNIGHTLY", "Meeting every 2 weeks", MENTOR_MEETING, 14, 1, 365)));
 

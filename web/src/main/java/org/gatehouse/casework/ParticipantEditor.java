@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Messages;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.RestrictedRecordException;
 import org.gatehouse.platform.StaleRecordException;
@@ -133,7 +134,7 @@ public class ParticipantEditor implements Serializable {
             return "/participants.xhtml?faces-redirect=true";
         } catch (InvalidInputException invalid) {
             for (Violation violation : invalid.getViolations()) {
-                error(violation.field() == null ? null : FORM + violation.field(), label(violation));
+                error(violation.field() == null ? null : FORM + violation.field(), Messages.describe(violation));
             }
             error(null, "Not saved: correct the fields marked below.");
         } catch (StaleRecordException stale) {
@@ -156,14 +157,8 @@ public class ParticipantEditor implements Serializable {
         return duplicates;
     }
 
-    private static String label(Violation violation) {
-        String field = violation.field() == null ? "" : violation.field().replace('_', ' ');
-        return Character.toUpperCase(field.charAt(0)) + field.substring(1) + " " + violation.message();
-    }
-
     private static void error(String clientId, String message) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        Messages.errorAt(clientId, message);
     }
 
     public boolean isNew() {

@@ -13,31 +13,21 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V4__RowLevelSecurity extends BaseJavaMigration {
 
-    private static final String AGENCY = "nullif(current_setting('gatehouse.agency', true), '')::bigint";
-
     @Override
     public void migrate(Context context) throws Exception {
-        String product = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!product.toLowerCase().contains("postgres")) {
+        if (!RowPolicies.isPostgres(context.getConnection())) {
             return;
         }
         try (Statement sql = context.getConnection().createStatement()) {
             for (String table : new String[] {"participant", "import_run"}) {
-                protect(sql, table, "agency_id = " + AGENCY);
+                RowPolicies.protect(sql, table, "agency_id = " + RowPolicies.AGENCY);
             }
             for (String table : new String[] {"participant_vulnerability", "participant_allowed_user",
                     "participant_excluded_user"}) {
                 // the sub-query is itself filtered by the participant policy
-                protect(sql, table, "exists (select 1 from participant p where p.id = participant_id)");
+                RowPolicies.protect(sql, table, "exists (select 1 from participant p where p.id = participant_id)");
             }
-            protect(sql, "import_line", "exists (select 1 from import_run r where r.id = run_id)");
+            RowPolicies.protect(sql, "import_line", "exists (select 1 from import_run r where r.id = run_id)");
         }
-    }
-
-    private static void protect(Statement sql, String table, String condition) throws Exception {
-        sql.execute("alter table " + table + " enable row level security");
-        sql.execute("alter table " + table + " force row level security");
-        sql.execute("create policy " + table + "_agency on " + table + " using (" + condition + ") with check ("
-                + condition + ")");
     }
 }

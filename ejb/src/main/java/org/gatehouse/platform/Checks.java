@@ -1,0 +1,39 @@
+package org.gatehouse.platform;
+
+import java.util.List;
+
+/** The field rules every door's input records share; each adds what is wrong to a list of violations. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** @return whether the value is there */
+    public static boolean required(List<Violation> found, String field, Object value) {
+        if (value == null) {
+            found.add(new Violation(field, "is required"));
+            return false;
+        }
+        return true;
+    }
+
+    /** One line of text: within {@code max} characters, no control characters, and there if required. */
+    public static void line(List<Violation> found, String field, String value, int max, boolean required) {
+        if (value == null || value.isEmpty()) {
+            if (required) {
+                found.add(new Violation(field, "is required"));
+            }
+        } else if (value.length() > max) {
+            found.add(new Violation(field, "is longer than " + max + " characters"));
+        } else if (value.chars().anyMatch(Character::isISOControl)) {
+            found.add(new Violation(field, "contains control characters"));
+        }
+    }
+
+    /** Free text (line breaks allowed) within {@code max} characters. */
+    public static void limit(List<Violation> found, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            found.add(new Violation(field, "is longer than " + max + " characters"));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.gatehouse.worklist;
+
+import java.util.List;
+import org.gatehouse.referral.Referral;
+import org.gatehouse.transfer.CaseTransfer;
+
+/**
+ * A user's home screen: what needs doing now. Case sections for case staff, intake sections for
+ * coordinators; empty sections the role does not have.
+ */
+public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List<WorkItem> noCallToday,
+                       List<Referral> awaitingIntake, List<CaseTransfer> incomingTransfers) {
+
+    /** How far ahead "releases soon" looks. */
+    public static final int RELEASE_HORIZON_DAYS = 14;
+
+    public Worklist {
+        releasesSoon = List.copyOf(releasesSoon);
+        overdue = List.copyOf(overdue);
+        noCallToday = List.copyOf(noCallToday);
+        awaitingIntake = List.copyOf(awaitingIntake);
+        incomingTransfers = List.copyOf(incomingTransfers);
+    }
+}

@@ -1,0 +1,93 @@
+package org.gatehouse.worklist;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gatehouse.casework.Participant;
+import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.programs.ActivityKind;
+import org.gatehouse.programs.CadenceSlot;
+import org.gatehouse.programs.CaseSchedule;
+import org.gatehouse.programs.CaseSchedules;
+import org.gatehouse.programs.MilestoneState;
+import org.gatehouse.programs.MilestoneStatus;
+import org.gatehouse.programs.Phase;
+import org.gatehouse.referral.ReferralDesk;
+import org.gatehouse.referral.ReferralStatus;
+import org.gatehouse.security.AccessPolicy;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Role;
+import org.gatehouse.transfer.TransferDesk;
+
+/** Builds each user's worklist from the milestone engine over the cases they may reach. */
+@Stateless
+public class Worklists {
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Inject
+    private CaseSchedules schedules;
+
+    @Inject
+    private ReferralDesk referrals;
+
+    @Inject
+    private TransferDesk transfers;
+
+    @Inject
+    private AccessPolicy access;
+
+    @Inject
+    private Clock clock;
+
+    public Worklist mine() {
+        Caller caller = access.current();
+        LocalDate today = LocalDate.now(clock);
+        List<WorkItem> releasesSoon = new ArrayList<>();
+        List<WorkItem> overdue = new ArrayList<>();
+        List<WorkItem> noCallToday = new ArrayList<>();
+        if (caller.agencyId() != null && caller.hasAny(AccessPolicy.CASE_STAFF)) {
+            for (Map.Entry<Participant, CaseSchedule> entry : schedules.of(registry.openCases()).entrySet()) {
+                Participant p = entry.getKey();
+                CaseSchedule schedule = entry.getValue();
+                boolean releasingSoon = (schedule.phase() == Phase.PRE_RELEASE || schedule.phase() == Phase.RELEASE_DAY)
+                        && !schedule.release().isAfter(today.plusDays(Worklist.RELEASE_HORIZON_DAYS));
+                if (releasingSoon) {
+                    releasesSoon.add(item(p, schedule.release(), schedule.milestones().stream()
+                            .filter(m -> m.milestone().offsetDays() <= 0 && m.state() != MilestoneState.DONE
+                                    && m.state() != MilestoneState.CANCELLED)
+                            .map(m -> m.milestone().label()).toList()));
+                }
+                List<MilestoneStatus> late = schedule.milestones().stream()
+                        .filter(m -> m.state() == MilestoneState.LATE).toList();
+                if (!late.isEmpty()) {
+                    overdue.add(item(p, late.get(0).due(), late.stream().map(m -> m.milestone().label() + " (due "
+                            + m.due() + ")").toList()));
+                }
+                boolean callDue = schedule.slots().stream().anyMatch(s -> dailyCall(s) && !s.from().isAfter(today)
+                        && !s.to().isBefore(today) && s.state() == MilestoneState.DUE);
+                if (callDue) {
+                    noCallToday.add(item(p, today, List.of("No call logged today")));
+                }
+            }
+        }
+        boolean coordinator = caller.agencyId() != null && caller.has(Role.COORDINATOR);
+        return new Worklist(releasesSoon, overdue, noCallToday,
+                coordinator ? referrals.referrals(ReferralStatus.RECEIVED) : List.of(),
+                coordinator ? transfers.incoming() : List.of());
+    }
+
+    private static boolean dailyCall(CadenceSlot slot) {
+        return slot.cadence().kind() == ActivityKind.PHONE_CALL && slot.cadence().everyDays() == 1;
+    }
+
+    private static WorkItem item(Participant p, LocalDate date, List<String> outstanding) {
+        return new WorkItem(p.getId(), p.getGivenName() + " " + p.getFamilyName(), p.getExternalRef(),
+                p.getProgram().getName(), date, outstanding);
+    }
+}

@@ -1,0 +1,373 @@
+package org.gatehouse.casework;
+
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gatehouse.agency.Agency;
+import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.consent.Consent;
+import org.gatehouse.consent.ConsentRecords;
+import org.gatehouse.consent.ConsentScope;
+import org.gatehouse.engagement.Engagement;
+import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.platform.Messages;
+import org.gatehouse.programs.ActivityKind;
+import org.gatehouse.programs.CadenceDefinition;
+import org.gatehouse.programs.CadenceSlot;
+import org.gatehouse.programs.CaseSchedule;
+import org.gatehouse.programs.CaseSchedules;
+import org.gatehouse.programs.MilestoneState;
+import org.gatehouse.transfer.CaseTransfer;
+import org.gatehouse.transfer.TransferDesk;
+
+/**
+ * The case page: where the case stands in its program (phase, milestones, cadences), what happened
+ * on it, consent, returns to custody, exit and transfer. Every action keeps what was typed when refused.
+ */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ParticipantRegistry registry;
+
+    @Inject
+    private transient CaseSchedules schedules;
+
+    @Inject
+    private transient EngagementLog engagementLog;
+
+    @Inject
+    private transient ConsentRecords consentRecords;
+
+    @Inject
+    private transient TransferDesk transferDesk;
+
+    @Inject
+    private transient AgencyDirectory agencies;
+
+    @Inject
+    private transient Clock clock;
+
+    private Long id;
+    private transient Participant participant;
+    private transient CaseSchedule schedule;
+    private transient List<Engagement> engagements;
+    private transient List<Consent> consents;
+    private transient List<CaseTransfer> transfers;
+    private boolean loaded;
+
+    private ActivityKind engagementKind;
+    private LocalDate engagementOn;
+    private ConsentScope consentScope;
+    private String consentPartner;
+    private LocalDate consentOn;
+    private LocalDate withdrawOn;
+    private LocalDate returnedOn;
+    private CustodyReturnKind returnKind;
+    private LocalDate nextRelease;
+    private LocalDate exitOn;
+    private ExitReason exitReason;
+    private String transferTo;
+    private String transferReason;
+
+    /** On page load: an audited read of the case. */
+    public void load() {
+        if (loaded || id == null) {
+            return;
+        }
+        loaded = true;
+        try {
+            participant = registry.participant(id);
+            refresh();
+        } catch (RuntimeException refusal) {
+            id = null;
+            Messages.refused("Cannot open the case", refusal);
+        }
+    }
+
+    private void refresh() {
+        participant = registry.caseOf(id);
+        schedule = schedules.of(id);
+        engagements = engagementLog.ofCase(id);
+        consents = consentRecords.ofCase(id);
+        transfers = transferDesk.ofCase(id);
+    }
+
+    private Participant participant() {
+        if (participant == null && id != null) {
+            refresh();
+        }
+        return participant;
+    }
+
+    public void recordEngagement() {
+        act("Not recorded", () -> {
+            engagementLog.record(id, engagementKind, engagementOn);
+            Messages.info(engagementKind.getLabel() + " on " + engagementOn + " recorded.");
+            engagementKind = null;
+            engagementOn = null;
+        });
+    }
+
+    public void giveConsent() {
+        act("Consent not recorded", () -> {
+            consentRecords.giveOnCase(id, consentScope, consentPartner, consentOn);
+            Messages.info("Consent recorded.");
+            consentScope = null;
+            consentPartner = null;
+            consentOn = null;
+        });
+    }
+
+    public void withdrawConsent(long consentId) {
+        act("Withdrawal not recorded", () -> {
+            consentRecords.withdraw(consentId, withdrawOn);
+            Messages.info("Withdrawal of consent recorded.");
+        });
+    }
+
+    public void recordReturnToCustody() {
+        act("Not recorded", () -> {
+            registry.returnToCustody(id, participant().getVersion(), returnedOn, returnKind, nextRelease);
+            Messages.info("Return to custody recorded: the case is back in pre-release for the release expected on "
+                    + nextRelease + ".");
+            returnedOn = null;
+            returnKind = null;
+            nextRelease = null;
+        });
+    }
+
+    public void exitCase() {
+        act("The case was not ended", () -> {
+            registry.exit(id, participant().getVersion(), exitOn, exitReason);
+            Messages.info("The case ended on " + exitOn + ": " + exitReason.getLabel() + ".");
+        });
+    }
+
+    public void proposeTransfer() {
+        act("Transfer not proposed", () -> {
+            CaseTransfer transfer = transferDesk.propose(id, participant().getVersion(), transferTo, transferReason);
+            Messages.info("Transfer proposed to " + transfer.getToAgency().getName()
+                    + "; the case stays here until they accept it.");
+            transferTo = null;
+            transferReason = null;
+        });
+    }
+
+    public void withdrawTransfer(CaseTransfer transfer) {
+        act("Transfer not withdrawn", () -> {
+            transferDesk.withdraw(transfer.getId(), transfer.getVersion());
+            Messages.info("Transfer withdrawn.");
+        });
+    }
+
+    private void act(String refusedPrefix, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException refusal) {
+            Messages.refused(refusedPrefix, refusal);
+        }
+        try {
+            refresh();
+        } catch (RuntimeException gone) {
+            Messages.refused("The case cannot be shown", gone);
+        }
+    }
+
+    /** One cadence as the page shows it: how it is kept up, and its current slot. */
+    public record CadenceSummary(String label, long done, long ended, String compliance, String current) {
+    }
+
+    public List<CadenceSummary> getCadences() {
+        List<CadenceSummary> result = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (CadenceDefinition cadence : participant().getProgram().template().cadences()) {
+            List<CadenceSlot> slots = getSchedule().slots(cadence.code());
+            long done = slots.stream().filter(s -> s.state() == MilestoneState.DONE).count();
+            long ended = slots.stream().filter(s -> s.state() == MilestoneState.DONE
+                    || s.state() == MilestoneState.MISSED).count();
+            String current = slots.stream().filter(s -> !s.from().isAfter(today) && !s.to().isBefore(today))
+                    .findFirst().map(s -> s.from() + " to " + s.to() + ": " + s.state()).orElse("none now");
+            result.add(new CadenceSummary(cadence.label(), done, ended,
+                    Math.round(getSchedule().compliance(cadence.code()) * 100) + "%", current));
+        }
+        return result;
+    }
+
+    public boolean isWithdrawable(Consent consent) {
+        return consent.getWithdrawnOn() == null;
+    }
+
+    public List<Agency> getOtherAgencies() {
+        return agencies.agencies().stream().filter(a -> !a.getId().equals(participant().getAgency().getId())).toList();
+    }
+
+    public Participant getParticipant() {
+        return participant();
+    }
+
+    public CaseSchedule getSchedule() {
+        if (schedule == null && id != null) {
+            refresh();
+        }
+        return schedule;
+    }
+
+    public List<Engagement> getEngagements() {
+        return engagements;
+    }
+
+    public List<Consent> getConsents() {
+        return consents;
+    }
+
+    public List<CaseTransfer> getTransfers() {
+        return transfers;
+    }
+
+    public ActivityKind[] getActivityKinds() {
+        return ActivityKind.values();
+    }
+
+    public ConsentScope[] getConsentScopes() {
+        return ConsentScope.values();
+    }
+
+    public CustodyReturnKind[] getReturnKinds() {
+        return CustodyReturnKind.values();
+    }
+
+    /** The exit reasons grouped by kind of exit (a transfer ends a case only through its acceptance). */
+    public List<SelectItem> getExitReasons() {
+        List<SelectItem> groups = new ArrayList<>();
+        for (ExitType type : List.of(ExitType.PLANNED, ExitType.UNPLANNED)) {
+            SelectItemGroup group = new SelectItemGroup(type.getLabel());
+            group.setSelectItems(ExitReason.of(type).stream().map(r -> new SelectItem(r, r.getLabel()))
+                    .toList());
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ActivityKind getEngagementKind() {
+        return engagementKind;
+    }
+
+    public void setEngagementKind(ActivityKind engagementKind) {
+        this.engagementKind = engagementKind;
+    }
+
+    public LocalDate getEngagementOn() {
+        return engagementOn;
+    }
+
+    public void setEngagementOn(LocalDate engagementOn) {
+        this.engagementOn = engagementOn;
+    }
+
+    public ConsentScope getConsentScope() {
+        return consentScope;
+    }
+
+    public void setConsentScope(ConsentScope consentScope) {
+        this.consentScope = consentScope;
+    }
+
+    public String getConsentPartner() {
+        return consentPartner;
+    }
+
+    public void setConsentPartner(String consentPartner) {
+        this.consentPartner = consentPartner;
+    }
+
+    public LocalDate getConsentOn() {
+        return consentOn;
+    }
+
+    public void setConsentOn(LocalDate consentOn) {
+        this.consentOn = consentOn;
+    }
+
+    public LocalDate getWithdrawOn() {
+        return withdrawOn;
+    }
+
+    public void setWithdrawOn(LocalDate withdrawOn) {
+        this.withdrawOn = withdrawOn;
+    }
+
+    public LocalDate getReturnedOn() {
+        return returnedOn;
+    }
+
+    public void setReturnedOn(LocalDate returnedOn) {
+        this.returnedOn = returnedOn;
+    }
+
+    public CustodyReturnKind getReturnKind() {
+        return returnKind;
+    }
+
+    public void setReturnKind(CustodyReturnKind returnKind) {
+        this.returnKind = returnKind;
+    }
+
+    public LocalDate getNextRelease() {
+        return nextRelease;
+    }
+
+    public void setNextRelease(LocalDate nextRelease) {
+        this.nextRelease = nextRelease;
+    }
+
+    public LocalDate getExitOn() {
+        return exitOn;
+    }
+
+    public void setExitOn(LocalDate exitOn) {
+        this.exitOn = exitOn;
+    }
+
+    public ExitReason getExitReason() {
+        return exitReason;
+    }
+
+    public void setExitReason(ExitReason exitReason) {
+        this.exitReason = exitReason;
+    }
+
+    public String getTransferTo() {
+        return transferTo;
+    }
+
+    public void setTransferTo(String transferTo) {
+        this.transferTo = transferTo;
+    }
+
+    public String getTransferReason() {
+        return transferReason;
+    }
+
+    public void setTransferReason(String transferReason) {
+        this.transferReason = transferReason;
+    }
+}

@@ -1,0 +1,61 @@
+package org.gatehouse.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Messages on the screens, and the one way a refusal by a service is told to the user. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static void info(String text) {
+        add(null, FacesMessage.SEVERITY_INFO, text);
+    }
+
+    public static void error(String text) {
+        add(null, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    public static void errorAt(String clientId, String text) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /** Keeps this request's messages for the page a redirect leads to. */
+    public static void keepAfterRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * Tells the user why a service refused ({@code prefix} says what was not done: "Not saved").
+     * Each broken rule is listed; nothing is said about records the user may not know of.
+     *
+     * @throws RuntimeException the exception itself, when it is not a refusal
+     */
+    public static void refused(String prefix, RuntimeException refusal) {
+        if (refusal instanceof InvalidInputException invalid) {
+            for (Violation violation : invalid.getViolations()) {
+                error(prefix + ": " + describe(violation));
+            }
+        } else if (refusal instanceof StaleRecordException || refusal instanceof RestrictedRecordException) {
+            error(prefix + ": " + refusal.getMessage());
+        } else if (refusal instanceof NotFoundException || refusal instanceof AccessDeniedException) {
+            error(prefix + ": it does not exist, or you may not do this.");
+        } else {
+            throw refusal;
+        }
+    }
+
+    /** "Given name is required": the field named as people read it. */
+    public static String describe(Violation violation) {
+        if (violation.field() == null) {
+            return violation.message();
+        }
+        String field = violation.field().replace('_', ' ');
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1) + " " + violation.message();
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}
