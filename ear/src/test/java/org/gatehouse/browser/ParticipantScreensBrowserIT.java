@@ -7,8 +7,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -81,27 +79,5 @@ class ParticipantScreensBrowserIT extends SignedInBrowserTest {
         click("participant:save_anyway");
         wait.until(ExpectedConditions.urlContains("participants.xhtml"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "(" + ref + "-B)"));
-    }
-
-    private void click(String id) {
-        driver.findElement(By.id(id)).click();
-    }
-
-    private void type(String id, String text) {
-        WebElement input = driver.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private void date(String id, String isoDate) {
-        WebElement input = driver.findElement(By.id(id + "_input"));
-        input.clear();
-        input.sendKeys(isoDate, Keys.TAB);
-    }
-
-    /** Picks an option of a PrimeFaces selectOneMenu by typing its label, as a keyboard user does. */
-    private void choose(String id, String label) {
-        driver.findElement(By.id(id + "_label")).sendKeys(label);
-        wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
     }
 }

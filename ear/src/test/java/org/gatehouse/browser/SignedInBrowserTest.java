@@ -5,7 +5,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A browser test that starts each test signed in as one demo user, in a fresh headless Chromium. */
@@ -34,5 +38,35 @@ abstract class SignedInBrowserTest {
         if (driver != null) {
             driver.quit();
         }
+    }
+
+    protected void click(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    protected void type(String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    protected void date(String id, String isoDate) {
+        WebElement input = driver.findElement(By.id(id + "_input"));
+        input.clear();
+        input.sendKeys(isoDate, Keys.TAB);
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by typing its label, as a keyboard user does. */
+    protected void choose(String id, String label) {
+        choose(id, label, label);
+    }
+
+    /**
+     * Picks an option by typing the start of its label ({@code typed} must hold no space: a space
+     * opens the menu's list, which then covers what is clicked next).
+     */
+    protected void choose(String id, String typed, String label) {
+        driver.findElement(By.id(id + "_label")).sendKeys(typed);
+        wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
     }
 }

@@ -1,0 +1,80 @@
+package org.gatehouse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A coordinator takes a referral through intake to enrolment and sees the case's milestones on its page. */
+@ExtendWith(ArquillianExtension.class)
+class ReferralToEnrolmentBrowserIT extends SignedInBrowserTest {
+
+    @Override
+    protected String user() {
+        return "coordinator.nrm";
+    }
+
+    @Test
+    void aReferralIsTakenInAcceptedAndItsCaseShowsTheMilestones() {
+        int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String familyName = "Wombat" + n;
+        LocalDate today = LocalDate.now();
+
+        driver.get(Browser.BASE + "referral.xhtml");
+        click("referral:receive");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral:messages"),
+                "Given name is required"));
+        choose("referral:source", "Prison");
+        type("referral:referrer", "Offender management unit, HMP Northgate");
+        date("referral:received_on", today.minusDays(3).toString());
+        choose("referral:region", "North");
+        type("referral:given_name", "Willa");
+        type("referral:family_name", familyName);
+        date("referral:date_of_birth", "1985-06-15");
+        choose("referral:gender", "Female");
+        type("referral:justice_id", "W" + n);
+        type("referral:prison", "Southbank Women's Prison");
+        date("referral:expected_release_date", today.plusDays(45).toString());
+        click("referral:receive");
+
+        wait.until(ExpectedConditions.urlContains("referral.xhtml?id="));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral:messages"),
+                "48 days before the expected release"));
+        assertThat(driver.findElement(By.id("intake_state")).getText()).isEqualTo("Not done yet.");
+
+        driver.findElement(By.xpath("//label[text()='No fixed abode']")).click();
+        driver.findElement(By.xpath("//label[text()='Domestic abuse']")).click();
+        click("referral:save_intake");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral:messages"), "Intake saved."));
+
+        // accepting without consent is refused, and says why
+        choose("referral:program", "Re-integration", "Re-integration mentoring");
+        click("referral:accept");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral:messages"),
+                "consent to mentoring"));
+
+        choose("referral:consent_scope", "Mentoring");
+        date("referral:consent_on", today.toString());
+        click("referral:give_consent");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral:messages"),
+                "Consent recorded."));
+        Browser.screenshot(driver, "referral-intake");
+
+        choose("referral:program", "Re-integration", "Re-integration mentoring");
+        click("referral:accept");
+        wait.until(ExpectedConditions.urlContains("case.xhtml?id="));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "is enrolled in Re-integration mentoring (women's stream)"));
+        assertThat(driver.findElement(By.id("name")).getText()).isEqualTo("Willa " + familyName);
+        assertThat(driver.findElement(By.id("phase")).getText()).isEqualTo("PRE_RELEASE");
+        String milestones = driver.findElement(By.id("case:milestones")).getText();
+        assertThat(milestones).contains("Mentor meets the mentee in prison").contains("Case plan for release agreed")
+                .contains("Orientation session at the office").contains(today.plusDays(45 - 14).toString());
+        Browser.screenshot(driver, "case-milestones");
+    }
+}
