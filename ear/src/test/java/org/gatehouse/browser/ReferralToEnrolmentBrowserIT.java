@@ -10,7 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A coordinator takes a referral through intake to enrolment and sees the case's milestones on its page. */
+/**
+ * A coordinator takes a referral through intake to enrolment and sees the case's milestones on its
+ * page; the home page's worklist shows the referral while it awaits intake, then the case releasing soon.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ReferralToEnrolmentBrowserIT extends SignedInBrowserTest {
 
@@ -20,7 +23,7 @@ class ReferralToEnrolmentBrowserIT extends SignedInBrowserTest {
     }
 
     @Test
-    void aReferralIsTakenInAcceptedAndItsCaseShowsTheMilestones() {
+    void aReferralIsTakenInAcceptedAndItsCaseShowsTheMilestonesAndTheWorklist() {
         int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
         String familyName = "Wombat" + n;
         LocalDate today = LocalDate.now();
@@ -39,12 +42,18 @@ class ReferralToEnrolmentBrowserIT extends SignedInBrowserTest {
         choose("referral:gender", "Female");
         type("referral:justice_id", "W" + n);
         type("referral:prison", "Southbank Women's Prison");
-        date("referral:expected_release_date", today.plusDays(45).toString());
+        date("referral:expected_release_date", today.plusDays(10).toString());
         click("referral:receive");
 
         wait.until(ExpectedConditions.urlContains("referral.xhtml?id="));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral:messages"),
-                "48 days before the expected release"));
+                "13 days before the expected release"));
+        String referralPage = driver.getCurrentUrl();
+
+        driver.get(Browser.BASE + "index.xhtml");
+        assertThat(Integer.parseInt(driver.findElement(By.id("count-intake")).getText())).isPositive();
+        driver.findElement(By.linkText(familyName + ", Willa")).click();
+        wait.until(ExpectedConditions.urlToBe(referralPage));
         assertThat(driver.findElement(By.id("intake_state")).getText()).isEqualTo("Not done yet.");
 
         driver.findElement(By.xpath("//label[text()='No fixed abode']")).click();
@@ -74,7 +83,19 @@ class ReferralToEnrolmentBrowserIT extends SignedInBrowserTest {
         assertThat(driver.findElement(By.id("phase")).getText()).isEqualTo("PRE_RELEASE");
         String milestones = driver.findElement(By.id("case:milestones")).getText();
         assertThat(milestones).contains("Mentor meets the mentee in prison").contains("Case plan for release agreed")
-                .contains("Orientation session at the office").contains(today.plusDays(45 - 14).toString());
+                .contains("Orientation session at the office").contains(today.plusDays(10 - 14).toString());
+        String casePage = driver.getCurrentUrl();
         Browser.screenshot(driver, "case-milestones");
+
+        driver.get(Browser.BASE + "index.xhtml");
+        assertThat(Integer.parseInt(driver.findElement(By.id("count-releases")).getText())).isPositive();
+        String releases = driver.findElement(By.id("home:releases-table")).getText();
+        assertThat(releases).contains("Willa " + familyName).contains("Case plan for release agreed");
+        assertThat(driver.findElement(By.id("home:overdue-table")).getText()).contains("Willa " + familyName)
+                .contains("Mentor meets the mentee in prison");
+        Browser.screenshot(driver, "home-worklist");
+        driver.findElement(By.cssSelector("[id='home:releases-table'] a[href*='id=" + casePage.replaceAll(".*id=", "")
+                + "']")).click();
+        wait.until(ExpectedConditions.urlContains(casePage.replaceAll(".*/", "")));
     }
 }

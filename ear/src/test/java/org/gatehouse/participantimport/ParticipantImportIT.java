@@ -22,6 +22,11 @@ import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
+import java.time.LocalDate;
+import org.gatehouse.casework.ExitType;
+import org.gatehouse.programs.CaseSchedule;
+import org.gatehouse.programs.CaseSchedules;
+import org.gatehouse.programs.Phase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -48,6 +53,9 @@ class ParticipantImportIT {
 
     @Inject
     private ParticipantImports imports;
+
+    @Inject
+    private CaseSchedules schedules;
 
     /** Good rows and every kind of bad row, in one file. */
     private static byte[] mixedFile() {
@@ -118,6 +126,30 @@ class ParticipantImportIT {
                 .containsExactly(1L, 0L, 1L, 0L);
         assertThat(list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF, true, 0, 5))
                 .extracting(Participant::getPrison).containsExactly("HMP Riverside");
+    }
+
+    /** Imported cases are planned by the agency's program of that code; an imported exit ends the case. */
+    @Test
+    void importedRowsBecomeCasesOfTheirProgramAndImportedExitsEndThem() throws Exception {
+        Caller agency = TestData.newAgency(agencies, "IMP").as(Role.COORDINATOR);
+        String header = "external_ref,justice_id,given_name,family_name,date_of_birth,gender,region,prison,program,"
+                + "referral_date,expected_release_date,actual_release_date,exit_date,exit_type\r\n";
+        String rows = "X-1,A1111AA,Amy,Abbott,1990-05-01,F,NORTH,HMP Northgate,TTG,2026-01-10,2026-03-01,2026-03-02,,\r\n"
+                + "X-2,A2222AA,Ben,Barker,1990-05-01,M,NORTH,HMP Northgate,REINT,2026-01-10,2026-03-01,2026-03-01,"
+                + "2026-05-01,UNPLANNED\r\n";
+        ImportSummary summary = await(agency, start(agency, "x.csv", (header + rows).getBytes(StandardCharsets.UTF_8)));
+        assertThat(summary.imported()).isEqualTo(2L);
+
+        List<Participant> cases = list(agency, ParticipantFilter.none(), ParticipantSort.EXTERNAL_REF, true, 0, 5);
+        CaseSchedule ttg = runAs(agency, () -> schedules.of(cases.get(0).getId()));
+        assertThat(ttg.release()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(ttg.milestone("GATE_MEETING").due()).isEqualTo(LocalDate.of(2026, 3, 2));
+        CaseSchedule exited = runAs(agency, () -> schedules.of(cases.get(1).getId()));
+        assertThat(exited.phase()).isEqualTo(Phase.EXITED);
+        assertThat(cases.get(1).getExitType()).isEqualTo(ExitType.UNPLANNED);
+        assertThat(cases.get(1).getExitReason()).isNull();
+        assertThat(runAs(agency, () -> registry.openCases())).extracting(Participant::getExternalRef)
+                .containsExactly("X-1");
     }
 
     @Test

@@ -88,6 +88,34 @@ class RowLevelSecurityIT {
         }
     }
 
+    /**
+     * Every table holding case data (it names an agency, a participant, a referral or an import run)
+     * is under forced row-level security; only the agency's configuration, its users and the audit
+     * trail (filtered by the application) are not. Catches a new case table added without its policy.
+     */
+    @Test
+    void everyCaseTableIsUnderRowLevelSecurity() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                return;
+            }
+            List<String> unprotected = new ArrayList<>();
+            try (ResultSet rows = connection.createStatement().executeQuery("""
+                    select distinct c.table_name, t.relrowsecurity and t.relforcerowsecurity
+                    from information_schema.columns c join pg_class t on t.relname = c.table_name
+                    where c.table_schema = current_schema() and c.column_name in
+                        ('agency_id', 'from_agency_id', 'participant_id', 'referral_id', 'run_id')
+                    """)) {
+                while (rows.next()) {
+                    if (!rows.getBoolean(2)) {
+                        unprotected.add(rows.getString(1));
+                    }
+                }
+            }
+            assertThat(unprotected).containsExactlyInAnyOrder("region", "program", "app_user", "audit_event");
+        }
+    }
+
     private static boolean version4(Connection connection) throws SQLException {
         try (ResultSet rows = connection.createStatement().executeQuery(
                 "select success from flyway_schema_history where version = '4'")) {

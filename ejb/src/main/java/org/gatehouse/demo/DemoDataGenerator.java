@@ -11,6 +11,13 @@ import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.IndigenousStatus;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.programs.Activity;
+import org.gatehouse.programs.CadenceDefinition;
+import org.gatehouse.programs.CaseDates;
+import org.gatehouse.programs.MilestoneDefinition;
+import org.gatehouse.programs.ProgramTemplate;
+import org.gatehouse.referral.ReferralDetails;
+import org.gatehouse.referral.ReferralSource;
 
 /**
  * Generates made-up agencies and participants: the same seed and size always give the same data,
@@ -129,6 +136,52 @@ public final class DemoDataGenerator {
     private static String justiceId(Random random) {
         return "" + (char) ('A' + random.nextInt(26)) + String.format("%04d", random.nextInt(10000))
                 + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+    }
+
+    /** Referrals awaiting intake at one agency: received in the last weeks, release in 3 weeks to 4 months. */
+    public List<ReferralDetails> referrals(int agencyIndex) {
+        Random random = new Random(seed * 17 + agencyIndex);
+        List<ReferralDetails> result = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            Gender gender = random.nextInt(10) < 3 ? Gender.F : Gender.M;
+            ReferralSource source = ReferralSource.values()[random.nextInt(3)];
+            result.add(new ReferralDetails(source, source == ReferralSource.SELF ? "Self-referral by letter"
+                    : source.getLabel() + ", " + pick(random, PRISONS), today.minusDays(1 + random.nextInt(20)),
+                    REGIONS.get(random.nextInt(REGIONS.size()))[0], random.nextBoolean() ? justiceId(random) : null,
+                    gender == Gender.F ? pick(random, GIVEN_F) : pick(random, GIVEN_M), pick(random, FAMILY),
+                    today.minusYears(19 + random.nextInt(40)).minusDays(random.nextInt(365)), gender,
+                    pick(random, PRISONS), today.plusDays(21 + random.nextInt(100))));
+        }
+        return result;
+    }
+
+    /**
+     * What plausibly happened on a case so far: most milestones done within their window, most
+     * cadence slots kept; repeatable for the same case key.
+     */
+    public List<Activity> activities(long caseKey, ProgramTemplate template, CaseDates dates) {
+        Random random = new Random(seed * 13 + caseKey);
+        LocalDate last = dates.exit() != null && dates.exit().isBefore(today) ? dates.exit() : today;
+        List<Activity> result = new ArrayList<>();
+        for (MilestoneDefinition milestone : template.milestones()) {
+            LocalDate due = dates.release().plusDays(milestone.offsetDays());
+            LocalDate day = due.minusDays(random.nextInt(milestone.windowDays() + 1));
+            if (random.nextInt(10) < 8 && !day.isAfter(last) && !day.isBefore(dates.referral())) {
+                result.add(new Activity(milestone.completedBy().iterator().next(), day));
+            }
+        }
+        for (CadenceDefinition cadence : template.cadences()) {
+            for (int d = cadence.fromDay(); d <= cadence.toDay(); d += cadence.everyDays()) {
+                LocalDate day = dates.release().plusDays(d + random.nextInt(cadence.everyDays()));
+                if (day.isAfter(last)) {
+                    break;
+                }
+                if (random.nextInt(10) < 7) {
+                    result.add(new Activity(cadence.kind(), day));
+                }
+            }
+        }
+        return result;
     }
 
     private static String pick(Random random, String[] values) {

@@ -79,8 +79,15 @@ public class DemoDataLoader {
                         participants.subList(from, Math.min(participants.size(), from + BATCH)));
             }
             total += participants.size();
+            writer.addReferrals(agency.code(), generator.referrals(i));
+            List<Long> open = writer.openCases(agency.code());
+            for (int from = 0; from < open.size(); from += BATCH / 10) {
+                writer.addActivities(agency.code(), open.subList(from, Math.min(open.size(), from + BATCH / 10)),
+                        generator);
+            }
         }
-        LOG.info("Demo data loaded: " + demoAgencies.size() + " agencies, " + total + " participants");
+        LOG.info("Demo data loaded: " + demoAgencies.size() + " agencies, " + total
+                + " participants with their engagements, and referrals awaiting intake");
         StringBuilder users = new StringBuilder("Demo users (password for all: ").append(password)
                 .append("): sysadmin, commissioner");
         for (DemoDataGenerator.DemoAgency agency : demoAgencies) {

@@ -12,7 +12,12 @@ import org.gatehouse.programs.ProgramTemplate;
 import java.util.Set;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantDetails;
+import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.programs.Activity;
+import org.gatehouse.referral.ReferralDesk;
+import org.gatehouse.referral.ReferralDetails;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
@@ -36,6 +41,12 @@ public class DemoDataWriter {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private ReferralDesk desk;
+
+    @Inject
+    private EngagementLog engagements;
 
     public void createAgency(DemoDataGenerator.DemoAgency demo, String password) {
         Agency agency = agencies.createAgency(demo.code(), demo.name());
@@ -70,6 +81,33 @@ public class DemoDataWriter {
         Agency agency = agencies.agency(agencyCode);
         Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()),
                 () -> batch.forEach(details -> participants.upsert(agency, details)));
+    }
+
+    public void addReferrals(String agencyCode, List<ReferralDetails> referrals) {
+        Agency agency = agencies.agency(agencyCode);
+        Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()),
+                () -> referrals.forEach(desk::receive));
+    }
+
+    /** The agency's open cases, for recording their activity a batch at a time. */
+    public List<Long> openCases(String agencyCode) {
+        Agency agency = agencies.agency(agencyCode);
+        return Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()),
+                () -> participants.openCases().stream().map(Participant::getId).toList());
+    }
+
+    /** Records what plausibly happened so far on each of the cases, so worklists and case pages have a history. */
+    public void addActivities(String agencyCode, List<Long> cases, DemoDataGenerator generator) {
+        Agency agency = agencies.agency(agencyCode);
+        Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()), () -> {
+            for (Long id : cases) {
+                Participant participant = participants.caseOf(id);
+                for (Activity activity : generator.activities(id, participant.getProgram().template(),
+                        participant.caseDates())) {
+                    engagements.record(id, activity.kind(), activity.date());
+                }
+            }
+        });
     }
 
     /** e.g. {@code coordinator.nrm}, {@code case_worker.nrm}. */

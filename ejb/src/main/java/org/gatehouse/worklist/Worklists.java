@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.gatehouse.casework.Participant;
@@ -76,6 +77,10 @@ public class Worklists {
                 }
             }
         }
+        // soonest first: the day that matters, then the name
+        Comparator<WorkItem> soonest = Comparator.comparing(WorkItem::date).thenComparing(WorkItem::name);
+        releasesSoon.sort(soonest);
+        overdue.sort(soonest);
         boolean coordinator = caller.agencyId() != null && caller.has(Role.COORDINATOR);
         return new Worklist(releasesSoon, overdue, noCallToday,
                 coordinator ? referrals.referrals(ReferralStatus.RECEIVED) : List.of(),

@@ -3,6 +3,10 @@ package org.gatehouse.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.gatehouse.programs.Activity;
+import org.gatehouse.programs.BuiltInTemplates;
+import org.gatehouse.programs.CaseDates;
+import org.gatehouse.programs.ProgramTemplate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +39,20 @@ class DemoDataGeneratorTest {
             Set<String> regions = generator.agencies().get(agency).regions().stream().map(r -> r[0])
                     .collect(java.util.stream.Collectors.toSet());
             assertThat(participants).allSatisfy(p -> assertThat(regions).contains(p.region()));
+        }
+    }
+
+    @Test
+    void referralsAreValidAndActivitiesFallBetweenThePlanStartAndToday() {
+        DemoDataGenerator generator = new DemoDataGenerator(42, 2, 200, TODAY);
+        assertThat(generator.referrals(0)).hasSize(6).allSatisfy(r -> assertThat(r.violations(TODAY)).isEmpty());
+        for (ParticipantDetails p : generator.participants(0)) {
+            CaseDates dates = new CaseDates(p.referralDate(), p.expectedReleaseDate(), p.actualReleaseDate(),
+                    p.exitDate());
+            ProgramTemplate template = BuiltInTemplates.byCode(p.program()).orElseThrow();
+            List<Activity> activities = generator.activities(p.externalRef().hashCode(), template, dates);
+            assertThat(activities).allSatisfy(a -> assertThat(a.date()).isBetween(p.referralDate(), TODAY));
+            assertThat(generator.activities(p.externalRef().hashCode(), template, dates)).isEqualTo(activities);
         }
     }
 }
