@@ -25,7 +25,7 @@ class ProgramSettingsBrowserIT extends SignedInBrowserTest {
         String code = "TTG-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
         driver.get(Browser.BASE + "programs.xhtml");
         type("programs:new_code", code);
-        type("programs:new_name", "Through the Gate " + code);
+        type("programs:new_name", "Copied program " + code);
         choose("programs:source", "Built-in:", "Built-in: Re-integration mentoring");
         click("programs:create");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("programs:messages"),

@@ -135,6 +135,10 @@ class CaseProgressIT {
         assertThat(runAs(worker, () -> engagements.ofCase(p.getId()))).hasSize(1);
         assertThat(paused.slots("TRIANGLE")).noneMatch(s -> s.state() == MilestoneState.DONE);
         assertThat(paused.milestone("MENTOR_INTRODUCED").state()).isIn(MilestoneState.DUE, MilestoneState.UPCOMING);
+        // the release that ended cannot come back by an edit or a re-import
+        assertThatThrownBy(() -> runAs(worker, () -> registry.revise(p.getId(), back.getVersion(),
+                details("P-3", "REINT", TODAY.minusDays(120), TODAY.minusDays(40), TODAY.minusDays(40)))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("return to custody");
     }
 
     @Test
@@ -155,6 +159,10 @@ class CaseProgressIT {
         assertThat(runAs(worker, () -> registry.openCases())).extracting(Participant::getId).doesNotContain(p.getId());
         assertThatThrownBy(() -> runAs(worker, () -> registry.exit(p.getId(), ended.getVersion(), TODAY,
                 ExitReason.COMPLETED))).isInstanceOf(InvalidInputException.class).hasMessageContaining("already");
+        // an edit (or a re-import) cannot re-open it
+        assertThatThrownBy(() -> runAs(worker, () -> registry.revise(p.getId(), ended.getVersion(),
+                details("P-4", "REINT", TODAY.minusDays(100), TODAY.minusDays(60), TODAY.minusDays(60)))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("cannot be changed");
     }
 
     @Test

@@ -80,6 +80,12 @@ class ProgramCatalogueIT {
         runAs(admin, () -> catalogue.adjust(copy.getId(), new ProgramTemplate(template.code(), template.name(),
                 template.firstStepsDays(), 180, milestones, template.cadences())));
 
+        List<CadenceDefinition> unnamed = List.of(new CadenceDefinition("FOLLOW_UP", " ", ActivityKind.MENTOR_MEETING,
+                14, 1, 84));
+        assertThatThrownBy(() -> runAs(admin, () -> catalogue.adjust(copy.getId(), new ProgramTemplate(template.code(),
+                template.name(), template.firstStepsDays(), 180, milestones, unnamed))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("label");
+
         CaseSchedule replanned = runAs(worker, () -> schedules.of(p.getId()));
         assertThat(replanned.milestone("PRE_RELEASE_MEETING").due()).isEqualTo(TODAY.plusDays(9));
         assertThat(replanned.milestone("PRE_RELEASE_MEETING").milestone().label())

@@ -23,8 +23,11 @@ import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.programs.CaseSchedules;
 import org.gatehouse.programs.Phase;
 import org.gatehouse.programs.ProgramCatalogue;
+import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
+import org.gatehouse.security.Callers;
 import org.gatehouse.security.Role;
+import org.gatehouse.security.UserAdministration;
 import org.gatehouse.worklist.Worklists;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,6 +63,12 @@ class ReferralDeskIT {
 
     @Inject
     private Worklists worklists;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private UserAdministration administration;
 
     static ReferralDetails referral(String givenName, Gender gender) {
         return new ReferralDetails(ReferralSource.PRISON, "Offender management unit, HMP Northgate",
@@ -107,6 +116,9 @@ class ReferralDeskIT {
         assertThatThrownBy(() -> runAs(coordinator, () -> desk.decline(accepted.getId(), accepted.getVersion(),
                 DeclineReason.NO_CAPACITY, null))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("already decided");
+        // consent given later belongs on the case, not on the decided referral
+        assertThatThrownBy(() -> runAs(coordinator, () -> consents.giveOnReferral(accepted.getId(),
+                ConsentScope.SHARING, "Shelter Housing", TODAY))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -199,6 +211,28 @@ class ReferralDeskIT {
                 "shelter housing", null));
         assertThat(onward.getOnwardTo()).isEqualTo("shelter housing");
         assertThat(onward.getOnwardAgency()).isNull();
+    }
+
+    @Test
+    void aRegionsCoordinatorSeesThatRegionsReferralsOnTheWorklist() {
+        TestAgency agency = TestData.newAgency(agencies, "REF");
+        String username = agency.user(accounts, agencies, Role.COORDINATOR);
+        Caller coordinator = Callers.of(accounts.find(username).orElseThrow());
+        Referral north = runAs(coordinator, () -> desk.receive(referral("Nell", Gender.F)));
+        ReferralDetails south = referral("Saul", Gender.M);
+        Referral fromSouth = runAs(coordinator, () -> desk.receive(new ReferralDetails(south.source(),
+                south.referrer(), south.receivedOn(), "SOUTH", south.justiceId(), south.givenName(),
+                south.familyName(), south.dateOfBirth(), south.gender(), south.prison(),
+                south.expectedReleaseDate())));
+        assertThat(runAs(coordinator, () -> worklists.mine()).awaitingIntake()).extracting(Referral::getId)
+                .containsExactlyInAnyOrder(north.getId(), fromSouth.getId());
+
+        runAs(agency.as(Role.AGENCY_ADMIN), () -> administration.assignRegion(
+                accounts.find(username).orElseThrow().getId(), "SOUTH"));
+        assertThat(runAs(coordinator, () -> worklists.mine()).awaitingIntake()).extracting(Referral::getId)
+                .containsExactly(fromSouth.getId());
+        assertThatThrownBy(() -> runAs(agency.as(Role.AGENCY_ADMIN), () -> administration.assignRegion(
+                accounts.find(username).orElseThrow().getId(), "WEST"))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -167,6 +167,8 @@ class IsolationIT {
                 ConsentScope.SHARING, third.code(), LocalDate.now())).getId();
         secretTransfer = runAs(owner.as(Role.COORDINATOR), () -> transfers.propose(secret.getId(), secret.getVersion(),
                 third.code(), "Zebedee Quarrington moves away"));
+        // proposing moved the case's version on
+        secret = runAs(owner.as(Role.COORDINATOR), () -> registry.participant(secret.getId()));
     }
 
     private Map<Role, String> usersOf(TestAgency agency) {
@@ -306,6 +308,11 @@ class IsolationIT {
                         Set.of(Role.MENTOR))),
                 new Call("users.resetPassword", Set.of(Role.AGENCY_ADMIN), () -> administration.resetPassword(
                         accounts.find(ownUsers.get(Role.MENTOR)).orElseThrow().getId())),
+                new Call("users.assignRegion", Set.of(Role.AGENCY_ADMIN), () -> {
+                    administration.assignRegion(accounts.find(ownUsers.get(Role.COORDINATOR)).orElseThrow().getId(),
+                            "NORTH");
+                    return null;
+                }),
                 new Call("audit.trail", Set.of(Role.AGENCY_ADMIN),
                         () -> audit.trail(null, null, null, null, null, null, 0, 10)),
                 new Call("agencies.list", Set.of(Role.SYSTEM_ADMIN), () -> administration.agencies()),
@@ -318,6 +325,7 @@ class IsolationIT {
                         ReferralSource.PRISON, "unit", LocalDate.now(), "NORTH", null, "New", "Person",
                         LocalDate.of(1990, 1, 1), Gender.F, "HMP Northgate", LocalDate.now().plusDays(20)))),
                 new Call("referrals.referrals", coordinators, () -> referrals.referrals(null)),
+                new Call("referrals.awaitingIntake", coordinators, () -> referrals.awaitingIntake()),
                 new Call("referrals.referral", coordinators, () -> referrals.referral(referralId)),
                 new Call("referrals.possibleDuplicates", coordinators, () -> referrals.possibleDuplicates(referralId)),
                 new Call("referrals.intake", coordinators, () -> referrals.intake(referralId, -1, "NORTH", Set.of())),

@@ -17,11 +17,15 @@ import org.gatehouse.casework.ExitReason;
 import org.gatehouse.casework.ExitType;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantDetails;
+import org.gatehouse.casework.ParticipantFilter;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.casework.ParticipantSort;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.StaleRecordException;
+import org.gatehouse.programs.ProgramCatalogue;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,6 +66,9 @@ class TransferIT {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private ProgramCatalogue catalogue;
+
     private Participant released(Caller coordinator, String ref) {
         ParticipantDetails base = TestData.participant(ref, "Tara", "Handover");
         return runAs(coordinator, () -> registry.register(new ParticipantDetails(ref, base.justiceId(),
@@ -87,7 +94,11 @@ class TransferIT {
                 receiver.code(), "x"))).isInstanceOf(org.gatehouse.platform.AccessDeniedException.class);
         CaseTransfer proposed = runAs(ours, () -> desk.propose(p.getId(), p.getVersion(), receiver.code(),
                 "longer-term support after Through the Gate"));
+        // a second proposal from the same view of the case is stale; from a fresh one, refused while the first waits
         assertThatThrownBy(() -> runAs(ours, () -> desk.propose(p.getId(), p.getVersion(), receiver.code(),
+                "again"))).isInstanceOf(StaleRecordException.class);
+        long fresh = runAs(ours, () -> registry.participant(p.getId())).getVersion();
+        assertThatThrownBy(() -> runAs(ours, () -> desk.propose(p.getId(), fresh, receiver.code(),
                 "again"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("already");
 
         assertThat(runAs(theirs, () -> desk.incoming())).extracting(CaseTransfer::getId).containsExactly(
@@ -101,8 +112,12 @@ class TransferIT {
         assertThatThrownBy(() -> runAs(theirs, () -> desk.accept(proposed.getId(), proposed.getVersion(), "WEST",
                 "REINT", null))).isInstanceOf(InvalidInputException.class);
 
+        // the receiver routes women's re-integration cases to a stream: a transferred woman goes there too
+        runAs(receiver.as(Role.AGENCY_ADMIN), () -> catalogue.routeWomen(programId(receiver, "REINT"),
+                programId(receiver, "INTENSIVE")));
         Participant received = runAs(theirs, () -> desk.accept(proposed.getId(), proposed.getVersion(), "SOUTH",
                 "REINT", "THEIR-1"));
+        assertThat(received.getProgram().getCode()).isEqualTo("INTENSIVE");
 
         assertThat(received.getAgency().getId()).isEqualTo(receiver.id());
         assertThat(received.getExternalRef()).isEqualTo("THEIR-1");
@@ -147,7 +162,8 @@ class TransferIT {
         assertThat(runAs(ours, () -> registry.participant(p.getId())).isOpen()).isTrue();
         assertThat(runAs(theirs, () -> desk.incoming())).isEmpty();
         // a new proposal is possible once the first is answered, and the sender may withdraw it
-        CaseTransfer again = runAs(ours, () -> desk.propose(p.getId(), p.getVersion(), receiver.code(), "retry"));
+        long fresh = runAs(ours, () -> registry.participant(p.getId())).getVersion();
+        CaseTransfer again = runAs(ours, () -> desk.propose(p.getId(), fresh, receiver.code(), "retry"));
         assertThat(runAs(ours, () -> desk.withdraw(again.getId(), again.getVersion())).getStatus())
                 .isEqualTo(TransferStatus.WITHDRAWN);
     }
@@ -168,5 +184,42 @@ class TransferIT {
         sweeper.sweep();
 
         assertThat(runAs(ours, () -> registry.participant(p.getId())).getExitType()).isEqualTo(ExitType.TRANSFERRED);
+        // received under the receiver's own reference, not the sender's
+        assertThat(runAs(receiver.as(Role.COORDINATOR), () -> registry.list(ParticipantFilter.none(),
+                ParticipantSort.EXTERNAL_REF, true, 0, 5))).extracting(Participant::getExternalRef)
+                .containsExactly(receiver.code() + "-T" + proposed.getId());
+    }
+
+    @Test
+    void aPendingTransferIsWithdrawnWhenConsentIsWithdrawnOrTheCaseEnds() {
+        TestAgency sender = TestData.newAgency(agencies, "TRF");
+        TestAgency receiver = TestData.newAgency(agencies, "TRF");
+        Caller ours = sender.as(Role.COORDINATOR);
+        Caller theirs = receiver.as(Role.COORDINATOR);
+        Participant first = released(ours, "T-4");
+        long consent = runAs(ours, () -> consents.giveOnCase(first.getId(), ConsentScope.SHARING, receiver.code(),
+                TODAY.minusDays(1))).getId();
+        CaseTransfer byConsent = runAs(ours, () -> desk.propose(first.getId(), first.getVersion(), receiver.code(),
+                "move"));
+        runAs(ours, () -> consents.withdraw(consent, TODAY));
+        assertThat(runAs(theirs, () -> desk.incoming())).isEmpty();
+        assertThat(runAs(ours, () -> desk.ofCase(first.getId()))).singleElement().satisfies(t -> {
+            assertThat(t.getStatus()).isEqualTo(TransferStatus.WITHDRAWN);
+            assertThat(t.getDecisionNote()).contains("consent");
+        });
+        assertThatThrownBy(() -> runAs(theirs, () -> desk.accept(byConsent.getId(), byConsent.getVersion(), "NORTH",
+                "REINT", null))).isInstanceOf(InvalidInputException.class);
+
+        Participant second = released(ours, "T-5");
+        runAs(ours, () -> consents.giveOnCase(second.getId(), ConsentScope.SHARING, receiver.code(), TODAY));
+        runAs(ours, () -> desk.propose(second.getId(), second.getVersion(), receiver.code(), "move"));
+        Participant current = runAs(ours, () -> registry.participant(second.getId()));
+        runAs(ours, () -> registry.exit(second.getId(), current.getVersion(), TODAY, ExitReason.DECEASED));
+        assertThat(runAs(theirs, () -> desk.incoming())).isEmpty();
+    }
+
+    private long programId(TestAgency agency, String code) {
+        return runAs(agency.as(Role.AGENCY_ADMIN), () -> catalogue.programs()).stream()
+                .filter(g -> g.getCode().equals(code)).findFirst().orElseThrow().getId();
     }
 }

@@ -214,6 +214,7 @@ public class Participant {
         if (details.program() != null && (program == null || !program.getAgency().getId().equals(agency.getId()))) {
             violations.add(new Violation("program", "'" + details.program() + "' is not a program of this agency"));
         }
+        violations.addAll(historyViolations(details));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -238,6 +239,43 @@ public class Participant {
             exitReason = null;
         }
         this.updatedAt = now;
+    }
+
+    /**
+     * What new details may not undo: an exit recorded on the case (with its reason) or a transfer,
+     * and a return to custody (a release is only ever after the last one).
+     */
+    private List<Violation> historyViolations(ParticipantDetails details) {
+        List<Violation> found = new ArrayList<>();
+        boolean exitChanged = !Objects.equals(exitDate, details.exitDate())
+                || !Objects.equals(exitType, details.exitType());
+        if (exitChanged && (exitReason != null || exitType == ExitType.TRANSFERRED)) {
+            found.add(new Violation("exit_date", "the case ended on " + exitDate + " ("
+                    + (exitReason != null ? exitReason.getLabel() : exitType.getLabel()) + "); that cannot be changed"));
+        }
+        if (!custodyReturns.isEmpty()) {
+            LocalDate lastReturn = custodyReturns.get(custodyReturns.size() - 1).getReturnedOn();
+            if (details.actualReleaseDate() != null && !details.actualReleaseDate().isAfter(lastReturn)) {
+                found.add(new Violation("actual_release_date", "must be after the return to custody on "
+                        + lastReturn));
+            }
+            if (details.expectedReleaseDate() != null && !details.expectedReleaseDate().isAfter(lastReturn)) {
+                found.add(new Violation("expected_release_date", "must be after the return to custody on "
+                        + lastReturn));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The sending agency's case ends because the receiving agency accepted it: on the day, or on
+     * the referral date if that is later (an imported referral can lie ahead).
+     */
+    public void handOver(LocalDate today, Instant now) {
+        exitDate = today.isBefore(referralDate) ? referralDate : today;
+        exitReason = ExitReason.TRANSFERRED;
+        exitType = ExitType.TRANSFERRED;
+        updatedAt = now;
     }
 
     /**

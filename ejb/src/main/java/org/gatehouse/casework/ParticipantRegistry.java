@@ -1,6 +1,7 @@
 package org.gatehouse.casework;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +59,9 @@ public class ParticipantRegistry {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Event<CaseEnded> caseEnded;
 
     private static final String RECORD = "Participant";
 
@@ -228,6 +232,7 @@ public class ParticipantRegistry {
         em.flush();
         audit.record(AuditKind.UPDATE, participant.getAgency().getId(), RECORD, id,
                 "exit: " + on + " " + reason);
+        caseEnded.fire(new CaseEnded(id));
         return participant;
     }
 

@@ -1,6 +1,7 @@
 package org.gatehouse.consent;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,10 +44,16 @@ public class ConsentRecords {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<ConsentWithdrawn> withdrawn;
+
     /** Consent given by a referred person, recorded by the coordinator at intake. */
     public Consent giveOnReferral(long referralId, ConsentScope scope, String partner, LocalDate givenOn) {
         Caller caller = access.requireAgencyRole("record consent on a referral", Role.COORDINATOR);
-        return save(new Consent(referral(caller, referralId), null, scope, partner, givenOn, caller.username(),
+        Referral referral = referral(caller, referralId);
+        // once decided, consent belongs on the case the referral became
+        referral.requireUndecided();
+        return save(new Consent(referral, null, scope, partner, givenOn, caller.username(),
                 LocalDate.now(clock), Instant.now(clock)), caller);
     }
 
@@ -80,6 +87,9 @@ public class ConsentRecords {
         consent.withdraw(on, LocalDate.now(clock));
         audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, consentId, subject(consent) + ": "
                 + consent.getScope() + " withdrawn " + on);
+        if (consent.getParticipant() != null) {
+            withdrawn.fire(new ConsentWithdrawn(consent.getParticipant().getId()));
+        }
         return consent;
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gatehouse.agency.Agency;
@@ -12,9 +13,11 @@ import org.gatehouse.agency.Codes;
 import org.gatehouse.agency.Program;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.Texts;
+import org.gatehouse.platform.Violation;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
@@ -73,10 +76,22 @@ public class ProgramCatalogue {
         return program;
     }
 
+    /** The programs screen's save: adjustments and the women's stream together, or neither. */
+    public Program save(long id, ProgramTemplate adjusted, Long streamId) {
+        adjust(id, adjusted);
+        return routeWomen(id, streamId);
+    }
+
     /** Replaces the program's milestones, cadences and durations with the adjusted ones. */
     public Program adjust(long id, ProgramTemplate adjusted) {
         Caller caller = admin("adjust a program");
         Program program = own(caller, id);
+        List<Violation> violations = new ArrayList<>();
+        adjusted.milestones().forEach(m -> Checks.line(violations, "label", Texts.strippedOrNull(m.label()), 200, true));
+        adjusted.cadences().forEach(c -> Checks.line(violations, "label", Texts.strippedOrNull(c.label()), 200, true));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         program.adjust(adjusted);
         audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, id, "milestones and cadences adjusted");
         return program;

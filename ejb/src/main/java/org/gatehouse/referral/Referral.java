@@ -50,12 +50,16 @@ import org.gatehouse.security.TenantBinding;
 @Table(name = "referral")
 @NamedQuery(name = Referral.WITH_STATUS,
         query = "select r from Referral r where r.status = :status order by r.expectedReleaseDate, r.id")
+@NamedQuery(name = Referral.AWAITING_IN_REGION, query = "select r from Referral r where r.status = "
+        + "org.gatehouse.referral.ReferralStatus.RECEIVED and (r.region is null or r.region = :region) "
+        + "order by r.expectedReleaseDate, r.id")
 @NamedQuery(name = Referral.ALL, query = "select r from Referral r order by r.receivedOn desc, r.id desc")
 @NamedQuery(name = Referral.BY_ORIGIN, query = "select r from Referral r where r.originReferralId = :origin")
 public class Referral {
 
     public static final String WITH_STATUS = "Referral.withStatus";
     public static final String ALL = "Referral.all";
+    public static final String AWAITING_IN_REGION = "Referral.awaitingInRegion";
     public static final String BY_ORIGIN = "Referral.byOrigin";
 
     @Id
@@ -286,7 +290,7 @@ public class Referral {
         updatedAt = now;
     }
 
-    private void requireUndecided() {
+    public void requireUndecided() {
         if (status != ReferralStatus.RECEIVED) {
             throw new InvalidInputException(null, "this referral was already decided (" + status.getLabel() + ")");
         }

@@ -26,9 +26,11 @@ import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.platform.Texts;
 import org.gatehouse.security.AccessPolicy;
+import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Callers;
 import org.gatehouse.security.Role;
+import org.gatehouse.security.UserAccount;
 
 /** The coordinator's referral desk: receipt, intake, and the decision on each referral. */
 @Stateless
@@ -47,6 +49,9 @@ public class ReferralDesk {
 
     @Inject
     private OnwardReferrals onward;
+
+    @Inject
+    private Accounts accounts;
 
     @Inject
     private AccessPolicy access;
@@ -73,6 +78,19 @@ public class ReferralDesk {
         coordinator("list referrals");
         return status == null ? em.createNamedQuery(Referral.ALL, Referral.class).setMaxResults(500).getResultList()
                 : em.createNamedQuery(Referral.WITH_STATUS, Referral.class).setParameter("status", status)
+                        .setMaxResults(500).getResultList();
+    }
+
+    /**
+     * The referrals awaiting intake that the caller takes in: a coordinator assigned to a region
+     * gets that region's and those no region has yet; one without a region gets all.
+     */
+    public List<Referral> awaitingIntake() {
+        Caller caller = coordinator("list referrals awaiting intake");
+        Region mine = caller.userId() == null ? null
+                : accounts.find(caller.username()).map(UserAccount::getRegion).orElse(null);
+        return mine == null ? referrals(ReferralStatus.RECEIVED)
+                : em.createNamedQuery(Referral.AWAITING_IN_REGION, Referral.class).setParameter("region", mine)
                         .setMaxResults(500).getResultList();
     }
 

@@ -1,9 +1,11 @@
 package org.gatehouse.referral;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.gatehouse.casework.Gender;
+import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.Texts;
 import org.gatehouse.platform.Violation;
@@ -37,8 +39,13 @@ public record ReferralDetails(ReferralSource source, String referrer, LocalDate 
         if (Checks.required(found, "received_on", receivedOn) && receivedOn.isAfter(today)) {
             found.add(new Violation("received_on", "cannot be in the future"));
         }
-        if (Checks.required(found, "date_of_birth", dateOfBirth) && !dateOfBirth.isBefore(today.minusYears(16))) {
-            found.add(new Violation("date_of_birth", "gives an age under 16"));
+        if (Checks.required(found, "date_of_birth", dateOfBirth) && receivedOn != null) {
+            // the rule the case will be held to once accepted (FORMATS.md §1)
+            int age = Period.between(dateOfBirth, receivedOn).getYears();
+            if (age < ParticipantDetails.MIN_AGE_AT_REFERRAL || age > ParticipantDetails.MAX_AGE_AT_REFERRAL) {
+                found.add(new Violation("date_of_birth", "gives an age of " + age + " when referred; it must be "
+                        + ParticipantDetails.MIN_AGE_AT_REFERRAL + "-" + ParticipantDetails.MAX_AGE_AT_REFERRAL));
+            }
         }
         return found;
     }

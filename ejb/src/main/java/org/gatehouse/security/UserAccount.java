@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gatehouse.agency.Agency;
+import org.gatehouse.agency.Region;
 import org.gatehouse.platform.InvalidInputException;
 
 /**
@@ -62,6 +63,11 @@ public class UserAccount {
     @ManyToOne
     @JoinColumn(name = "agency_id", updatable = false)
     private Agency agency;
+
+    /** The region the user works for (a coordinator's referrals); none: the whole agency. */
+    @ManyToOne
+    @JoinColumn(name = "region_id")
+    private Region region;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -204,6 +210,18 @@ public class UserAccount {
 
     public String getEmail() {
         return email;
+    }
+
+    /** Assigns the region the user works for (null: the whole agency); it must be of the user's agency. */
+    public void assignRegion(Region assigned) {
+        if (assigned != null && (agency == null || !assigned.getAgency().getId().equals(agency.getId()))) {
+            throw new InvalidInputException("region", "must be a region of the user's agency");
+        }
+        region = assigned;
+    }
+
+    public Region getRegion() {
+        return region;
     }
 
     public Agency getAgency() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.agency.Region;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.platform.InvalidInputException;
@@ -85,6 +86,21 @@ public class UserAdministration {
         account.changeRoles(roles);
         audit.record(AuditKind.ACCOUNT_ADMIN, admin.agencyId(), "UserAccount", account.getUsername(),
                 "roles: " + before + " -> " + roles);
+    }
+
+    /** Sets the region a user works for (a coordinator's referrals), or none by a null code. */
+    public void assignRegion(long userId, String regionCode) {
+        Caller admin = access.requireAgencyRole("assign a user's region", Role.AGENCY_ADMIN);
+        UserAccount account = own(admin, userId);
+        Region region = null;
+        if (regionCode != null && !regionCode.isBlank()) {
+            region = agencies.findRegion(account.getAgency(), regionCode)
+                    .orElseThrow(() -> new InvalidInputException("region", "is not a region of this agency"));
+        }
+        String before = account.getRegion() == null ? "none" : account.getRegion().getCode();
+        account.assignRegion(region);
+        audit.record(AuditKind.ACCOUNT_ADMIN, admin.agencyId(), "UserAccount", account.getUsername(),
+                "region: " + before + " -> " + (region == null ? "none" : region.getCode()));
     }
 
     public void disable(long userId) {

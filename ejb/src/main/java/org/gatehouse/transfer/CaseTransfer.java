@@ -180,10 +180,13 @@ public class CaseTransfer {
                 .collect(Collectors.joining(";"));
     }
 
-    /** The shared details as the receiving agency enrols them, in its own region and program. */
+    /**
+     * The shared details as the receiving agency enrols them, in its own region and program, under
+     * its own reference (generated from the transfer when none is given; the sender's stays theirs).
+     */
     public ParticipantDetails detailsFor(String externalRef, String region, String program) {
         String reference = Texts.strippedOrNull(externalRef);
-        return new ParticipantDetails(reference != null ? reference : this.externalRef, justiceId, givenName,
+        return new ParticipantDetails(reference != null ? reference : toAgency.getCode() + "-T" + id, justiceId, givenName,
                 familyName, dateOfBirth, gender, indigenousStatus, region, prison, program, referralDate,
                 expectedReleaseDate, actualReleaseDate, vulnerabilitySet(), null, null);
     }
@@ -206,8 +209,9 @@ public class CaseTransfer {
         decide(TransferStatus.DECLINED, by, today, why);
     }
 
-    public void withdraw(String by, LocalDate today) {
-        decide(TransferStatus.WITHDRAWN, by, today, null);
+    /** Withdrawn by the sender, or because what allowed it (an open case, consent) is gone: {@code note} says why. */
+    public void withdraw(String by, LocalDate today, String note) {
+        decide(TransferStatus.WITHDRAWN, by, today, note);
     }
 
     private void decide(TransferStatus outcome, String by, LocalDate today, String note) {

@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
-import org.gatehouse.casework.ExitReason;
 import org.gatehouse.casework.Participant;
+import org.gatehouse.consent.Consent;
+import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Callers;
 
@@ -48,11 +49,42 @@ public class HandOvers {
         Participant participant = em.find(Participant.class, transfer.getParticipantId());
         LocalDate today = LocalDate.now(clock);
         if (participant != null && participant.isOpen()) {
-            participant.exit(today, ExitReason.TRANSFERRED, today, Instant.now(clock));
+            participant.handOver(today, Instant.now(clock));
             audit.record(AuditKind.UPDATE, caller.agencyId(), "Participant", participant.getId(),
                     "handed over to " + transfer.getToAgency().getCode() + " (transfer " + transferId + ")");
         }
         transfer.handedOver(Instant.now(clock));
+    }
+
+    /**
+     * Whether the proposed transfer is still covered on the sender's side (its case open, the
+     * person's consent to share with the receiver in force); if not, it is withdrawn now.
+     */
+    public boolean stillTransferable(long transferId) {
+        Caller caller = requireSystem();
+        CaseTransfer transfer = em.find(CaseTransfer.class, transferId);
+        if (transfer == null || !transfer.getFromAgency().getId().equals(caller.agencyId())
+                || transfer.getStatus() != TransferStatus.PROPOSED) {
+            return false;
+        }
+        Participant participant = em.find(Participant.class, transfer.getParticipantId());
+        LocalDate today = LocalDate.now(clock);
+        String why = null;
+        if (participant == null || !participant.isOpen()) {
+            why = "the case ended";
+        } else if (!ConsentRecords.allowSharing(em.createNamedQuery(Consent.OF_CASE, Consent.class)
+                .setParameter("participant", participant).getResultList(), today,
+                transfer.getToAgency().getCode(), transfer.getToAgency().getName())) {
+            why = "consent to share was withdrawn";
+        }
+        if (why == null) {
+            return true;
+        }
+        transfer.withdraw(caller.username(), today, why);
+        for (Long agency : new Long[] {transfer.getFromAgency().getId(), transfer.getToAgency().getId()}) {
+            audit.record(AuditKind.UPDATE, agency, TransferDesk.RECORD, transferId, "withdrawn: " + why);
+        }
+        return false;
     }
 
     /** The accepted transfers of the agency whose sending side is not closed yet. */

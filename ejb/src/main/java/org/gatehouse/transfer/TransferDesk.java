@@ -3,20 +3,27 @@ package org.gatehouse.transfer;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.logging.Logger;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.casework.CaseEnded;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.consent.Consent;
 import org.gatehouse.consent.ConsentRecords;
+import org.gatehouse.consent.ConsentWithdrawn;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
@@ -35,6 +42,7 @@ import org.gatehouse.security.Role;
 public class TransferDesk {
 
     static final String RECORD = "CaseTransfer";
+    private static final Logger LOG = Logger.getLogger(TransferDesk.class.getName());
 
     @PersistenceContext(unitName = "gatehouse")
     private EntityManager em;
@@ -84,6 +92,8 @@ public class TransferDesk {
             throw new InvalidInputException("to_agency", "the person has not consented to sharing their information "
                     + "with " + to.getName() + ": record that consent on the case first");
         }
+        // one proposal at a time: a concurrent one fails on the case's version
+        em.lock(participant, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         CaseTransfer transfer = new CaseTransfer(participant, to, reason, caller.username(), today);
         em.persist(transfer);
         em.flush();
@@ -136,10 +146,20 @@ public class TransferDesk {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Participant accept(long id, long expectedVersion, String region, String program, String externalRef) {
         coordinator("accept a transfer");
+        CaseTransfer proposed = reception.proposed(id);
+        Caller sender = Caller.systemFor(proposed.getFromAgency().getId(), proposed.getFromAgency().getCode());
+        if (!Callers.runAs(sender, () -> handOvers.stillTransferable(id))) {
+            throw new InvalidInputException(null, "this transfer is no longer possible: the case has ended or the "
+                    + "person withdrew their consent to share, and it has been withdrawn");
+        }
         Participant received = reception.receive(id, expectedVersion, region, program, externalRef);
-        CaseTransfer transfer = reception.accepted(id);
-        Callers.runAs(Caller.systemFor(transfer.getFromAgency().getId(), transfer.getFromAgency().getCode()),
-                () -> handOvers.closeAtSource(id));
+        try {
+            Callers.runAs(sender, () -> handOvers.closeAtSource(id));
+        } catch (RuntimeException interrupted) {
+            // the case is the receiver's already; HandOverSweeper closes the sender's side
+            LOG.warning(() -> "Hand-over of transfer " + id + " left to the sweeper ("
+                    + interrupted.getClass().getSimpleName() + ")");
+        }
         return received;
     }
 
@@ -152,10 +172,35 @@ public class TransferDesk {
         return transfer;
     }
 
+    /** A case ended: its pending transfers are withdrawn in the same transaction. */
+    public void onCaseEnded(@Observes CaseEnded ended) {
+        withdrawPending(ended.participantId(), t -> true, "the case ended");
+    }
+
+    /** Consent withdrawn: pending transfers it no longer covers are withdrawn in the same transaction. */
+    public void onConsentWithdrawn(@Observes ConsentWithdrawn withdrawn) {
+        LocalDate today = LocalDate.now(clock);
+        List<Consent> remaining = consents.ofCase(withdrawn.participantId());
+        withdrawPending(withdrawn.participantId(), t -> !ConsentRecords.allowSharing(remaining, today,
+                t.getToAgency().getCode(), t.getToAgency().getName()), "consent to share was withdrawn");
+    }
+
+    private void withdrawPending(long participantId, Predicate<CaseTransfer> which, String why) {
+        Caller caller = access.current();
+        for (CaseTransfer transfer : em.createNamedQuery(CaseTransfer.OF_CASE, CaseTransfer.class)
+                .setParameter("agency", caller.agencyId()).setParameter("participant", participantId)
+                .getResultList()) {
+            if (transfer.getStatus() == TransferStatus.PROPOSED && which.test(transfer)) {
+                transfer.withdraw(caller.username(), LocalDate.now(clock), why);
+                auditBoth(transfer, AuditKind.UPDATE, "withdrawn: " + why);
+            }
+        }
+    }
+
     public CaseTransfer withdraw(long id, long expectedVersion) {
         Caller caller = coordinator("withdraw a transfer");
         CaseTransfer transfer = current(caller, id, expectedVersion, true);
-        transfer.withdraw(caller.username(), LocalDate.now(clock));
+        transfer.withdraw(caller.username(), LocalDate.now(clock), null);
         em.flush();
         auditBoth(transfer, AuditKind.UPDATE, "withdrawn by " + transfer.getFromAgency().getCode());
         return transfer;
@@ -182,7 +227,7 @@ public class TransferDesk {
         return transfer;
     }
 
-    private void auditBoth(CaseTransfer transfer, AuditKind kind, String detail) {
+    void auditBoth(CaseTransfer transfer, AuditKind kind, String detail) {
         audit.record(kind, transfer.getFromAgency().getId(), RECORD, transfer.getId(), detail);
         audit.record(kind, transfer.getToAgency().getId(), RECORD, transfer.getId(), detail);
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.Participant;
@@ -27,6 +28,9 @@ public class TransferReception {
     private ParticipantRegistry registry;
 
     @Inject
+    private AgencyDirectory agencies;
+
+    @Inject
     private AccessPolicy access;
 
     @Inject
@@ -44,7 +48,10 @@ public class TransferReception {
         if (transfer.getVersion() != expectedVersion) {
             throw new StaleRecordException("transfer " + id);
         }
-        Participant received = registry.register(transfer.detailsFor(externalRef, region, program));
+        // a woman's case goes to the program's women's stream, as at referral
+        String enrolled = program == null ? null : agencies.findProgram(transfer.getToAgency(), program)
+                .map(p -> p.enrolmentFor(transfer.getGender()).getCode()).orElse(program);
+        Participant received = registry.register(transfer.detailsFor(externalRef, region, enrolled));
         transfer.accept(received, caller.username(), LocalDate.now(clock));
         em.flush();
         String detail = "accepted by " + transfer.getToAgency().getCode() + " as participant " + received.getId();
@@ -53,8 +60,8 @@ public class TransferReception {
         return received;
     }
 
-    /** The transfer as the receiver now sees it. */
-    public CaseTransfer accepted(long id) {
+    /** A transfer proposed to the caller's agency. */
+    public CaseTransfer proposed(long id) {
         Caller caller = access.requireAgencyRole("accept a transfer", Role.COORDINATOR);
         CaseTransfer transfer = em.find(CaseTransfer.class, id);
         if (transfer == null || !transfer.getToAgency().getId().equals(caller.agencyId())) {

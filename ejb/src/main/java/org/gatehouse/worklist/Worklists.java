@@ -18,13 +18,15 @@ import org.gatehouse.programs.MilestoneState;
 import org.gatehouse.programs.MilestoneStatus;
 import org.gatehouse.programs.Phase;
 import org.gatehouse.referral.ReferralDesk;
-import org.gatehouse.referral.ReferralStatus;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.gatehouse.transfer.TransferDesk;
 
-/** Builds each user's worklist from the milestone engine over the cases they may reach. */
+/**
+ * Builds each user's worklist from the milestone engine over the cases they may reach; a
+ * coordinator assigned to a region sees that region's referrals (and unassigned ones).
+ */
 @Stateless
 public class Worklists {
 
@@ -42,6 +44,7 @@ public class Worklists {
 
     @Inject
     private AccessPolicy access;
+
 
     @Inject
     private Clock clock;
@@ -83,7 +86,7 @@ public class Worklists {
         overdue.sort(soonest);
         boolean coordinator = caller.agencyId() != null && caller.has(Role.COORDINATOR);
         return new Worklist(releasesSoon, overdue, noCallToday,
-                coordinator ? referrals.referrals(ReferralStatus.RECEIVED) : List.of(),
+                coordinator ? referrals.awaitingIntake() : List.of(),
                 coordinator ? transfers.incoming() : List.of());
     }
 

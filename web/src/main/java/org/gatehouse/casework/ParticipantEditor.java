@@ -189,9 +189,6 @@ public class ParticipantEditor implements Serializable {
         return Vulnerability.values();
     }
 
-    public ExitType[] getExitTypes() {
-        return ExitType.values();
-    }
 
     public Long getId() {
         return id;

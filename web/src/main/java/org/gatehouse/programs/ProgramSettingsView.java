@@ -198,11 +198,12 @@ public class ProgramSettingsView implements Serializable {
                         milestones.stream().map(MilestoneRow::definition).toList(),
                         cadences.stream().map(CadenceRow::definition).toList());
             } catch (IllegalArgumentException | NullPointerException wrong) {
-                Messages.error("Not saved: " + (wrong.getMessage() == null ? "every label is needed" : wrong.getMessage()) + ".");
+                // the template's own rules (a label, non-negative windows, a program at least as long as First Steps)
+                Messages.error("Not saved: " + (wrong.getMessage() == null || wrong instanceof NullPointerException
+                        ? "every milestone needs a label" : wrong.getMessage()) + ".");
                 return;
             }
-            catalogue.adjust(selectedId, adjusted);
-            catalogue.routeWomen(selectedId, womensStreamId);
+            catalogue.save(selectedId, adjusted, womensStreamId);
             Messages.info("Program " + program.getCode() + " saved. Every case in it is planned with the new values.");
         } catch (RuntimeException refusal) {
             Messages.refused("Not saved", refusal);

@@ -31,6 +31,7 @@ public class UserAdminView implements Serializable {
     private List<String> roles = new ArrayList<>();
     private Long editedUserId;
     private List<String> editedRoles = new ArrayList<>();
+    private String editedRegion;
 
     public List<UserAccount> getUsers() {
         return administration.users();
@@ -57,7 +58,8 @@ public class UserAdminView implements Serializable {
                 throw new InvalidInputException("user", "choose a user");
             }
             administration.changeRoles(editedUserId, toRoles(editedRoles));
-            info("Roles changed.");
+            administration.assignRegion(editedUserId, editedRegion);
+            info("Roles and region saved.");
         });
     }
 
@@ -116,6 +118,14 @@ public class UserAdminView implements Serializable {
 
     public List<String> getEditedRoles() {
         return editedRoles;
+    }
+
+    public String getEditedRegion() {
+        return editedRegion;
+    }
+
+    public void setEditedRegion(String editedRegion) {
+        this.editedRegion = editedRegion;
     }
 
     public void setEditedRoles(List<String> editedRoles) {

@@ -1,0 +1,5 @@
+package org.gatehouse.consent;
+
+/** Fired in the transaction that records a withdrawal of consent on a case. */
+public record ConsentWithdrawn(long participantId) {
+}
