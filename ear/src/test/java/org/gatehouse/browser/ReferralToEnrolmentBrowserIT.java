@@ -29,6 +29,14 @@ class ReferralToEnrolmentBrowserIT extends SignedInBrowserTest {
         LocalDate today = LocalDate.now();
 
         driver.get(Browser.BASE + "referral.xhtml");
+        // a date that is not one is named, not silently dropped
+        date("referral:received_on", "2026-02-31x");
+        click("referral:receive");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral:messages"), "Received on"));
+        // refused by the form itself, before anything reaches the service
+        assertThat(driver.findElement(By.id("referral:messages")).getText()).doesNotContain("Not recorded");
+        Browser.screenshot(driver, "referral-bad-date");
+        date("referral:received_on", "");
         click("referral:receive");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral:messages"),
                 "Given name is required"));
