@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 class RoleMenusBrowserIT {
 
     private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-new", "menu-referrals",
-            "menu-transfers", "menu-programs", "menu-import", "menu-users", "menu-audit", "menu-agencies");
+            "menu-transfers", "menu-mentors", "menu-programs", "menu-import", "menu-users", "menu-audit", "menu-agencies");
 
     /** The demo user of each role and the menu items that role must see. */
     private static final Map<String, List<String>> MENUS = Map.of(
@@ -27,8 +27,8 @@ class RoleMenusBrowserIT {
             "commissioner", List.of("menu-home"),
             "agency_admin.nrm", List.of("menu-home", "menu-programs", "menu-import", "menu-users", "menu-audit"),
             "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-referrals",
-                    "menu-transfers", "menu-import"),
-            "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-new"),
+                    "menu-transfers", "menu-mentors", "menu-import"),
+            "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-mentors"),
             "mentor.nrm", List.of("menu-home", "menu-participants"));
 
     @Deployment(testable = false)

@@ -36,6 +36,11 @@ import org.gatehouse.casework.Gender;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
 import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.mentoring.Mentor;
+import org.gatehouse.mentoring.MentorDetails;
+import org.gatehouse.mentoring.MentorRegistry;
+import org.gatehouse.mentoring.MentorStatus;
+import org.gatehouse.mentoring.MentorType;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.programs.ActivityKind;
@@ -84,6 +89,8 @@ class IsolationIT {
             new Page("/referral.xhtml?id=%2$d", Set.of(Role.COORDINATOR)),
             new Page("/transfers.xhtml", Set.of(Role.COORDINATOR)),
             new Page("/programs.xhtml", Set.of(Role.AGENCY_ADMIN)),
+            new Page("/mentors.xhtml", Set.of(Role.COORDINATOR, Role.CASE_WORKER)),
+            new Page("/mentor.xhtml?id=%3$d", Set.of(Role.COORDINATOR, Role.CASE_WORKER)),
             new Page("/import.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/restriction.xhtml?id=%d", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/users.xhtml", Set.of(Role.AGENCY_ADMIN)),
@@ -137,6 +144,9 @@ class IsolationIT {
     @Inject
     private ProgramCatalogue catalogue;
 
+    @Inject
+    private MentorRegistry mentors;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private TestAgency owner;
     private Map<Role, String> ownUsers;
@@ -145,6 +155,7 @@ class IsolationIT {
     private Referral secretReferral;
     private CaseTransfer secretTransfer;
     private long secretConsentId;
+    private Mentor secretMentor;
 
     @BeforeEach
     void twoAgenciesAndAParticipant() {
@@ -167,6 +178,8 @@ class IsolationIT {
                 ConsentScope.SHARING, third.code(), LocalDate.now())).getId();
         secretTransfer = runAs(owner.as(Role.COORDINATOR), () -> transfers.propose(secret.getId(), secret.getVersion(),
                 third.code(), "Zebedee Quarrington moves away"));
+        secretMentor = runAs(owner.as(Role.COORDINATOR), () -> mentors.register(new MentorDetails("NORTH", "Zebedee",
+                "Quarrington", null, null, Gender.M, MentorType.PAID, null, null, false, 1, Set.of(), null, null)));
         // proposing moved the case's version on
         secret = runAs(owner.as(Role.COORDINATOR), () -> registry.participant(secret.getId()));
     }
@@ -195,7 +208,7 @@ class IsolationIT {
             assertThat(browser.signIn(caller.getKey(), TestData.PASSWORD).statusCode()).as(caller.getKey())
                     .isEqualTo(302);
             for (Page page : PAGES) {
-                String path = page.path().formatted(secret.getId(), secretReferral.getId());
+                String path = page.path().formatted(secret.getId(), secretReferral.getId(), secretMentor.getId());
                 HttpResponse<String> response = browser.get(path);
                 String what = caller.getKey() + " " + path;
                 if (page.allowed().contains(caller.getValue())) {
@@ -277,6 +290,8 @@ class IsolationIT {
         long referralId = secretReferral.getId();
         long transferId = secretTransfer.getId();
         long programId = secret.getProgram().getId();
+        long mentorId = secretMentor.getId();
+        Set<Role> mentorReaders = Set.of(Role.COORDINATOR, Role.CASE_WORKER);
         Set<Role> coordinators = Set.of(Role.COORDINATOR);
         Set<Role> admins = Set.of(Role.AGENCY_ADMIN);
         List<Call> calls = List.of(
@@ -356,6 +371,24 @@ class IsolationIT {
                 // only the receiving (third) agency may answer
                 new Call("transfers.accept", Set.of(), () -> transfers.accept(transferId, -1, "NORTH", "REINT", null)),
                 new Call("transfers.decline", Set.of(), () -> transfers.decline(transferId, -1, "x")),
+                new Call("mentors.register", coordinators, () -> mentors.register(new MentorDetails("NORTH", "New",
+                        "Mentor", null, null, Gender.F, MentorType.VOLUNTEER, null, null, false, 1, Set.of(), null,
+                        null))),
+                new Call("mentors.revise", coordinators, () -> mentors.revise(mentorId, -1,
+                        secretMentor.details())),
+                new Call("mentors.moveTo", coordinators,
+                        () -> mentors.moveTo(mentorId, -1, MentorStatus.IN_TRAINING, null)),
+                new Call("mentors.mentor", mentorReaders, () -> mentors.mentor(mentorId)),
+                new Call("mentors.mentors", mentorReaders, () -> mentors.mentors(null)),
+                new Call("mentors.checks", mentorReaders, () -> mentors.checks(mentorId)),
+                new Call("mentors.vetting", mentorReaders, () -> mentors.vetting(mentorId)),
+                new Call("mentors.recordCheck", coordinators, () -> mentors.recordCheck(mentorId, -1L,
+                        LocalDate.now(), null)),
+                new Call("mentors.needingVettingAttention", coordinators, () -> mentors.needingVettingAttention()),
+                new Call("mentors.checkTypes", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER),
+                        () -> mentors.checkTypes()),
+                new Call("mentors.addCheckType", admins, () -> mentors.addCheckType(
+                        "C" + (System.nanoTime() % 100000), "Check", false)),
                 new Call("programs.programs", admins, () -> catalogue.programs()),
                 new Call("programs.program", admins, () -> catalogue.program(programId)),
                 new Call("programs.create", admins, () -> catalogue.create("P" + (System.nanoTime() % 100000),

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.gatehouse.mentoring.CheckType;
+import org.gatehouse.mentoring.CheckTypes;
 import org.gatehouse.programs.ProgramTemplate;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
@@ -53,6 +55,9 @@ public class AgencyDirectory {
         }
         Agency agency = new Agency(code, name);
         em.persist(agency);
+        for (CheckTypes.Default check : CheckTypes.DEFAULTS) {
+            em.persist(new CheckType(agency, check.code(), check.name(), true));
+        }
         return agency;
     }
 

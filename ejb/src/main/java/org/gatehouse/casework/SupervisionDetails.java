@@ -2,7 +2,6 @@ package org.gatehouse.casework;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.Texts;
 import org.gatehouse.platform.Violation;
@@ -23,8 +22,6 @@ public record SupervisionDetails(
         String exclusionZones,
         String languages) {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{6,32}");
 
     public static final SupervisionDetails UNKNOWN = new SupervisionDetails(null, null, null, null, null, null, null,
             null, null);
@@ -44,13 +41,8 @@ public record SupervisionDetails(
         Checks.limit(found, "licence_conditions", licenceConditions, 2000);
         Checks.limit(found, "exclusion_zones", exclusionZones, 2000);
         Checks.limit(found, "languages", languages, 200);
-        if (responsibleOfficerPhone != null && !PHONE.matcher(responsibleOfficerPhone).matches()) {
-            found.add(new Violation("responsible_officer_phone", "is not a telephone number"));
-        }
-        if (responsibleOfficerEmail != null && (responsibleOfficerEmail.length() > 200
-                || !EMAIL.matcher(responsibleOfficerEmail).matches())) {
-            found.add(new Violation("responsible_officer_email", "is not an e-mail address"));
-        }
+        Checks.phone(found, "responsible_officer_phone", responsibleOfficerPhone);
+        Checks.email(found, "responsible_officer_email", responsibleOfficerEmail);
         return found;
     }
 }

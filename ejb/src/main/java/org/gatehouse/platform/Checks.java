@@ -1,9 +1,13 @@
 package org.gatehouse.platform;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The field rules every door's input records share; each adds what is wrong to a list of violations. */
 public final class Checks {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{6,32}");
 
     private Checks() {
     }
@@ -27,6 +31,20 @@ public final class Checks {
             found.add(new Violation(field, "is longer than " + max + " characters"));
         } else if (value.chars().anyMatch(Character::isISOControl)) {
             found.add(new Violation(field, "contains control characters"));
+        }
+    }
+
+    /** An e-mail address, when given. */
+    public static void email(List<Violation> found, String field, String value) {
+        if (value != null && (value.length() > 200 || !EMAIL.matcher(value).matches())) {
+            found.add(new Violation(field, "is not an e-mail address"));
+        }
+    }
+
+    /** A telephone number, when given. */
+    public static void phone(List<Violation> found, String field, String value) {
+        if (value != null && !PHONE.matcher(value).matches()) {
+            found.add(new Violation(field, "is not a telephone number"));
         }
     }
 

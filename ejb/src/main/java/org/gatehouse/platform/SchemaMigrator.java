@@ -16,6 +16,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.gatehouse.platform.migration.V4__RowLevelSecurity;
 import org.gatehouse.platform.migration.V7__ProgramTemplatesAndCasePolicies;
+import org.gatehouse.platform.migration.V10__MentorPolicies;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -36,7 +37,8 @@ public class SchemaMigrator {
         MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new V4__RowLevelSecurity(), new V7__ProgramTemplatesAndCasePolicies())
+                .javaMigrations(new V4__RowLevelSecurity(), new V7__ProgramTemplatesAndCasePolicies(),
+                        new V10__MentorPolicies())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

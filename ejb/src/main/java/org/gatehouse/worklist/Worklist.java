@@ -9,10 +9,15 @@ import org.gatehouse.transfer.CaseTransfer;
  * coordinators; empty sections the role does not have.
  */
 public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List<WorkItem> noCallToday,
-                       List<Referral> awaitingIntake, List<CaseTransfer> incomingTransfers) {
+                       List<Referral> awaitingIntake, List<CaseTransfer> incomingTransfers,
+                       List<MentorItem> mentorVetting) {
 
     /** How far ahead "releases soon" looks. */
     public static final int RELEASE_HORIZON_DAYS = 14;
+
+    /** A mentor whose vetting needs the coordinator, and what about it. */
+    public record MentorItem(long mentorId, String name, List<String> outstanding) {
+    }
 
     public Worklist {
         releasesSoon = List.copyOf(releasesSoon);
@@ -20,5 +25,6 @@ public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List
         noCallToday = List.copyOf(noCallToday);
         awaitingIntake = List.copyOf(awaitingIntake);
         incomingTransfers = List.copyOf(incomingTransfers);
+        mentorVetting = List.copyOf(mentorVetting);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.programs.CadenceSlot;
 import org.gatehouse.programs.CaseSchedule;
@@ -41,6 +42,9 @@ public class Worklists {
 
     @Inject
     private TransferDesk transfers;
+
+    @Inject
+    private MentorRegistry mentors;
 
     @Inject
     private AccessPolicy access;
@@ -87,7 +91,21 @@ public class Worklists {
         boolean coordinator = caller.agencyId() != null && caller.has(Role.COORDINATOR);
         return new Worklist(releasesSoon, overdue, noCallToday,
                 coordinator ? referrals.awaitingIntake() : List.of(),
-                coordinator ? transfers.incoming() : List.of());
+                coordinator ? transfers.incoming() : List.of(),
+                coordinator ? mentorVetting() : List.of());
+    }
+
+    private List<Worklist.MentorItem> mentorVetting() {
+        List<Worklist.MentorItem> items = new ArrayList<>();
+        mentors.needingVettingAttention().forEach((mentor, vetting) -> {
+            List<String> outstanding = new ArrayList<>();
+            vetting.missing().forEach(m -> outstanding.add("Missing: " + m));
+            vetting.expired().forEach(e -> outstanding.add("Expired: " + e));
+            vetting.expiringSoon().forEach(e -> outstanding.add("Expiring: " + e));
+            items.add(new Worklist.MentorItem(mentor.getId(), mentor.getGivenName() + " " + mentor.getFamilyName(),
+                    outstanding));
+        });
+        return items;
     }
 
     private static boolean dailyCall(CadenceSlot slot) {

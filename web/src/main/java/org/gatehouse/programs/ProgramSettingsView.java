@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gatehouse.agency.Program;
+import org.gatehouse.mentoring.CheckType;
+import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.platform.Messages;
 
 /**
  * An agency administrator's programs: a new one from a built-in template or another program, and
- * the chosen program's milestones, cadences and women's stream adjusted.
+ * the chosen program's milestones, cadences and women's stream adjusted; and the vetting checks
+ * the agency asks of its mentors.
  */
 @Named
 @ViewScoped
@@ -22,6 +25,13 @@ public class ProgramSettingsView implements Serializable {
 
     @Inject
     private transient ProgramCatalogue catalogue;
+
+    @Inject
+    private transient MentorRegistry mentors;
+
+    private String checkCode;
+    private String checkName;
+    private boolean checkRequired = true;
 
     private String newCode;
     private String newName;
@@ -208,6 +218,47 @@ public class ProgramSettingsView implements Serializable {
         } catch (RuntimeException refusal) {
             Messages.refused("Not saved", refusal);
         }
+    }
+
+    /** Adds a vetting check the agency asks of its mentors. */
+    public void addCheckType() {
+        try {
+            CheckType added = mentors.addCheckType(checkCode, checkName, checkRequired);
+            Messages.info("Mentors are now asked for: " + added.getName() + ".");
+            checkCode = null;
+            checkName = null;
+            checkRequired = true;
+        } catch (RuntimeException refusal) {
+            Messages.refused("Check not added", refusal);
+        }
+    }
+
+    public List<CheckType> getCheckTypes() {
+        return mentors.checkTypes();
+    }
+
+    public String getCheckCode() {
+        return checkCode;
+    }
+
+    public void setCheckCode(String checkCode) {
+        this.checkCode = checkCode;
+    }
+
+    public String getCheckName() {
+        return checkName;
+    }
+
+    public void setCheckName(String checkName) {
+        this.checkName = checkName;
+    }
+
+    public boolean isCheckRequired() {
+        return checkRequired;
+    }
+
+    public void setCheckRequired(boolean checkRequired) {
+        this.checkRequired = checkRequired;
     }
 
     public List<Program> getPrograms() {

@@ -1,0 +1,50 @@
+package org.gatehouse.mentoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.gatehouse.platform.Messages;
+
+/** The agency's mentors, by status. */
+@Named
+@ViewScoped
+public class MentorList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient MentorRegistry registry;
+
+    private MentorStatus status;
+    private transient List<Mentor> mentors;
+
+    public List<Mentor> getMentors() {
+        if (mentors == null) {
+            try {
+                mentors = registry.mentors(status);
+            } catch (RuntimeException refused) {
+                Messages.refused("Cannot list mentors", refused);
+                mentors = List.of();
+            }
+        }
+        return mentors;
+    }
+
+    public void filter() {
+        mentors = null;
+    }
+
+    public MentorStatus[] getStatuses() {
+        return MentorStatus.values();
+    }
+
+    public MentorStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MentorStatus status) {
+        this.status = status;
+    }
+}

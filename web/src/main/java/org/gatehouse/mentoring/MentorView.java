@@ -1,0 +1,324 @@
+package org.gatehouse.mentoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.gatehouse.casework.Gender;
+import org.gatehouse.platform.Messages;
+
+/** One mentor: the record (new or edited), their lifecycle, and their vetting checks. */
+@Named
+@ViewScoped
+public class MentorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient MentorRegistry registry;
+
+    private Long id;
+    private boolean loaded;
+    private transient Mentor mentor;
+    private transient List<VettingCheck> checks;
+    private transient VettingStatus vetting;
+
+    private String region;
+    private String givenName;
+    private String familyName;
+    private String email;
+    private String phone;
+    private Gender gender;
+    private MentorType type;
+    private String languages;
+    private String culturalBackground;
+    private boolean canDrive;
+    private int capacity = 2;
+    private List<String> availability = new ArrayList<>();
+    private LocalDate ownReleaseDate;
+    private Long formerParticipantId;
+    private MentorStatus nextStatus;
+    private String reason;
+    private Long checkTypeId;
+    private LocalDate completedOn;
+    private LocalDate expiresOn;
+
+    /** On page load: an audited read of the mentor, whose details fill the form. */
+    public void load() {
+        if (loaded || id == null) {
+            return;
+        }
+        loaded = true;
+        try {
+            show(registry.mentor(id));
+            MentorDetails d = mentor.details();
+            region = d.region();
+            givenName = d.givenName();
+            familyName = d.familyName();
+            email = d.email();
+            phone = d.phone();
+            gender = d.gender();
+            type = d.type();
+            languages = d.languages();
+            culturalBackground = d.culturalBackground();
+            canDrive = d.canDrive();
+            capacity = d.capacity();
+            availability = d.availability().stream().map(WeeklySlot::name).sorted().collect(Collectors.toList());
+            ownReleaseDate = d.ownReleaseDate();
+            formerParticipantId = d.formerParticipantId();
+        } catch (RuntimeException refusal) {
+            id = null;
+            Messages.refused("Cannot open the mentor", refusal);
+        }
+    }
+
+    private void show(Mentor current) {
+        mentor = current;
+        checks = registry.checks(current.getId());
+        vetting = registry.vetting(current.getId());
+    }
+
+    public String save() {
+        MentorDetails details = new MentorDetails(region, givenName, familyName, email, phone, gender, type,
+                languages, culturalBackground, canDrive, capacity,
+                availability.stream().map(WeeklySlot::valueOf).collect(Collectors.toSet()), ownReleaseDate,
+                formerParticipantId);
+        try {
+            Mentor saved = id == null ? registry.register(details) : registry.revise(id, mentor.getVersion(), details);
+            Messages.info("Saved " + saved.getGivenName() + " " + saved.getFamilyName() + ".");
+            Messages.keepAfterRedirect();
+            return "/mentor.xhtml?faces-redirect=true&id=" + saved.getId();
+        } catch (RuntimeException refusal) {
+            Messages.refused("Not saved", refusal);
+            return null;
+        }
+    }
+
+    public void moveOn() {
+        try {
+            show(registry.moveTo(id, mentor.getVersion(), nextStatus, reason));
+            Messages.info("The mentor is now " + mentor.getStatus().getLabel().toLowerCase() + ".");
+            nextStatus = null;
+            reason = null;
+        } catch (RuntimeException refusal) {
+            Messages.refused("Status not changed", refusal);
+        }
+    }
+
+    public void recordCheck() {
+        try {
+            if (checkTypeId == null) {
+                Messages.error("Check not recorded: choose the check.");
+                return;
+            }
+            registry.recordCheck(id, checkTypeId, completedOn, expiresOn);
+            show(mentor);
+            Messages.info("Check recorded.");
+            checkTypeId = null;
+            completedOn = null;
+            expiresOn = null;
+        } catch (RuntimeException refusal) {
+            Messages.refused("Check not recorded", refusal);
+        }
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Mentor getMentor() {
+        return mentor;
+    }
+
+    public List<VettingCheck> getChecks() {
+        return checks;
+    }
+
+    public VettingStatus getVetting() {
+        return vetting;
+    }
+
+    public List<CheckType> getCheckTypes() {
+        return registry.checkTypes();
+    }
+
+    public List<MentorStatus> getNextStatuses() {
+        return mentor == null ? List.of() : mentor.getStatus().next().stream().sorted().toList();
+    }
+
+    public Gender[] getGenders() {
+        return Gender.values();
+    }
+
+    public MentorType[] getTypes() {
+        return MentorType.values();
+    }
+
+    public WeeklySlot[] getSlots() {
+        return WeeklySlot.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public MentorType getType() {
+        return type;
+    }
+
+    public void setType(MentorType type) {
+        this.type = type;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public String getCulturalBackground() {
+        return culturalBackground;
+    }
+
+    public void setCulturalBackground(String culturalBackground) {
+        this.culturalBackground = culturalBackground;
+    }
+
+    public boolean isCanDrive() {
+        return canDrive;
+    }
+
+    public void setCanDrive(boolean canDrive) {
+        this.canDrive = canDrive;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(int capacity) {
+        this.capacity = capacity;
+    }
+
+    public List<String> getAvailability() {
+        return availability;
+    }
+
+    public void setAvailability(List<String> availability) {
+        this.availability = availability;
+    }
+
+    public LocalDate getOwnReleaseDate() {
+        return ownReleaseDate;
+    }
+
+    public void setOwnReleaseDate(LocalDate ownReleaseDate) {
+        this.ownReleaseDate = ownReleaseDate;
+    }
+
+    public Long getFormerParticipantId() {
+        return formerParticipantId;
+    }
+
+    public void setFormerParticipantId(Long formerParticipantId) {
+        this.formerParticipantId = formerParticipantId;
+    }
+
+    public MentorStatus getNextStatus() {
+        return nextStatus;
+    }
+
+    public void setNextStatus(MentorStatus nextStatus) {
+        this.nextStatus = nextStatus;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Long getCheckTypeId() {
+        return checkTypeId;
+    }
+
+    public void setCheckTypeId(Long checkTypeId) {
+        this.checkTypeId = checkTypeId;
+    }
+
+    public LocalDate getCompletedOn() {
+        return completedOn;
+    }
+
+    public void setCompletedOn(LocalDate completedOn) {
+        this.completedOn = completedOn;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+        this.expiresOn = expiresOn;
+    }
+}
