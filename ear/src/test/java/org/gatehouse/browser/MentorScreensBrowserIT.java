@@ -52,4 +52,21 @@ class MentorScreensBrowserIT extends SignedInBrowserTest {
         assertThat(driver.findElement(By.id("mentors:list")).getText()).contains(familyName + ", Mo")
                 .contains("Applicant");
     }
+
+    @Test
+    void aDebriefIsRecordedAndItsAttendanceSaved() {
+        String place = "Room " + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        driver.get(Browser.BASE + "training.xhtml");
+        choose("training:kind", "Group", "Group debrief");
+        date("training:held_on", LocalDate.now().toString());
+        type("training:place", place);
+        click("training:schedule");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("training:messages"), "recorded."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("training:sessions"), place));
+        driver.findElement(By.xpath("//tr[td[normalize-space(.)='" + place + "']]//button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register"), "Group debrief"));
+        click("training:save_attendance");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("training:messages"), "Attendance saved."));
+        Browser.screenshot(driver, "training-attendance");
+    }
 }

@@ -40,7 +40,9 @@ import org.gatehouse.mentoring.Mentor;
 import org.gatehouse.mentoring.MentorDetails;
 import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.mentoring.MentorStatus;
+import org.gatehouse.mentoring.MentorTraining;
 import org.gatehouse.mentoring.MentorType;
+import org.gatehouse.mentoring.SessionKind;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.programs.ActivityKind;
@@ -91,6 +93,7 @@ class IsolationIT {
             new Page("/programs.xhtml", Set.of(Role.AGENCY_ADMIN)),
             new Page("/mentors.xhtml", Set.of(Role.COORDINATOR, Role.CASE_WORKER)),
             new Page("/mentor.xhtml?id=%3$d", Set.of(Role.COORDINATOR, Role.CASE_WORKER)),
+            new Page("/training.xhtml", Set.of(Role.COORDINATOR, Role.CASE_WORKER)),
             new Page("/import.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/restriction.xhtml?id=%d", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/users.xhtml", Set.of(Role.AGENCY_ADMIN)),
@@ -146,6 +149,9 @@ class IsolationIT {
 
     @Inject
     private MentorRegistry mentors;
+
+    @Inject
+    private MentorTraining training;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private TestAgency owner;
@@ -292,6 +298,8 @@ class IsolationIT {
         long programId = secret.getProgram().getId();
         long mentorId = secretMentor.getId();
         Set<Role> mentorReaders = Set.of(Role.COORDINATOR, Role.CASE_WORKER);
+        long sessionId = runAs(owner.as(Role.COORDINATOR), () -> training.schedule(SessionKind.SUPERVISION, null,
+                LocalDate.now(), null)).getId();
         Set<Role> coordinators = Set.of(Role.COORDINATOR);
         Set<Role> admins = Set.of(Role.AGENCY_ADMIN);
         List<Call> calls = List.of(
@@ -389,6 +397,17 @@ class IsolationIT {
                         () -> mentors.checkTypes()),
                 new Call("mentors.addCheckType", admins, () -> mentors.addCheckType(
                         "C" + (System.nanoTime() % 100000), "Check", false)),
+                new Call("training.courses", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER),
+                        () -> training.courses()),
+                new Call("training.addCourse", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),
+                        () -> training.addCourse("K" + (System.nanoTime() % 100000), "Course", false)),
+                new Call("training.schedule", coordinators, () -> training.schedule(SessionKind.DEBRIEF, null,
+                        LocalDate.now(), null)),
+                new Call("training.sessions", mentorReaders, () -> training.sessions()),
+                new Call("training.session", mentorReaders, () -> training.session(sessionId)),
+                new Call("training.recordAttendance", mentorReaders, () -> training.recordAttendance(sessionId,
+                        Map.of(mentorId, true), Set.of())),
+                new Call("training.trainingOf", mentorReaders, () -> training.trainingOf(mentorId)),
                 new Call("programs.programs", admins, () -> catalogue.programs()),
                 new Call("programs.program", admins, () -> catalogue.program(programId)),
                 new Call("programs.create", admins, () -> catalogue.create("P" + (System.nanoTime() % 100000),

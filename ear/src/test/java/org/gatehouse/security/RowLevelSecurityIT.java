@@ -104,7 +104,7 @@ class RowLevelSecurityIT {
                     select distinct c.table_name, t.relrowsecurity and t.relforcerowsecurity
                     from information_schema.columns c join pg_class t on t.relname = c.table_name
                     where c.table_schema = current_schema() and c.column_name in
-                        ('agency_id', 'from_agency_id', 'participant_id', 'referral_id', 'run_id', 'mentor_id')
+                        ('agency_id', 'from_agency_id', 'participant_id', 'referral_id', 'run_id', 'mentor_id', 'session_id')
                     """)) {
                 while (rows.next()) {
                     if (!rows.getBoolean(2)) {
@@ -113,7 +113,7 @@ class RowLevelSecurityIT {
                 }
             }
             assertThat(unprotected).containsExactlyInAnyOrder("region", "program", "app_user", "audit_event",
-                    "check_type");
+                    "check_type", "course");
         }
     }
 

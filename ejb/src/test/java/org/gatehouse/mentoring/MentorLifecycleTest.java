@@ -7,6 +7,7 @@ import static org.gatehouse.Persisted.withId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.Region;
@@ -79,6 +80,24 @@ class MentorLifecycleTest {
         VettingStatus later = VettingStatus.of(List.of(police), List.of(check(police, TODAY.minusYears(3),
                 TODAY.plusDays(VettingStatus.WARNING_DAYS + 1))), TODAY);
         assertThat(later.needsAttention()).isFalse();
+    }
+
+    @Test
+    void aCourseIsCompletedOnlyByAttendingASessionOfItMarkedCompleted() {
+        Course induction = withId(new Course(agency, "INDUCTION", "Induction", true), 300);
+        Course trauma = withId(new Course(agency, "TRAUMA", "Trauma-informed practice", false), 301);
+        MentorSession held = new MentorSession(SessionKind.TRAINING, induction, TODAY.minusDays(1), "Hall", "c", NOW);
+        held.recordAttendance(Map.of(7L, true, 8L, false), Set.of(7L, 8L), TODAY);
+        TrainingStatus seven = TrainingStatus.of(7L, List.of(induction, trauma), List.of(held));
+        assertThat(seven.completed()).containsExactly("Induction");
+        assertThat(seven.readyToMatch()).isTrue();
+        TrainingStatus eight = TrainingStatus.of(8L, List.of(induction, trauma), List.of(held));
+        assertThat(eight.requiredMissing()).containsExactly("Induction");
+        assertThatThrownBy(() -> new MentorSession(SessionKind.DEBRIEF, induction, TODAY, null, "c", NOW))
+                .hasMessageContaining("only a training session");
+        MentorSession debrief = new MentorSession(SessionKind.DEBRIEF, null, TODAY, null, "c", NOW);
+        assertThatThrownBy(() -> debrief.recordAttendance(Map.of(7L, true), Set.of(7L), TODAY))
+                .hasMessageContaining("completes a course");
     }
 
     private VettingCheck check(CheckType type, LocalDate completed, LocalDate expires) {

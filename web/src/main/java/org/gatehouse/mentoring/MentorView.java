@@ -21,11 +21,15 @@ public class MentorView implements Serializable {
     @Inject
     private transient MentorRegistry registry;
 
+    @Inject
+    private transient MentorTraining trainingService;
+
     private Long id;
     private boolean loaded;
     private transient Mentor mentor;
     private transient List<VettingCheck> checks;
     private transient VettingStatus vetting;
+    private transient TrainingStatus training;
 
     private String region;
     private String givenName;
@@ -80,6 +84,7 @@ public class MentorView implements Serializable {
         mentor = current;
         checks = registry.checks(current.getId());
         vetting = registry.vetting(current.getId());
+        training = trainingService.trainingOf(current.getId());
     }
 
     public String save() {
@@ -140,6 +145,10 @@ public class MentorView implements Serializable {
 
     public VettingStatus getVetting() {
         return vetting;
+    }
+
+    public TrainingStatus getTraining() {
+        return training;
     }
 
     public List<CheckType> getCheckTypes() {
