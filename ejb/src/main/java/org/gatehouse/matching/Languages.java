@@ -1,0 +1,17 @@
+package org.gatehouse.matching;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Languages compared as people write them: case and surrounding blanks do not matter. */
+final class Languages {
+
+    private Languages() {
+    }
+
+    static Set<String> normalised(Set<String> languages) {
+        return languages == null ? Set.of() : languages.stream().filter(l -> l != null && !l.isBlank())
+                .map(l -> l.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+}
