@@ -233,6 +233,11 @@ class ReferralDeskIT {
                 .containsExactly(fromSouth.getId());
         assertThatThrownBy(() -> runAs(agency.as(Role.AGENCY_ADMIN), () -> administration.assignRegion(
                 accounts.find(username).orElseThrow().getId(), "WEST"))).isInstanceOf(InvalidInputException.class);
+        // the user screen saves roles and region together: a bad region leaves the roles as they were
+        assertThatThrownBy(() -> runAs(agency.as(Role.AGENCY_ADMIN), () -> administration.changeRolesAndRegion(
+                accounts.find(username).orElseThrow().getId(), Set.of(Role.COORDINATOR, Role.CASE_WORKER), "WEST")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(accounts.find(username).orElseThrow().getRoles()).containsExactly(Role.COORDINATOR);
     }
 
     @Test

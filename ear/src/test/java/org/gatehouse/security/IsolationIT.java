@@ -336,6 +336,11 @@ class IsolationIT {
                             "NORTH");
                     return null;
                 }),
+                new Call("users.changeRolesAndRegion", Set.of(Role.AGENCY_ADMIN), () -> {
+                    administration.changeRolesAndRegion(accounts.find(ownUsers.get(Role.COORDINATOR)).orElseThrow()
+                            .getId(), Set.of(Role.COORDINATOR), "WEST");
+                    return null;
+                }),
                 new Call("audit.trail", Set.of(Role.AGENCY_ADMIN),
                         () -> audit.trail(null, null, null, null, null, null, 0, 10)),
                 new Call("agencies.list", Set.of(Role.SYSTEM_ADMIN), () -> administration.agencies()),

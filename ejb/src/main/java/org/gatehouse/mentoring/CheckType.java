@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.Codes;
-import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.Texts;
 
 /** A vetting check an agency asks of its mentors; a required one must be in date before a mentor is active. */
@@ -48,10 +48,7 @@ public class CheckType {
     public CheckType(Agency agency, String code, String name, boolean required) {
         this.agency = Objects.requireNonNull(agency, "agency");
         this.code = Codes.require(Texts.strippedOrNull(code), "code");
-        this.name = Texts.strippedOrNull(name);
-        if (this.name == null || this.name.length() > 200) {
-            throw new InvalidInputException("name", "is required (up to 200 characters)");
-        }
+        this.name = Checks.requiredText(name, "name", 200, "is required (up to 200 characters)");
         this.required = required;
     }
 

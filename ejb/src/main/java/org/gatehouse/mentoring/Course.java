@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.Codes;
-import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.Texts;
 
 /** A training course for mentors; the agency marks those a mentor must complete before a first match. */
@@ -48,10 +48,7 @@ public class Course {
     public Course(Agency agency, String code, String name, boolean requiredBeforeMatch) {
         this.agency = Objects.requireNonNull(agency, "agency");
         this.code = Codes.require(Texts.strippedOrNull(code), "code");
-        this.name = Texts.strippedOrNull(name);
-        if (this.name == null || this.name.length() > 200) {
-            throw new InvalidInputException("name", "is required (up to 200 characters)");
-        }
+        this.name = Checks.requiredText(name, "name", 200, "is required (up to 200 characters)");
         this.requiredBeforeMatch = requiredBeforeMatch;
     }
 

@@ -31,8 +31,8 @@ import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.Region;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.Participant;
+import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.InvalidInputException;
-import org.gatehouse.platform.Texts;
 import org.gatehouse.platform.Violation;
 import org.gatehouse.security.TenantBinding;
 
@@ -187,10 +187,8 @@ public class Mentor {
             throw new InvalidInputException("status", "vetting is not cleared: missing " + vetting.missing()
                     + ", expired " + vetting.expired());
         }
-        String why = Texts.strippedOrNull(reason);
-        if (next == MentorStatus.EXITED && (why == null || why.length() > 500)) {
-            throw new InvalidInputException("exit_reason", "say why the mentor leaves (up to 500 characters)");
-        }
+        String why = next != MentorStatus.EXITED ? null : Checks.requiredText(reason, "exit_reason", 500,
+                "say why the mentor leaves (up to 500 characters)");
         status = next;
         if (next == MentorStatus.EXITED) {
             exitReason = why;

@@ -34,6 +34,19 @@ public final class Checks {
         }
     }
 
+    /**
+     * A required text of up to {@code max} characters, without surrounding blanks.
+     *
+     * @throws InvalidInputException with {@code message} when it is blank or too long
+     */
+    public static String requiredText(String value, String field, int max, String message) {
+        String stripped = Texts.strippedOrNull(value);
+        if (stripped == null || stripped.length() > max) {
+            throw new InvalidInputException(field, message);
+        }
+        return stripped;
+    }
+
     /** An e-mail address, when given. */
     public static void email(List<Violation> found, String field, String value) {
         if (value != null && (value.length() > 200 || !EMAIL.matcher(value).matches())) {

@@ -60,10 +60,7 @@ public class ProgramCatalogue {
         Caller caller = admin("create a program");
         Agency agency = agency(caller);
         String newCode = Codes.require(Texts.strippedOrNull(code), "code");
-        String newName = Texts.strippedOrNull(name);
-        if (newName == null || newName.length() > 200) {
-            throw new InvalidInputException("name", "is required (up to 200 characters)");
-        }
+        String newName = Checks.requiredText(name, "name", 200, "is required (up to 200 characters)");
         if (agencies.findProgram(agency, newCode).isPresent()) {
             throw new InvalidInputException("code", "the agency already has a program " + newCode);
         }

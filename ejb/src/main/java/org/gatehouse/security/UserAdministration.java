@@ -88,6 +88,12 @@ public class UserAdministration {
                 "roles: " + before + " -> " + roles);
     }
 
+    /** The user screen's save: roles and region together, or neither. */
+    public void changeRolesAndRegion(long userId, Set<Role> roles, String regionCode) {
+        changeRoles(userId, roles);
+        assignRegion(userId, regionCode);
+    }
+
     /** Sets the region a user works for (a coordinator's referrals), or none by a null code. */
     public void assignRegion(long userId, String regionCode) {
         Caller admin = access.requireAgencyRole("assign a user's region", Role.AGENCY_ADMIN);

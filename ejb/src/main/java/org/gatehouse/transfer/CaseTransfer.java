@@ -26,6 +26,7 @@ import org.gatehouse.casework.IndigenousStatus;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Texts;
 
@@ -148,10 +149,8 @@ public class CaseTransfer {
 
     /** Proposes handing the open case over to another agency. */
     public CaseTransfer(Participant from, Agency to, String reason, String by, LocalDate today) {
-        String why = Texts.strippedOrNull(reason);
-        if (why == null || why.length() > 500) {
-            throw new InvalidInputException("reason", "say why the case is handed over (up to 500 characters)");
-        }
+        String why = Checks.requiredText(reason, "reason", 500,
+                "say why the case is handed over (up to 500 characters)");
         if (!from.isOpen()) {
             throw new InvalidInputException(null, "the case has ended; only an open case can be transferred");
         }
@@ -202,10 +201,8 @@ public class CaseTransfer {
     }
 
     public void decline(String note, String by, LocalDate today) {
-        String why = Texts.strippedOrNull(note);
-        if (why == null || why.length() > 500) {
-            throw new InvalidInputException("decision_note", "say why the transfer is declined (up to 500 characters)");
-        }
+        String why = Checks.requiredText(note, "decision_note", 500,
+                "say why the transfer is declined (up to 500 characters)");
         decide(TransferStatus.DECLINED, by, today, why);
     }
 

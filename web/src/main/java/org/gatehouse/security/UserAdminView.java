@@ -57,8 +57,7 @@ public class UserAdminView implements Serializable {
             if (editedUserId == null) {
                 throw new InvalidInputException("user", "choose a user");
             }
-            administration.changeRoles(editedUserId, toRoles(editedRoles));
-            administration.assignRegion(editedUserId, editedRegion);
+            administration.changeRolesAndRegion(editedUserId, toRoles(editedRoles), editedRegion);
             info("Roles and region saved.");
         });
     }
