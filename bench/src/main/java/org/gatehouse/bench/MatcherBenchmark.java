@@ -67,7 +67,7 @@ public class MatcherBenchmark {
                     new String[] {"NORTH", "SOUTH", "METRO"}[random.nextInt(3)],
                     Set.of(new String[] {"English", "Arabic", "Vietnamese", "Pitjantjatjara"}[random.nextInt(4)]),
                     random.nextInt(5) == 0 ? "Lebanese" : null, random.nextBoolean(), available, capacity,
-                    random.nextInt(capacity + 1), random.nextInt(10) > 0, random.nextInt(10) > 0,
+                    random.nextInt(capacity + 1), random.nextInt(6), random.nextInt(10) > 0, random.nextInt(10) > 0,
                     TODAY.minusDays(random.nextInt(2000))));
         }
         mentee = new MenteeProfile(1, "NORTH", false, false, true, Set.of("arabic"), "lebanese",

@@ -2,15 +2,19 @@ package org.gatehouse.matching;
 
 /**
  * The agency's hard rules besides vetting, training, capacity and conflicts: how long a
- * lived-experience mentor must have been out of prison.
+ * lived-experience mentor must have been out of prison, and how many completed matches make a
+ * volunteer experienced enough for a high risk-of-harm case (paid mentors always are).
  */
-public record MatchRules(int livedExperienceMinDaysSinceRelease) {
+public record MatchRules(int livedExperienceMinDaysSinceRelease, int experiencedAfterMatches) {
 
-    public static final MatchRules DEFAULT = new MatchRules(365);
+    public static final MatchRules DEFAULT = new MatchRules(365, 3);
 
     public MatchRules {
-        if (livedExperienceMinDaysSinceRelease < 0) {
-            throw new IllegalArgumentException("the distance from release cannot be negative");
+        if (livedExperienceMinDaysSinceRelease < 0 || livedExperienceMinDaysSinceRelease > 3650) {
+            throw new IllegalArgumentException("the distance from release is 0-3650 days");
+        }
+        if (experiencedAfterMatches < 1 || experiencedAfterMatches > 50) {
+            throw new IllegalArgumentException("experience is 1-50 completed matches");
         }
     }
 }

@@ -63,8 +63,10 @@ public final class Matcher {
         if (mentee.womensStream() && mentor.gender() != Gender.F) {
             reasons.add("the gender-sensitive stream needs a woman mentor");
         }
-        if (mentee.highRisk() && mentor.type() != MentorType.PAID) {
-            reasons.add("a high risk-of-harm case needs a paid mentor");
+        if (mentee.highRisk() && mentor.type() != MentorType.PAID
+                && mentor.completedMatches() < rules.experiencedAfterMatches()) {
+            reasons.add("a high risk-of-harm case needs a paid mentor or one with "
+                    + rules.experiencedAfterMatches() + " completed matches");
         }
         if (mentor.type() == MentorType.LIVED_EXPERIENCE && (mentor.ownReleaseDate() == null
                 || mentor.ownReleaseDate().plusDays(rules.livedExperienceMinDaysSinceRelease()).isAfter(today))) {

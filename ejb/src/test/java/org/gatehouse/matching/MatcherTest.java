@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 class MatcherTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final String RISK = "a high risk-of-harm case needs a paid mentor or one with 3 completed matches";
 
     private static MentorCandidate mentor(long id) {
         return new MentorCandidate(id, "M" + id, true, Gender.F, MentorType.VOLUNTEER, "NORTH", Set.of("English"),
-                null, false, Set.of(WeeklySlot.MON_EVENING), 2, 0, true, true, null);
+                null, false, Set.of(WeeklySlot.MON_EVENING), 2, 0, 0, true, true, null);
     }
 
     private static MenteeProfile mentee() {
@@ -34,7 +35,7 @@ class MatcherTest {
     private static MentorCandidate with(MentorCandidate m, boolean active, Gender gender, MentorType type,
                                         int capacity, int load, boolean vetted, boolean trained, LocalDate released) {
         return new MentorCandidate(m.id(), m.name(), active, gender, type, m.region(), m.languages(),
-                m.culturalBackground(), m.canDrive(), m.availability(), capacity, load, vetted, trained, released);
+                m.culturalBackground(), m.canDrive(), m.availability(), capacity, load, 0, vetted, trained, released);
     }
 
     @Test
@@ -54,14 +55,29 @@ class MatcherTest {
         Ranking ranking = rank(womanHighRisk, mentors);
         assertThat(ranking.proposals()).isEmpty();
         assertThat(ranking.exclusions()).extracting(e -> e.mentor().id() + ": " + e.reasons()).containsExactly(
-                "1: [a high risk-of-harm case needs a paid mentor]",
-                "2: [not active, a high risk-of-harm case needs a paid mentor]",
-                "3: [vetting missing or expired, a high risk-of-harm case needs a paid mentor]",
-                "4: [required training not completed, a high risk-of-harm case needs a paid mentor]",
-                "5: [at capacity (2 of 2), a high risk-of-harm case needs a paid mentor]",
-                "6: [declared conflict of interest, a high risk-of-harm case needs a paid mentor]",
+                "1: [" + RISK + "]",
+                "2: [not active, " + RISK + "]",
+                "3: [vetting missing or expired, " + RISK + "]",
+                "4: [required training not completed, " + RISK + "]",
+                "5: [at capacity (2 of 2), " + RISK + "]",
+                "6: [declared conflict of interest, " + RISK + "]",
                 "7: [the gender-sensitive stream needs a woman mentor]",
-                "8: [a high risk-of-harm case needs a paid mentor, released less than 365 days ago]");
+                "8: [" + RISK + ", released less than 365 days ago]");
+    }
+
+    @Test
+    void aVolunteerWithEnoughCompletedMatchesMayTakeAHighRiskCase() {
+        MenteeProfile highRisk = new MenteeProfile(1, "NORTH", false, true, false, Set.of(), null, Set.of(),
+                Set.of());
+        MentorCandidate novice = new MentorCandidate(1, "Novice", true, Gender.F, MentorType.VOLUNTEER, "NORTH",
+                Set.of(), null, false, Set.of(), 2, 0, 2, true, true, null);
+        MentorCandidate experienced = new MentorCandidate(2, "Experienced", true, Gender.F, MentorType.VOLUNTEER,
+                "NORTH", Set.of(), null, false, Set.of(), 2, 0, 3, true, true, null);
+        assertThat(rank(highRisk, List.of(novice, experienced)).proposals()).extracting(p -> p.mentor().id())
+                .containsExactly(2L);
+        MatchRules stricter = new MatchRules(365, 4);
+        assertThat(Matcher.rank(highRisk, List.of(novice, experienced), MatchWeights.DEFAULT, stricter, TODAY)
+                .proposals()).isEmpty();
     }
 
     @Test
@@ -80,7 +96,7 @@ class MatcherTest {
     void theScoreAddsUpItsReasons() {
         MentorCandidate full = new MentorCandidate(1, "Full", true, Gender.F, MentorType.VOLUNTEER, "NORTH",
                 Set.of(" Arabic ", "English"), "Lebanese", true,
-                Set.of(WeeklySlot.MON_EVENING, WeeklySlot.SAT_MORNING), 4, 1, true, true, null);
+                Set.of(WeeklySlot.MON_EVENING, WeeklySlot.SAT_MORNING), 4, 1, 0, true, true, null);
         MenteeProfile wants = new MenteeProfile(1, "NORTH", false, false, true, Set.of("arabic"), "lebanese",
                 Set.of(WeeklySlot.MON_EVENING, WeeklySlot.TUE_EVENING), Set.of());
         Ranking.Proposal proposal = rank(wants, List.of(full)).proposals().get(0);
@@ -100,7 +116,7 @@ class MatcherTest {
                 .extracting(p -> p.mentor().id()).containsExactly(2L, 3L, 1L);
 
         MentorCandidate south = new MentorCandidate(4, "South", true, Gender.F, MentorType.VOLUNTEER, "SOUTH",
-                Set.of("English"), null, true, Set.of(WeeklySlot.MON_EVENING), 2, 0, true, true, null);
+                Set.of("English"), null, true, Set.of(WeeklySlot.MON_EVENING), 2, 0, 0, true, true, null);
         MenteeProfile needsLift = new MenteeProfile(1, "NORTH", false, false, true, Set.of(), null, Set.of(),
                 Set.of());
         assertThat(rank(needsLift, List.of(mentor(5), south)).proposals().get(0).mentor().id()).isEqualTo(5L);
@@ -136,7 +152,7 @@ class MatcherTest {
                         random.nextBoolean() ? Gender.F : Gender.M,
                         MentorType.values()[random.nextInt(MentorType.values().length)],
                         random.nextBoolean() ? "NORTH" : "SOUTH", Set.of(random.nextBoolean() ? "English" : "Arabic"),
-                        null, random.nextBoolean(), available, capacity, random.nextInt(capacity + 1),
+                        null, random.nextBoolean(), available, capacity, random.nextInt(capacity + 1), random.nextInt(5),
                         random.nextInt(8) > 0, random.nextInt(8) > 0,
                         random.nextBoolean() ? TODAY.minusDays(random.nextInt(800)) : null));
             }
@@ -149,7 +165,7 @@ class MatcherTest {
                 MentorCandidate m = proposal.mentor();
                 assertThat(m.active() && m.vettingCleared() && m.trained() && m.currentLoad() < m.capacity()
                         && !mentee.conflicts().contains(m.id()) && (!mentee.womensStream() || m.gender() == Gender.F)
-                        && (!mentee.highRisk() || m.type() == MentorType.PAID)
+                        && (!mentee.highRisk() || m.type() == MentorType.PAID || m.completedMatches() >= 3)
                         && (m.type() != MentorType.LIVED_EXPERIENCE || (m.ownReleaseDate() != null
                         && !m.ownReleaseDate().plusDays(365).isAfter(TODAY)))).as(m.toString()).isTrue();
             }
