@@ -108,6 +108,13 @@ class MentorRegistryIT {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("has ended");
         Participant ended = runAs(coordinator, () -> participants.exit(p.getId(), p.getVersion(), TODAY,
                 ExitReason.COMPLETED));
+        // not yet: the agency's waiting time after the case ended (365 days unless it sets another)
+        assertThatThrownBy(() -> runAs(coordinator, () -> mentors.register(details("Former", ended.getId()))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("may apply to mentor from "
+                        + TODAY.plusDays(365));
+        Caller admin = agency.as(Role.AGENCY_ADMIN);
+        runAs(admin, () -> mentors.changeSettings(mentors.settings().getVersion(), new int[] {30, 20, 15, 15, 10, 5, 10},
+                365, 3, 0));
         Mentor mentor = runAs(coordinator, () -> mentors.register(details("Former", ended.getId())));
         assertThat(mentor.getFormerParticipant().getId()).isEqualTo(p.getId());
     }

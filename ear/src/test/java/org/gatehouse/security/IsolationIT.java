@@ -41,6 +41,10 @@ import org.gatehouse.mentoring.MentorDetails;
 import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.mentoring.MentorStatus;
 import org.gatehouse.mentoring.MentorTraining;
+import org.gatehouse.matching.Match;
+import org.gatehouse.matching.MatchEnd;
+import org.gatehouse.matching.MatchingDesk;
+import org.gatehouse.matching.PoolProposals;
 import org.gatehouse.mentoring.MentorType;
 import org.gatehouse.mentoring.SessionKind;
 import org.gatehouse.platform.InvalidInputException;
@@ -153,6 +157,12 @@ class IsolationIT {
     @Inject
     private MentorTraining training;
 
+    @Inject
+    private MatchingDesk matching;
+
+    @Inject
+    private PoolProposals pool;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private TestAgency owner;
     private Map<Role, String> ownUsers;
@@ -162,6 +172,7 @@ class IsolationIT {
     private CaseTransfer secretTransfer;
     private long secretConsentId;
     private Mentor secretMentor;
+    private Match secretMatch;
 
     @BeforeEach
     void twoAgenciesAndAParticipant() {
@@ -186,7 +197,18 @@ class IsolationIT {
                 third.code(), "Zebedee Quarrington moves away"));
         secretMentor = runAs(owner.as(Role.COORDINATOR), () -> mentors.register(new MentorDetails("NORTH", "Zebedee",
                 "Quarrington", null, null, Gender.M, MentorType.PAID, null, null, false, 1, Set.of(), null, null)));
-        // proposing moved the case's version on
+        // the mentor vetted, active and matched with the participant
+        long caseWorker = accounts.find(ownUsers.get(Role.CASE_WORKER)).orElseThrow().getId();
+        secretMatch = runAs(owner.as(Role.COORDINATOR), () -> {
+            mentors.checkTypes().forEach(t -> mentors.recordCheck(secretMentor.getId(), t.getId(),
+                    LocalDate.now().minusDays(1), null));
+            Mentor training = mentors.moveTo(secretMentor.getId(), secretMentor.getVersion(),
+                    MentorStatus.IN_TRAINING, null);
+            mentors.moveTo(secretMentor.getId(), training.getVersion(), MentorStatus.ACTIVE, null);
+            consents.giveOnCase(secret.getId(), ConsentScope.MENTORING, null, LocalDate.now());
+            return matching.match(secret.getId(), secretMentor.getId(), caseWorker, null);
+        });
+        // proposing and matching moved the case's version on
         secret = runAs(owner.as(Role.COORDINATOR), () -> registry.participant(secret.getId()));
     }
 
@@ -302,6 +324,9 @@ class IsolationIT {
                 LocalDate.now(), null)).getId();
         Set<Role> coordinators = Set.of(Role.COORDINATOR);
         Set<Role> admins = Set.of(Role.AGENCY_ADMIN);
+        long matchId = secretMatch.getId();
+        long caseWorker = secretMatch.getCaseWorker().getId();
+        long proposalId = runAs(owner.as(Role.COORDINATOR), () -> pool.propose()).getId();
         List<Call> calls = List.of(
                 new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
                         ParticipantSort.FAMILY_NAME, true, 0, 10)),
@@ -413,6 +438,41 @@ class IsolationIT {
                 new Call("training.recordAttendance", mentorReaders, () -> training.recordAttendance(sessionId,
                         Map.of(mentorId, true), Set.of())),
                 new Call("training.trainingOf", mentorReaders, () -> training.trainingOf(mentorId)),
+                new Call("mentors.linkAccount", coordinators, () -> mentors.linkAccount(mentorId, -1, null)),
+                new Call("mentors.ownRecord", Set.of(Role.MENTOR), () -> mentors.ownRecord()),
+                new Call("mentors.settings", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER),
+                        () -> mentors.settings()),
+                new Call("mentors.changeSettings", admins, () -> mentors.changeSettings(-1,
+                        new int[] {1, 1, 1, 1, 1, 1, 1}, 1, 1, 1)),
+                new Call("mentors.matchable", mentorReaders, () -> mentors.matchable()),
+                new Call("training.trainingOfMany", mentorReaders, () -> training.trainingOf(List.of(secretMentor))),
+                new Call("matching.needs", mentorReaders, () -> matching.needs(id)),
+                new Call("matching.reviseNeeds", mentorReaders,
+                        () -> matching.reviseNeeds(id, -1, true, "x".repeat(201), Set.of())),
+                new Call("matching.conflicts", mentorReaders, () -> matching.conflicts(id)),
+                new Call("matching.declareConflict", mentorReaders,
+                        () -> matching.declareConflict(id, mentorId, null, null)),
+                new Call("matching.rank", mentorReaders, () -> matching.rank(id)),
+                new Call("matching.match", coordinators, () -> matching.match(id, mentorId, caseWorker, null)),
+                new Call("matching.placeFromPool", coordinators,
+                        () -> matching.placeFromPool(id, mentorId, caseWorker)),
+                new Call("matching.noneFits", coordinators, () -> matching.noneFits(id, " ")),
+                new Call("matching.noFits", mentorReaders, () -> matching.noFits(id)),
+                new Call("matching.end", mentorReaders, () -> matching.end(matchId, -1, MatchEnd.COMPLETED, "x",
+                        LocalDate.now())),
+                new Call("matching.superviseBy", coordinators, () -> matching.superviseBy(matchId, -1, caseWorker)),
+                // the owner's mentor account is not this mentor's: like any other, it does not reach the case
+                new Call("matching.current", CASE_EDITORS, () -> matching.current(id)),
+                new Call("matching.history", CASE_EDITORS, () -> matching.history(id)),
+                new Call("matching.myMentees", Set.of(Role.MENTOR), () -> matching.myMentees()),
+                new Call("matching.waiting", mentorReaders, () -> matching.waiting()),
+                new Call("matching.caseWorkers", mentorReaders, () -> matching.caseWorkers()),
+                new Call("matching.profilesOf", mentorReaders, () -> matching.profilesOf(List.of())),
+                new Call("matching.candidates", mentorReaders, () -> matching.candidates()),
+                new Call("pool.propose", coordinators, () -> pool.propose()),
+                new Call("pool.pending", coordinators, () -> pool.pending()),
+                new Call("pool.publish", coordinators, () -> pool.publish(proposalId, -1, caseWorker)),
+                new Call("pool.discard", coordinators, () -> pool.discard(proposalId, -1)),
                 new Call("programs.programs", admins, () -> catalogue.programs()),
                 new Call("programs.program", admins, () -> catalogue.program(programId)),
                 new Call("programs.create", admins, () -> catalogue.create("P" + (System.nanoTime() % 100000),

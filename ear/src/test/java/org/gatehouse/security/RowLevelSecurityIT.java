@@ -89,9 +89,10 @@ class RowLevelSecurityIT {
     }
 
     /**
-     * Every table holding case data (it names an agency, a participant, a referral or an import run)
-     * is under forced row-level security; only the agency's configuration, its users and the audit
-     * trail (filtered by the application) are not. Catches a new case table added without its policy.
+     * Every table holding case data (it names an agency, a participant, a referral, an import run, a
+     * mentor, a session or a pool proposal) is under forced row-level security; only the agency's
+     * configuration, its users and the audit trail (filtered by the application) are not. Catches a
+     * new case table added without its policy.
      */
     @Test
     void everyCaseTableIsUnderRowLevelSecurity() throws Exception {
@@ -104,7 +105,8 @@ class RowLevelSecurityIT {
                     select distinct c.table_name, t.relrowsecurity and t.relforcerowsecurity
                     from information_schema.columns c join pg_class t on t.relname = c.table_name
                     where c.table_schema = current_schema() and c.column_name in
-                        ('agency_id', 'from_agency_id', 'participant_id', 'referral_id', 'run_id', 'mentor_id', 'session_id')
+                        ('agency_id', 'from_agency_id', 'participant_id', 'referral_id', 'run_id', 'mentor_id', 'session_id',
+                         'proposal_id')
                     """)) {
                 while (rows.next()) {
                     if (!rows.getBoolean(2)) {
@@ -113,7 +115,7 @@ class RowLevelSecurityIT {
                 }
             }
             assertThat(unprotected).containsExactlyInAnyOrder("region", "program", "app_user", "audit_event",
-                    "check_type", "course");
+                    "check_type", "course", "mentoring_settings");
         }
     }
 

@@ -63,6 +63,9 @@ public class ParticipantRegistry {
     @Inject
     private Event<CaseEnded> caseEnded;
 
+    @Inject
+    private MenteeScope mentees;
+
     private static final String RECORD = "Participant";
 
     /** Registers a participant in the caller's agency. */
@@ -306,9 +309,10 @@ public class ParticipantRegistry {
         return participant;
     }
 
-    /** Mentors see only their current mentees; until matching exists they have none. */
-    private static boolean visibleTo(Caller caller, Participant participant) {
-        return caller.isSystem() || caller.hasAny(AccessPolicy.CASE_EDITORS);
+    /** Mentors see only their current mentees. */
+    private boolean visibleTo(Caller caller, Participant participant) {
+        return caller.isSystem() || caller.hasAny(AccessPolicy.CASE_EDITORS)
+                || mentees.currentMenteesOf(caller.userId()).contains(participant.getId());
     }
 
     public Optional<Participant> findByExternalRef(Agency agency, String externalRef) {
@@ -367,12 +371,13 @@ public class ParticipantRegistry {
      * The participants the caller may reach. No agency condition: TenantBinding confines every query
      * to the caller's agency.
      */
-    private static List<Predicate> reachable(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
-                                             Caller caller) {
+    private List<Predicate> reachable(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
+                                      Caller caller) {
         List<Predicate> where = new ArrayList<>();
         if (!caller.isSystem() && !caller.hasAny(AccessPolicy.CASE_EDITORS)) {
-            // mentors: only their current mentees, and there are none until matching exists
-            where.add(cb.disjunction());
+            // mentors: only their current mentees
+            Set<Long> own = mentees.currentMenteesOf(caller.userId());
+            where.add(own.isEmpty() ? cb.disjunction() : participant.get("id").in(own));
         }
         if (!caller.isSystem()) {
             // restricted records the caller may not reach are not listed, nor counted
@@ -383,7 +388,7 @@ public class ParticipantRegistry {
         return where;
     }
 
-    private static Predicate[] matching(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
+    private Predicate[] matching(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
                                         Caller caller, ParticipantFilter filter) {
         List<Predicate> where = reachable(query, cb, participant, caller);
         if (notBlank(filter.name())) {

@@ -1,5 +1,7 @@
 package org.gatehouse.matching;
 
+import org.gatehouse.mentoring.MentoringSettings;
+
 /**
  * The agency's hard rules besides vetting, training, capacity and conflicts: how long a
  * lived-experience mentor must have been out of prison, and how many completed matches make a
@@ -7,7 +9,8 @@ package org.gatehouse.matching;
  */
 public record MatchRules(int livedExperienceMinDaysSinceRelease, int experiencedAfterMatches) {
 
-    public static final MatchRules DEFAULT = new MatchRules(365, 3);
+    public static final MatchRules DEFAULT = new MatchRules(MentoringSettings.DEFAULT_LIVED_EXPERIENCE_MIN_DAYS,
+            MentoringSettings.DEFAULT_EXPERIENCED_AFTER_MATCHES);
 
     public MatchRules {
         if (livedExperienceMinDaysSinceRelease < 0 || livedExperienceMinDaysSinceRelease > 3650) {
@@ -16,5 +19,9 @@ public record MatchRules(int livedExperienceMinDaysSinceRelease, int experienced
         if (experiencedAfterMatches < 1 || experiencedAfterMatches > 50) {
             throw new IllegalArgumentException("experience is 1-50 completed matches");
         }
+    }
+
+    public static MatchRules of(MentoringSettings settings) {
+        return new MatchRules(settings.getLivedExperienceMinDays(), settings.getExperiencedAfterMatches());
     }
 }

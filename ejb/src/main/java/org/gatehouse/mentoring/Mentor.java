@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,7 +35,9 @@ import org.gatehouse.casework.Participant;
 import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
+import org.gatehouse.security.Role;
 import org.gatehouse.security.TenantBinding;
+import org.gatehouse.security.UserAccount;
 
 /**
  * A mentor of the agency: who they are, where and when they can help, how many mentees they can
@@ -46,12 +49,16 @@ import org.gatehouse.security.TenantBinding;
         discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "mentor")
 @NamedQuery(name = Mentor.ALL, query = "select m from Mentor m order by m.familyName, m.givenName, m.id")
+@NamedQuery(name = Mentor.BY_ACCOUNT, query = "select m from Mentor m where m.account = :account")
 @NamedQuery(name = Mentor.WITH_STATUS,
         query = "select m from Mentor m where m.status = :status order by m.familyName, m.givenName, m.id")
 public class Mentor {
 
     public static final String ALL = "Mentor.all";
     public static final String WITH_STATUS = "Mentor.withStatus";
+    public static final String BY_ACCOUNT = "Mentor.byAccount";
+    /** Said alike whether the user is unknown or another agency's, so that nothing leaks. */
+    public static final String ACCOUNT_RULE = "must be a user of this agency with the mentor role";
 
     @Id
     @SequenceGenerator(name = "mentor_seq", sequenceName = "mentor_seq", allocationSize = 50)
@@ -122,6 +129,11 @@ public class Mentor {
     @Column(name = "exit_reason", length = 500)
     private String exitReason;
 
+    /** The account the mentor signs in with, to see their mentees. */
+    @OneToOne
+    @JoinColumn(name = "account_id")
+    private UserAccount account;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -133,18 +145,21 @@ public class Mentor {
 
     /** A new applicant. */
     public static Mentor apply(Agency agency, Region region, Participant formerParticipant, MentorDetails details,
-                               LocalDate today, Instant now) {
+                               int formerParticipantWaitDays, LocalDate today, Instant now) {
         Mentor mentor = new Mentor();
         mentor.agency = Objects.requireNonNull(agency, "agency");
         mentor.status = MentorStatus.APPLICANT;
         mentor.createdAt = now;
-        mentor.revise(region, formerParticipant, details, today, now);
+        mentor.revise(region, formerParticipant, details, formerParticipantWaitDays, today, now);
         return mentor;
     }
 
-    /** The region and former participant must be the agency's own (the caller looks them up). */
-    public void revise(Region region, Participant formerParticipant, MentorDetails details, LocalDate today,
-                       Instant now) {
+    /**
+     * The region and former participant must be the agency's own (the caller looks them up). A
+     * former participant may mentor once their case has been closed for the agency's waiting time.
+     */
+    public void revise(Region region, Participant formerParticipant, MentorDetails details,
+                       int formerParticipantWaitDays, LocalDate today, Instant now) {
         List<Violation> violations = new ArrayList<>(details.violations(today));
         if (details.region() != null && (region == null || !region.getAgency().getId().equals(agency.getId()))) {
             violations.add(new Violation("region", "'" + details.region() + "' is not a region of this agency"));
@@ -152,6 +167,11 @@ public class Mentor {
         if (details.formerParticipantId() != null && (formerParticipant == null || formerParticipant.isOpen())) {
             violations.add(new Violation("former_participant", "must be a participant of this agency whose case "
                     + "has ended"));
+        } else if (formerParticipant != null && !formerParticipant.equals(this.formerParticipant)
+                && formerParticipant.getExitDate().plusDays(formerParticipantWaitDays).isAfter(today)) {
+            violations.add(new Violation("former_participant", "may apply to mentor from "
+                    + formerParticipant.getExitDate().plusDays(formerParticipantWaitDays) + " ("
+                    + formerParticipantWaitDays + " days after their case ended)"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -193,6 +213,16 @@ public class Mentor {
         if (next == MentorStatus.EXITED) {
             exitReason = why;
         }
+        updatedAt = now;
+    }
+
+    /** Links the mentor to their sign-in: an enabled account of the same agency with the mentor role (or none). */
+    public void linkAccount(UserAccount linked, Instant now) {
+        if (linked != null && (linked.getAgency() == null || !linked.getAgency().getId().equals(agency.getId())
+                || !linked.getRoles().contains(Role.MENTOR))) {
+            throw new InvalidInputException("account", ACCOUNT_RULE);
+        }
+        account = linked;
         updatedAt = now;
     }
 
@@ -256,5 +286,25 @@ public class Mentor {
 
     public String getExitReason() {
         return exitReason;
+    }
+
+    public UserAccount getAccount() {
+        return account;
+    }
+
+    public String getName() {
+        return givenName + " " + familyName;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public String getCulturalBackground() {
+        return culturalBackground;
+    }
+
+    public LocalDate getOwnReleaseDate() {
+        return ownReleaseDate;
     }
 }

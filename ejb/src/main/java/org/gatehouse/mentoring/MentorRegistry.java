@@ -7,9 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.agency.Region;
@@ -24,6 +28,7 @@ import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
+import org.gatehouse.security.UserAccount;
 
 /**
  * The coordinator's mentors: recruitment (applicants), vetting checks with their expiry, and the
@@ -57,7 +62,9 @@ public class MentorRegistry {
     public Mentor register(MentorDetails details) {
         Caller caller = access.requireAgencyRole("record a mentor", Role.COORDINATOR);
         Agency agency = em.find(Agency.class, caller.agencyId());
-        Mentor mentor = Mentor.apply(agency, region(agency, details), formerParticipant(details), details,
+        // settings first: an unknown former participant marks the transaction for rollback
+        int wait = settingsOf(caller).getFormerParticipantWaitDays();
+        Mentor mentor = Mentor.apply(agency, region(agency, details), formerParticipant(details), details, wait,
                 LocalDate.now(clock), Instant.now(clock));
         em.persist(mentor);
         em.flush();
@@ -69,8 +76,9 @@ public class MentorRegistry {
         Caller caller = access.requireAgencyRole("change a mentor", Role.COORDINATOR);
         Mentor mentor = current(caller, id, expectedVersion);
         MentorDetails before = mentor.details();
-        mentor.revise(region(mentor.getAgency(), details), formerParticipant(details), details, LocalDate.now(clock),
-                Instant.now(clock));
+        int wait = settingsOf(caller).getFormerParticipantWaitDays();
+        mentor.revise(region(mentor.getAgency(), details), formerParticipant(details), details, wait,
+                LocalDate.now(clock), Instant.now(clock));
         em.flush();
         audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, id,
                 FieldChanges.between(before, details));
@@ -86,6 +94,75 @@ public class MentorRegistry {
         em.flush();
         audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, id, "status: " + before + " -> " + next);
         return mentor;
+    }
+
+    /** Links the mentor's record to the account they sign in with (a user of the agency with the mentor role). */
+    public Mentor linkAccount(long id, long expectedVersion, String username) {
+        Caller caller = access.requireAgencyRole("link a mentor's account", Role.COORDINATOR);
+        Mentor mentor = current(caller, id, expectedVersion);
+        UserAccount account = username == null || username.isBlank() ? null : em.createNamedQuery(
+                UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", UserAccount.normalise(username))
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidInputException("account",
+                        Mentor.ACCOUNT_RULE));
+        if (account != null && !em.createNamedQuery(Mentor.BY_ACCOUNT, Mentor.class).setParameter("account", account)
+                .getResultList().stream().allMatch(m -> m.getId().equals(id))) {
+            throw new InvalidInputException("account", "this user is already linked to another mentor");
+        }
+        mentor.linkAccount(account, Instant.now(clock));
+        em.flush();
+        audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, id, "account: "
+                + (account == null ? "none" : account.getUsername()));
+        return mentor;
+    }
+
+    /** The mentor record of the signed-in mentor, if their account is linked to one. */
+    public Optional<Mentor> ownRecord() {
+        Caller caller = access.requireAgencyRole("see one's mentor record", Role.MENTOR);
+        UserAccount account = em.find(UserAccount.class, caller.userId());
+        return em.createNamedQuery(Mentor.BY_ACCOUNT, Mentor.class).setParameter("account", account)
+                .getResultStream().findFirst();
+    }
+
+    /** The agency's mentoring settings (its defaults if it never changed them). */
+    public MentoringSettings settings() {
+        return settingsOf(access.requireAgencyRole("see the mentoring settings", Role.AGENCY_ADMIN,
+                Role.COORDINATOR, Role.CASE_WORKER));
+    }
+
+    /** Weights in the order of {@link MentoringSettings#weights()}. */
+    public MentoringSettings changeSettings(long expectedVersion, int[] weights, int livedExperienceMinDays,
+                                           int experiencedAfterMatches, int formerParticipantWaitDays) {
+        Caller caller = access.requireAgencyRole("change the mentoring settings", Role.AGENCY_ADMIN);
+        MentoringSettings stored = em.find(MentoringSettings.class, caller.agencyId());
+        // the defaults an agency has before it saves its own are version 0
+        if ((stored == null ? 0 : stored.getVersion()) != expectedVersion) {
+            throw new StaleRecordException("mentoring settings");
+        }
+        MentoringSettings settings = stored != null ? stored
+                : MentoringSettings.defaultsFor(caller.agencyId(), Instant.now(clock));
+        String before = Arrays.toString(settings.weights()) + ", " + settings.getLivedExperienceMinDays()
+                + ", " + settings.getExperiencedAfterMatches() + ", " + settings.getFormerParticipantWaitDays();
+        settings.change(weights, livedExperienceMinDays, experiencedAfterMatches, formerParticipantWaitDays,
+                Instant.now(clock));
+        if (stored == null) {
+            em.persist(settings);
+        }
+        em.flush();
+        audit.record(AuditKind.UPDATE, caller.agencyId(), "MentoringSettings", caller.agencyId(), "weights, "
+                + "lived-experience days, experienced after, former-participant wait: " + before + " -> "
+                + Arrays.toString(weights) + ", " + livedExperienceMinDays + ", " + experiencedAfterMatches
+                + ", " + formerParticipantWaitDays);
+        return settings;
+    }
+
+    /**
+     * Every mentor who could be matched now or soon (not applicants, not exited), with their
+     * vetting today: the matcher's candidates. One query per table, whatever the number of mentors.
+     */
+    public Map<Mentor, VettingStatus> matchable() {
+        access.requireAgencyRole("list matchable mentors", READERS);
+        List<MentorStatus> statuses = List.of(MentorStatus.IN_TRAINING, MentorStatus.ACTIVE, MentorStatus.PAUSED);
+        return withVetting(statuses, m -> true);
     }
 
     /** Opens a mentor's record: an audited read. */
@@ -156,23 +233,32 @@ public class MentorRegistry {
      */
     public Map<Mentor, VettingStatus> needingVettingAttention() {
         access.requireAgencyRole("see mentors' vetting", Role.COORDINATOR);
-        List<MentorStatus> watched = List.of(MentorStatus.IN_TRAINING, MentorStatus.ACTIVE, MentorStatus.PAUSED);
+        return withVetting(List.of(MentorStatus.IN_TRAINING, MentorStatus.ACTIVE, MentorStatus.PAUSED),
+                VettingStatus::needsAttention);
+    }
+
+    private Map<Mentor, VettingStatus> withVetting(List<MentorStatus> statuses, Predicate<VettingStatus> wanted) {
         List<CheckType> types = checkTypes();
-        List<VettingCheck> checks = em.createNamedQuery(VettingCheck.OF_MENTORS, VettingCheck.class)
-                .setParameter("statuses", watched).getResultList();
+        Map<Long, List<VettingCheck>> checks = em.createNamedQuery(VettingCheck.OF_MENTORS, VettingCheck.class)
+                .setParameter("statuses", statuses).getResultList().stream()
+                .collect(Collectors.groupingBy(c -> c.getMentor().getId()));
         LocalDate today = LocalDate.now(clock);
         Map<Mentor, VettingStatus> result = new LinkedHashMap<>();
         for (Mentor mentor : em.createNamedQuery(Mentor.ALL, Mentor.class).getResultList()) {
-            if (!watched.contains(mentor.getStatus())) {
+            if (!statuses.contains(mentor.getStatus())) {
                 continue;
             }
-            VettingStatus status = VettingStatus.of(types,
-                    checks.stream().filter(c -> c.getMentor().getId().equals(mentor.getId())).toList(), today);
-            if (status.needsAttention()) {
+            VettingStatus status = VettingStatus.of(types, checks.getOrDefault(mentor.getId(), List.of()), today);
+            if (wanted.test(status)) {
                 result.put(mentor, status);
             }
         }
         return result;
+    }
+
+    private MentoringSettings settingsOf(Caller caller) {
+        MentoringSettings settings = em.find(MentoringSettings.class, caller.agencyId());
+        return settings != null ? settings : MentoringSettings.defaultsFor(caller.agencyId(), Instant.now(clock));
     }
 
     private VettingStatus vettingOf(Mentor mentor) {

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,6 +114,20 @@ public class MentorTraining {
         Mentor mentor = ownMentor(access.requireAgencyRole("see a mentor's training", STAFF), mentorId);
         return TrainingStatus.of(mentor.getId(), courses(),
                 em.createNamedQuery(MentorSession.TRAINING, MentorSession.class).getResultList());
+    }
+
+    /** The training of each of the mentors (the agency's own), with one query for all their sessions. */
+    public Map<Long, TrainingStatus> trainingOf(Collection<Mentor> mentors) {
+        Caller caller = access.requireAgencyRole("see mentors' training", STAFF);
+        List<Course> courses = courses();
+        List<MentorSession> sessions = em.createNamedQuery(MentorSession.TRAINING, MentorSession.class)
+                .getResultList();
+        Map<Long, TrainingStatus> result = new HashMap<>();
+        for (Mentor mentor : mentors) {
+            result.put(mentor.getId(), TrainingStatus.of(ownMentor(caller, mentor.getId()).getId(), courses,
+                    sessions));
+        }
+        return result;
     }
 
     private MentorSession own(Caller caller, long id) {

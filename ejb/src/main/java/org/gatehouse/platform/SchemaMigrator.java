@@ -18,6 +18,7 @@ import org.gatehouse.platform.migration.V4__RowLevelSecurity;
 import org.gatehouse.platform.migration.V7__ProgramTemplatesAndCasePolicies;
 import org.gatehouse.platform.migration.V10__MentorPolicies;
 import org.gatehouse.platform.migration.V12__MentorSessionPolicies;
+import org.gatehouse.platform.migration.V14__MatchingPolicies;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -39,7 +40,8 @@ public class SchemaMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .javaMigrations(new V4__RowLevelSecurity(), new V7__ProgramTemplatesAndCasePolicies(),
-                        new V10__MentorPolicies(), new V12__MentorSessionPolicies())
+                        new V10__MentorPolicies(), new V12__MentorSessionPolicies(),
+                        new V14__MatchingPolicies())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

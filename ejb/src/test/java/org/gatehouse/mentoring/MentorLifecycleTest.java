@@ -33,7 +33,7 @@ class MentorLifecycleTest {
     }
 
     private Mentor applicant() {
-        return withId(Mentor.apply(agency, north, null, details(2), TODAY, NOW), 7);
+        return withId(Mentor.apply(agency, north, null, details(2), 365, TODAY, NOW), 7);
     }
 
     @Test
