@@ -13,9 +13,12 @@ import org.gatehouse.TestData.TestAgency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.Participant;
+import org.gatehouse.casework.IndigenousStatus;
+import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantFilter;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.ParticipantSort;
+import org.gatehouse.casework.Vulnerability;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
 import org.gatehouse.mentoring.Mentor;
@@ -32,6 +35,7 @@ import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.gatehouse.security.UserAccount;
+import org.gatehouse.worklist.Worklists;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -71,6 +75,9 @@ class MatchingIT {
     @Inject
     private PoolProposals pool;
 
+    @Inject
+    private Worklists worklists;
+
     private TestAgency agency;
     private Caller coordinator;
     private long caseWorkerId;
@@ -95,8 +102,11 @@ class MatchingIT {
         });
     }
 
+    /** A participant released in ten days, who consented to mentoring. */
     private Participant consenting(String ref, String familyName) {
-        Participant p = runAs(coordinator, () -> participants.register(TestData.participant(ref, "Pat", familyName)));
+        Participant p = runAs(coordinator, () -> participants.register(new ParticipantDetails(ref, "A1234BC", "Pat",
+                familyName, LocalDate.of(1990, 5, 1), Gender.F, IndigenousStatus.NEITHER, "NORTH", "HMP Northgate",
+                "REINT", TODAY.minusDays(30), TODAY.plusDays(10), null, Set.of(Vulnerability.NFA), null, null)));
         runAs(coordinator, () -> consents.giveOnCase(p.getId(), ConsentScope.MENTORING, null, TODAY));
         return p;
     }
@@ -144,6 +154,13 @@ class MatchingIT {
         Caller mentor = signedInMentor(near);
         assertThat(runAs(mentor, () -> desk.myMentees())).extracting(m -> m.getParticipant().getId())
                 .containsExactly(p.getId());
+        // the mentor's home: the mentee, the supervisor, and what is coming up before the release
+        assertThat(runAs(mentor, () -> worklists.mine()).mentees()).singleElement().satisfies(item -> {
+            assertThat(item.name()).isEqualTo("Pat Mentee");
+            assertThat(item.caseWorker()).startsWith("Case worker");
+            assertThat(item.comingUp()).contains("Case plan for release agreed (due " + TODAY.plusDays(9) + ")");
+        });
+        assertThat(runAs(mentor, () -> worklists.mine()).awaitingIntake()).isEmpty();
         assertThat(runAs(mentor, () -> participants.list(ParticipantFilter.none(), ParticipantSort.FAMILY_NAME, true,
                 0, 10))).extracting(Participant::getId).containsExactly(p.getId());
         assertThat(runAs(mentor, () -> participants.participant(p.getId())).getId()).isEqualTo(p.getId());

@@ -11,6 +11,9 @@ import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.IndigenousStatus;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.mentoring.MentorDetails;
+import org.gatehouse.mentoring.MentorType;
+import org.gatehouse.mentoring.WeeklySlot;
 import org.gatehouse.programs.Activity;
 import org.gatehouse.programs.CadenceDefinition;
 import org.gatehouse.programs.CaseDates;
@@ -51,6 +54,9 @@ public final class DemoDataGenerator {
             "Reid", "Shaw", "Turner", "Walsh", "Young", "Ngata", "Murray", "Tjapaltjarri", "Nguyen", "Singh"};
     private static final String[] PRISONS = {"HMP Northgate", "HMP Riverside", "Eastfield Correctional Centre",
             "Southbank Women's Prison", "Hillview Remand Centre"};
+
+    /** Mentors per demo agency. */
+    static final int DEMO_MENTORS = 12;
 
     private final long seed;
     private final int agencies;
@@ -180,6 +186,34 @@ public final class DemoDataGenerator {
                     result.add(new Activity(cadence.kind(), day));
                 }
             }
+        }
+        return result;
+    }
+
+    /**
+     * The mentors of one agency: the first signs in as the agency's demo mentor user (a paid
+     * woman, so any case may be matched with her); the rest are of every type, region and load.
+     */
+    public List<MentorDetails> mentors(int agencyIndex) {
+        Random random = new Random(seed * 19 + agencyIndex);
+        List<MentorDetails> result = new ArrayList<>();
+        result.add(new MentorDetails(REGIONS.get(0)[0], "Robin", "Ashdown", null, "0400 000 001", Gender.F,
+                MentorType.PAID, "English", null, true, MentorDetails.MAX_CAPACITY,
+                Set.of(WeeklySlot.values()), null, null));
+        WeeklySlot[] slots = WeeklySlot.values();
+        String[] languages = {"English", "English, Arabic", "English, Vietnamese", "English, Pitjantjatjara"};
+        for (int n = 1; n < DEMO_MENTORS; n++) {
+            Gender gender = random.nextBoolean() ? Gender.F : Gender.M;
+            MentorType type = MentorType.values()[random.nextInt(MentorType.values().length)];
+            Set<WeeklySlot> available = EnumSet.noneOf(WeeklySlot.class);
+            for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                available.add(slots[random.nextInt(slots.length)]);
+            }
+            result.add(new MentorDetails(REGIONS.get(random.nextInt(REGIONS.size()))[0],
+                    gender == Gender.F ? pick(random, GIVEN_F) : pick(random, GIVEN_M), pick(random, FAMILY), null,
+                    null, gender, type, pick(random, languages), null, random.nextBoolean(), 1 + random.nextInt(3),
+                    available, type == MentorType.LIVED_EXPERIENCE ? today.minusDays(400 + random.nextInt(2000))
+                            : null, null));
         }
         return result;
     }

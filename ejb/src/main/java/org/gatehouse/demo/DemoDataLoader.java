@@ -31,6 +31,7 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     private static final int BATCH = 500;
+    private static final int DEMO_MATCHES = 8;
 
     @Inject
     private AgencyDirectory agencies;
@@ -55,7 +56,30 @@ public class DemoDataLoader {
         // first start of demo mode: the demo users are not there yet
         if (accounts.find("sysadmin").isEmpty()) {
             load(generator);
+        } else {
+            addWhatIsNew(generator);
         }
+    }
+
+    /** A demo database from an earlier version: adds the demo parts it lacks (mentoring), keeps the rest. */
+    private void addWhatIsNew(DemoDataGenerator generator) {
+        List<DemoDataGenerator.DemoAgency> demoAgencies = generator.agencies();
+        for (int i = 0; i < demoAgencies.size(); i++) {
+            String code = demoAgencies.get(i).code();
+            if (agencies.findAgency(code).isPresent() && !writer.hasMentors(code)) {
+                addMentoring(generator, i, code);
+                LOG.info("Demo data: mentors, consents and matches added to " + code);
+            }
+        }
+    }
+
+    /** Consent to mentoring on most open cases, then the mentors and a few matches. */
+    private void addMentoring(DemoDataGenerator generator, int agencyIndex, String agencyCode) {
+        List<Long> open = writer.openCases(agencyCode);
+        for (int from = 0; from < open.size(); from += BATCH) {
+            writer.addMentoringConsents(agencyCode, open.subList(from, Math.min(open.size(), from + BATCH)));
+        }
+        writer.addMentors(agencyCode, generator.mentors(agencyIndex), DEMO_MATCHES);
     }
 
     public void load(DemoDataGenerator generator) {
@@ -85,9 +109,10 @@ public class DemoDataLoader {
                 writer.addActivities(agency.code(), open.subList(from, Math.min(open.size(), from + BATCH / 10)),
                         generator);
             }
+            addMentoring(generator, i, agency.code());
         }
         LOG.info("Demo data loaded: " + demoAgencies.size() + " agencies, " + total
-                + " participants with their engagements, and referrals awaiting intake");
+                + " participants with their engagements, referrals awaiting intake, mentors and a few matches");
         StringBuilder users = new StringBuilder("Demo users (password for all: ").append(password)
                 .append("): sysadmin, commissioner");
         for (DemoDataGenerator.DemoAgency agency : demoAgencies) {

@@ -10,7 +10,18 @@ import org.gatehouse.agency.Program;
 import org.gatehouse.programs.BuiltInTemplates;
 import org.gatehouse.programs.ProgramTemplate;
 import java.util.Set;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import org.gatehouse.agency.Agency;
+import org.gatehouse.consent.ConsentRecords;
+import org.gatehouse.consent.ConsentScope;
+import org.gatehouse.matching.MatchingDesk;
+import org.gatehouse.mentoring.CheckType;
+import org.gatehouse.mentoring.Mentor;
+import org.gatehouse.mentoring.MentorDetails;
+import org.gatehouse.mentoring.MentorRegistry;
+import org.gatehouse.mentoring.MentorStatus;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantDetails;
@@ -47,6 +58,18 @@ public class DemoDataWriter {
 
     @Inject
     private EngagementLog engagements;
+
+    @Inject
+    private ConsentRecords consents;
+
+    @Inject
+    private MentorRegistry mentors;
+
+    @Inject
+    private MatchingDesk matching;
+
+    @Inject
+    private Clock clock;
 
     public void createAgency(DemoDataGenerator.DemoAgency demo, String password) {
         Agency agency = agencies.createAgency(demo.code(), demo.name());
@@ -105,6 +128,67 @@ public class DemoDataWriter {
                 for (Activity activity : generator.activities(id, participant.getProgram().template(),
                         participant.caseDates())) {
                     engagements.record(id, activity.kind(), activity.date());
+                }
+            }
+        });
+    }
+
+    /** Most people consented to mentoring when they were referred (one case in ten did not). */
+    public void addMentoringConsents(String agencyCode, List<Long> cases) {
+        Agency agency = agencies.agency(agencyCode);
+        Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()), () -> {
+            for (Long id : cases) {
+                if (id % 10 != 0) {
+                    Participant participant = participants.caseOf(id);
+                    consents.giveOnCase(id, ConsentScope.MENTORING, null, participant.getReferralDate() != null
+                            ? participant.getReferralDate() : LocalDate.now(clock));
+                }
+            }
+        });
+    }
+
+    public boolean hasMentors(String agencyCode) {
+        Agency agency = agencies.agency(agencyCode);
+        return Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()),
+                () -> !mentors.mentors(null).isEmpty());
+    }
+
+    /**
+     * The agency's mentors, vetted and active (two still in training, one police check expiring
+     * soon); the first signs in as the demo mentor user. A few cases are matched already.
+     */
+    public void addMentors(String agencyCode, List<MentorDetails> demoMentors, int matches) {
+        Agency agency = agencies.agency(agencyCode);
+        Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()), () -> {
+            LocalDate today = LocalDate.now(clock);
+            List<Long> ids = new ArrayList<>();
+            for (int n = 0; n < demoMentors.size(); n++) {
+                Mentor mentor = mentors.register(demoMentors.get(n));
+                for (CheckType type : mentors.checkTypes()) {
+                    boolean expiring = n == 2 && type.getCode().equals("POLICE");
+                    mentors.recordCheck(mentor.getId(), type.getId(), today.minusDays(60),
+                            expiring ? today.plusDays(20) : today.plusYears(2));
+                }
+                mentor = mentors.moveTo(mentor.getId(), mentor.getVersion(), MentorStatus.IN_TRAINING, null);
+                if (n < demoMentors.size() - 2) {
+                    mentor = mentors.moveTo(mentor.getId(), mentor.getVersion(), MentorStatus.ACTIVE, null);
+                }
+                ids.add(mentor.getId());
+            }
+            mentors.linkAccount(ids.get(0), mentors.mentor(ids.get(0)).getVersion(),
+                    usernameFor(Role.MENTOR, agencyCode));
+            long caseWorker = accounts.find(usernameFor(Role.CASE_WORKER, agencyCode)).orElseThrow().getId();
+            int made = 0;
+            for (Participant waiting : matching.waiting()) {
+                if (made == matches) {
+                    break;
+                }
+                // the demo mentor's own list starts empty: her first mentee is matched on screen
+                var other = matching.rank(waiting.getId()).proposals().stream()
+                        .filter(p -> p.mentor().id() != ids.get(0)).findFirst();
+                if (other.isPresent()) {
+                    matching.match(waiting.getId(), other.get().mentor().id(), caseWorker, "Demo data");
+                    made++;
                 }
             }
         });

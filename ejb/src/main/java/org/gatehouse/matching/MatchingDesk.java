@@ -21,6 +21,7 @@ import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.RiskOfSeriousHarm;
+import org.gatehouse.consent.Consent;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.mentoring.Mentor;
 import org.gatehouse.mentoring.MentorRegistry;
@@ -31,6 +32,9 @@ import org.gatehouse.mentoring.TrainingStatus;
 import org.gatehouse.mentoring.VettingStatus;
 import org.gatehouse.mentoring.WeeklySlot;
 import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.programs.CaseSchedule;
+import org.gatehouse.programs.CaseSchedules;
+import org.gatehouse.programs.Phase;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.security.AccessPolicy;
@@ -65,6 +69,9 @@ public class MatchingDesk {
 
     @Inject
     private ConsentRecords consents;
+
+    @Inject
+    private CaseSchedules schedules;
 
     @Inject
     private AccessPolicy access;
@@ -280,14 +287,22 @@ public class MatchingDesk {
                 .getResultList();
     }
 
-    /** Open cases with consent to mentoring and no current mentor, by name. */
+    /**
+     * Open cases still within their program, with consent to mentoring and no current mentor, by
+     * name. Consents and schedules are read once for all the cases.
+     */
     public List<Participant> waiting() {
         access.requireAgencyRole("list participants waiting for a mentor", STAFF);
         Set<Long> matched = em.createNamedQuery(Match.CURRENT, Match.class).getResultStream()
                 .map(m -> m.getParticipant().getId()).collect(Collectors.toSet());
         LocalDate today = LocalDate.now(clock);
-        return participants.openCases().stream().filter(p -> !matched.contains(p.getId()))
-                .filter(p -> ConsentRecords.allowMentoring(consents.ofCase(p.getId()), today)).toList();
+        List<Participant> unmatched = participants.openCases().stream().filter(p -> !matched.contains(p.getId()))
+                .toList();
+        Map<Long, List<Consent>> consented = consents.ofCases(unmatched);
+        Map<Participant, CaseSchedule> plans = schedules.of(unmatched);
+        return unmatched.stream()
+                .filter(p -> ConsentRecords.allowMentoring(consented.getOrDefault(p.getId(), List.of()), today))
+                .filter(p -> plans.get(p).phase() != Phase.COMPLETED).toList();
     }
 
     /** The agency's enabled case workers, who may supervise a match. */

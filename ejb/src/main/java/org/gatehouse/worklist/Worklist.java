@@ -1,22 +1,32 @@
 package org.gatehouse.worklist;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.gatehouse.referral.Referral;
 import org.gatehouse.transfer.CaseTransfer;
 
 /**
- * A user's home screen: what needs doing now. Case sections for case staff, intake sections for
- * coordinators; empty sections the role does not have.
+ * A user's home screen: what needs doing now. Case sections for case staff (a mentor's cover their
+ * mentees), intake sections for coordinators, the mentees for a mentor; empty sections the role
+ * does not have.
  */
 public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List<WorkItem> noCallToday,
                        List<Referral> awaitingIntake, List<CaseTransfer> incomingTransfers,
-                       List<MentorItem> mentorVetting) {
+                       List<MentorItem> mentorVetting, List<MenteeItem> mentees) {
 
     /** How far ahead "releases soon" looks. */
     public static final int RELEASE_HORIZON_DAYS = 14;
 
     /** A mentor whose vetting needs the coordinator, and what about it. */
     public record MentorItem(long mentorId, String name, List<String> outstanding) {
+    }
+
+    /** A mentor's mentee: who supervises the match, since when, and what is coming up (meetings, milestones). */
+    public record MenteeItem(long participantId, String name, String program, String caseWorker, LocalDate since,
+                             List<String> comingUp) {
+        public MenteeItem {
+            comingUp = List.copyOf(comingUp);
+        }
     }
 
     public Worklist {
@@ -26,5 +36,6 @@ public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List
         awaitingIntake = List.copyOf(awaitingIntake);
         incomingTransfers = List.copyOf(incomingTransfers);
         mentorVetting = List.copyOf(mentorVetting);
+        mentees = List.copyOf(mentees);
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.matching.Match;
+import org.gatehouse.matching.MatchingDesk;
 import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.programs.CadenceSlot;
@@ -47,7 +49,13 @@ public class Worklists {
     private MentorRegistry mentors;
 
     @Inject
+    private MatchingDesk matching;
+
+    @Inject
     private AccessPolicy access;
+
+    /** How far ahead a mentor's home screen looks. */
+    static final int MENTEE_HORIZON_DAYS = 14;
 
 
     @Inject
@@ -89,10 +97,40 @@ public class Worklists {
         releasesSoon.sort(soonest);
         overdue.sort(soonest);
         boolean coordinator = caller.agencyId() != null && caller.has(Role.COORDINATOR);
+        boolean mentor = caller.agencyId() != null && caller.has(Role.MENTOR);
         return new Worklist(releasesSoon, overdue, noCallToday,
                 coordinator ? referrals.awaitingIntake() : List.of(),
                 coordinator ? transfers.incoming() : List.of(),
-                coordinator ? mentorVetting() : List.of());
+                coordinator ? mentorVetting() : List.of(),
+                mentor ? mentees(today) : List.of());
+    }
+
+    /**
+     * The signed-in mentor's mentees, each with what is coming up in the next
+     * {@value #MENTEE_HORIZON_DAYS} days: meeting slots open or opening, milestones due.
+     */
+    private List<Worklist.MenteeItem> mentees(LocalDate today) {
+        List<Match> matches = matching.myMentees();
+        Map<Participant, CaseSchedule> plans = schedules.of(matches.stream().map(Match::getParticipant).toList());
+        LocalDate horizon = today.plusDays(MENTEE_HORIZON_DAYS);
+        List<Worklist.MenteeItem> items = new ArrayList<>();
+        for (Match match : matches) {
+            Participant p = match.getParticipant();
+            CaseSchedule schedule = plans.get(p);
+            List<String> comingUp = new ArrayList<>();
+            schedule.slots().stream().filter(s -> s.cadence().kind() == ActivityKind.MENTOR_MEETING
+                            && (s.state() == MilestoneState.DUE || s.state() == MilestoneState.UPCOMING)
+                            && !s.to().isBefore(today) && !s.from().isAfter(horizon))
+                    .forEach(s -> comingUp.add(s.cadence().label() + ": " + s.from() + " to " + s.to()
+                            + (s.state() == MilestoneState.DUE ? " (now)" : "")));
+            schedule.milestones().stream().filter(m -> (m.state() == MilestoneState.DUE
+                            || m.state() == MilestoneState.UPCOMING || m.state() == MilestoneState.LATE)
+                            && !m.due().isAfter(horizon))
+                    .forEach(m -> comingUp.add(m.milestone().label() + " (due " + m.due() + ")"));
+            items.add(new Worklist.MenteeItem(p.getId(), p.getGivenName() + " " + p.getFamilyName(),
+                    p.getProgram().getName(), match.getCaseWorker().getDisplayName(), match.getStartedOn(), comingUp));
+        }
+        return items;
     }
 
     private List<Worklist.MentorItem> mentorVetting() {

@@ -3,14 +3,17 @@ package org.gatehouse.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gatehouse.casework.Gender;
+import org.gatehouse.casework.ParticipantDetails;
+import org.gatehouse.mentoring.MentorDetails;
+import org.gatehouse.mentoring.MentorType;
 import org.gatehouse.programs.Activity;
 import org.gatehouse.programs.BuiltInTemplates;
 import org.gatehouse.programs.CaseDates;
 import org.gatehouse.programs.ProgramTemplate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.gatehouse.casework.ParticipantDetails;
 import org.junit.jupiter.api.Test;
 
 class DemoDataGeneratorTest {
@@ -54,5 +57,16 @@ class DemoDataGeneratorTest {
             assertThat(activities).allSatisfy(a -> assertThat(a.date()).isBetween(p.referralDate(), TODAY));
             assertThat(generator.activities(p.externalRef().hashCode(), template, dates)).isEqualTo(activities);
         }
+    }
+
+    @Test
+    void mentorsAreValidRepeatableAndTheSignInMentorCanTakeAnyCase() {
+        DemoDataGenerator generator = new DemoDataGenerator(42, 2, 10, TODAY);
+        List<MentorDetails> mentors = generator.mentors(0);
+        assertThat(mentors).hasSize(DemoDataGenerator.DEMO_MENTORS).isEqualTo(generator.mentors(0));
+        assertThat(mentors).allSatisfy(m -> assertThat(m.violations(TODAY)).isEmpty());
+        // a paid woman: no gender-sensitive stream and no high risk-of-harm case excludes her
+        assertThat(mentors.get(0).gender()).isEqualTo(Gender.F);
+        assertThat(mentors.get(0).type()).isEqualTo(MentorType.PAID);
     }
 }

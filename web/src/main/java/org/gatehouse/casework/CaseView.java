@@ -15,7 +15,13 @@ import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.consent.Consent;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
+import org.gatehouse.agency.AgencyContext;
 import org.gatehouse.engagement.Engagement;
+import org.gatehouse.matching.Match;
+import org.gatehouse.matching.MatchEnd;
+import org.gatehouse.matching.MatchingDesk;
+import org.gatehouse.matching.NoFit;
+import org.gatehouse.security.UserAccount;
 import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.platform.Messages;
 import org.gatehouse.programs.ActivityKind;
@@ -28,8 +34,8 @@ import org.gatehouse.transfer.CaseTransfer;
 import org.gatehouse.transfer.TransferDesk;
 
 /**
- * The case page: where the case stands in its program (phase, milestones, cadences), what happened
- * on it, consent, returns to custody, exit and transfer. Every action keeps what was typed when refused.
+ * The case page: where the case stands in its program (phase, milestones, cadences), the mentor
+ * triangle, what happened on it, consent, returns to custody, exit and transfer. Every action keeps what was typed when refused.
  */
 @Named
 @ViewScoped
@@ -56,6 +62,12 @@ public class CaseView implements Serializable {
     private transient AgencyDirectory agencies;
 
     @Inject
+    private transient MatchingDesk matching;
+
+    @Inject
+    private transient AgencyContext context;
+
+    @Inject
     private transient Clock clock;
 
     private Long id;
@@ -64,6 +76,8 @@ public class CaseView implements Serializable {
     private transient List<Engagement> engagements;
     private transient List<Consent> consents;
     private transient List<CaseTransfer> transfers;
+    private transient List<Match> matches;
+    private transient List<NoFit> noFits;
     private boolean loaded;
 
     private ActivityKind engagementKind;
@@ -79,6 +93,10 @@ public class CaseView implements Serializable {
     private ExitReason exitReason;
     private String transferTo;
     private String transferReason;
+    private MatchEnd matchEnd;
+    private LocalDate matchEndedOn;
+    private String matchEndReason;
+    private Long supervisorId;
 
     /** On page load: an audited read of the case. */
     public void load() {
@@ -95,12 +113,20 @@ public class CaseView implements Serializable {
         }
     }
 
+    /** Case staff see the whole case; a mentor sees their mentee's program, dates and triangle only. */
     private void refresh() {
         participant = registry.caseOf(id);
         schedule = schedules.of(id);
-        engagements = engagementLog.ofCase(id);
-        consents = consentRecords.ofCase(id);
-        transfers = transferDesk.ofCase(id);
+        matches = matching.history(id);
+        boolean staff = isStaff();
+        engagements = staff ? engagementLog.ofCase(id) : List.of();
+        consents = staff ? consentRecords.ofCase(id) : List.of();
+        transfers = staff ? transferDesk.ofCase(id) : List.of();
+        noFits = staff ? matching.noFits(id) : List.of();
+    }
+
+    public boolean isStaff() {
+        return context.can("COORDINATOR,CASE_WORKER");
     }
 
     private Participant participant() {
@@ -171,6 +197,34 @@ public class CaseView implements Serializable {
         });
     }
 
+    public void endMatch() {
+        act("The match was not ended", () -> {
+            Match current = getCurrentMatch();
+            if (current == null) {
+                Messages.error("There is no current match to end.");
+                return;
+            }
+            matching.end(current.getId(), current.getVersion(), matchEnd, matchEndReason, matchEndedOn);
+            Messages.info("The match ended on " + matchEndedOn + ": " + matchEnd.getLabel() + ".");
+            matchEnd = null;
+            matchEndedOn = null;
+            matchEndReason = null;
+        });
+    }
+
+    public void changeSupervisor() {
+        act("The supervisor was not changed", () -> {
+            Match current = getCurrentMatch();
+            if (current == null || supervisorId == null) {
+                Messages.error("Choose the case worker who supervises the match.");
+                return;
+            }
+            Match changed = matching.superviseBy(current.getId(), current.getVersion(), supervisorId);
+            Messages.info(changed.getCaseWorker().getDisplayName() + " now supervises the match.");
+            supervisorId = null;
+        });
+    }
+
     private void act(String refusedPrefix, Runnable action) {
         try {
             action.run();
@@ -233,6 +287,59 @@ public class CaseView implements Serializable {
 
     public List<CaseTransfer> getTransfers() {
         return transfers;
+    }
+
+    /** The current triangle, or null. */
+    public Match getCurrentMatch() {
+        return matches == null ? null : matches.stream().filter(Match::isCurrent).findFirst().orElse(null);
+    }
+
+    public List<Match> getPastMatches() {
+        return matches == null ? List.of() : matches.stream().filter(m -> !m.isCurrent()).toList();
+    }
+
+    public List<NoFit> getNoFits() {
+        return noFits;
+    }
+
+    public List<UserAccount> getCaseWorkers() {
+        return matching.caseWorkers();
+    }
+
+    public MatchEnd[] getMatchEnds() {
+        return MatchEnd.values();
+    }
+
+    public MatchEnd getMatchEnd() {
+        return matchEnd;
+    }
+
+    public void setMatchEnd(MatchEnd matchEnd) {
+        this.matchEnd = matchEnd;
+    }
+
+    public LocalDate getMatchEndedOn() {
+        return matchEndedOn;
+    }
+
+    public void setMatchEndedOn(LocalDate matchEndedOn) {
+        this.matchEndedOn = matchEndedOn;
+    }
+
+    public String getMatchEndReason() {
+        return matchEndReason;
+    }
+
+    public void setMatchEndReason(String matchEndReason) {
+        this.matchEndReason = matchEndReason;
+    }
+
+    public Long getSupervisorId() {
+        return supervisorId;
+    }
+
+    public void setSupervisorId(Long supervisorId) {
+        this.supervisorId = supervisorId;
     }
 
     public ActivityKind[] getActivityKinds() {

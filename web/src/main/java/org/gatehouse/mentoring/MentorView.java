@@ -7,8 +7,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gatehouse.casework.Gender;
+import org.gatehouse.casework.Participant;
+import org.gatehouse.casework.ParticipantFilter;
+import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.casework.ParticipantSort;
 import org.gatehouse.platform.Messages;
 
 /** One mentor: the record (new or edited), their lifecycle, and their vetting checks. */
@@ -23,6 +28,9 @@ public class MentorView implements Serializable {
 
     @Inject
     private transient MentorTraining trainingService;
+
+    @Inject
+    private transient ParticipantRegistry participants;
 
     private Long id;
     private boolean loaded;
@@ -45,6 +53,8 @@ public class MentorView implements Serializable {
     private List<String> availability = new ArrayList<>();
     private LocalDate ownReleaseDate;
     private Long formerParticipantId;
+    private String formerParticipantRef;
+    private String accountUsername;
     private MentorStatus nextStatus;
     private String reason;
     private Long checkTypeId;
@@ -74,6 +84,9 @@ public class MentorView implements Serializable {
             availability = d.availability().stream().map(WeeklySlot::name).sorted().collect(Collectors.toList());
             ownReleaseDate = d.ownReleaseDate();
             formerParticipantId = d.formerParticipantId();
+            formerParticipantRef = mentor.getFormerParticipant() == null ? null
+                    : mentor.getFormerParticipant().getExternalRef();
+            accountUsername = mentor.getAccount() == null ? null : mentor.getAccount().getUsername();
         } catch (RuntimeException refusal) {
             id = null;
             Messages.refused("Cannot open the mentor", refusal);
@@ -88,6 +101,9 @@ public class MentorView implements Serializable {
     }
 
     public String save() {
+        if (!resolveFormerParticipant()) {
+            return null;
+        }
         MentorDetails details = new MentorDetails(region, givenName, familyName, email, phone, gender, type,
                 languages, culturalBackground, canDrive, capacity,
                 availability.stream().map(WeeklySlot::valueOf).collect(Collectors.toSet()), ownReleaseDate,
@@ -100,6 +116,35 @@ public class MentorView implements Serializable {
         } catch (RuntimeException refusal) {
             Messages.refused("Not saved", refusal);
             return null;
+        }
+    }
+
+    /** The former participant is typed as their reference; false (with a message) when there is none such. */
+    private boolean resolveFormerParticipant() {
+        String ref = formerParticipantRef == null ? null : formerParticipantRef.strip();
+        if (ref == null || ref.isEmpty()) {
+            formerParticipantId = null;
+            return true;
+        }
+        Optional<Participant> found = participants.list(new ParticipantFilter(null, ref, null, null, null, null),
+                ParticipantSort.FAMILY_NAME, true, 0, 20).stream().filter(p -> p.getExternalRef().equalsIgnoreCase(ref))
+                .findFirst();
+        if (found.isEmpty()) {
+            Messages.errorAt("mentor:former_participant", "Not saved: no participant of this agency has the "
+                    + "reference '" + ref + "'.");
+            return false;
+        }
+        formerParticipantId = found.get().getId();
+        return true;
+    }
+
+    public void linkAccount() {
+        try {
+            show(registry.linkAccount(id, mentor.getVersion(), accountUsername));
+            Messages.info(mentor.getAccount() == null ? "The mentor has no sign-in now."
+                    : "The mentor signs in as " + mentor.getAccount().getUsername() + " and sees their mentees.");
+        } catch (RuntimeException refusal) {
+            Messages.refused("Account not linked", refusal);
         }
     }
 
@@ -129,6 +174,22 @@ public class MentorView implements Serializable {
         } catch (RuntimeException refusal) {
             Messages.refused("Check not recorded", refusal);
         }
+    }
+
+    public String getFormerParticipantRef() {
+        return formerParticipantRef;
+    }
+
+    public void setFormerParticipantRef(String formerParticipantRef) {
+        this.formerParticipantRef = formerParticipantRef;
+    }
+
+    public String getAccountUsername() {
+        return accountUsername;
+    }
+
+    public void setAccountUsername(String accountUsername) {
+        this.accountUsername = accountUsername;
     }
 
     public boolean isNew() {

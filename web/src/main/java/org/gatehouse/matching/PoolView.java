@@ -1,0 +1,143 @@
+package org.gatehouse.matching;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gatehouse.casework.Participant;
+import org.gatehouse.mentoring.Mentor;
+import org.gatehouse.mentoring.MentorRegistry;
+import org.gatehouse.platform.Messages;
+import org.gatehouse.security.UserAccount;
+
+/** The coordinator's pool proposal: everyone waiting assigned at once, published or discarded. */
+@Named
+@ViewScoped
+public class PoolView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PoolProposals proposals;
+
+    @Inject
+    private transient MatchingDesk desk;
+
+    @Inject
+    private transient MentorRegistry mentors;
+
+    private transient PoolProposal pending;
+    private transient List<Participant> waiting;
+    private transient Map<Long, String> mentorNames;
+    private boolean loaded;
+    private Long caseWorkerId;
+
+    /** One placement as the page shows it. */
+    public record Line(long participantId, String participant, String mentor, int score, String reasons) {
+    }
+
+    private void refresh() {
+        pending = proposals.pending().orElse(null);
+        waiting = desk.waiting();
+        mentorNames = mentors.mentors(null).stream().collect(Collectors.toMap(Mentor::getId, Mentor::getName));
+        loaded = true;
+    }
+
+    private void ensureLoaded() {
+        if (!loaded || waiting == null) {
+            refresh();
+        }
+    }
+
+    public void propose() {
+        act("No proposal", () -> {
+            PoolProposal made = proposals.propose();
+            Messages.info("Proposal made: " + made.getPlacements().size() + " placed, total score "
+                    + made.getTotalScore() + ". Nothing starts until you publish it.");
+        });
+    }
+
+    public void publish() {
+        act("Not published", () -> {
+            if (pending == null || caseWorkerId == null) {
+                Messages.error("Not published: choose the case worker who will supervise these matches.");
+                return;
+            }
+            PoolProposals.Published published = proposals.publish(pending.getId(), pending.getVersion(),
+                    caseWorkerId);
+            Messages.info(published.started() + " matches started.");
+            published.skipped().forEach(s -> Messages.error("Skipped " + s));
+        });
+    }
+
+    public void discard() {
+        act("Not discarded", () -> {
+            if (pending != null) {
+                proposals.discard(pending.getId(), pending.getVersion());
+                Messages.info("Proposal discarded.");
+            }
+        });
+    }
+
+    private void act(String refusedPrefix, Runnable action) {
+        try {
+            ensureLoaded();
+            action.run();
+        } catch (RuntimeException refusal) {
+            Messages.refused(refusedPrefix, refusal);
+        }
+        refresh();
+    }
+
+    public PoolProposal getPending() {
+        ensureLoaded();
+        return pending;
+    }
+
+    public List<Participant> getWaiting() {
+        ensureLoaded();
+        return waiting;
+    }
+
+    public List<Line> getLines() {
+        ensureLoaded();
+        if (pending == null) {
+            return List.of();
+        }
+        Map<Long, Participant> byId = waiting.stream().collect(Collectors.toMap(Participant::getId,
+                Function.identity()));
+        return pending.getPlacements().stream().map(p -> new Line(p.getParticipantId(),
+                byId.containsKey(p.getParticipantId()) ? name(byId.get(p.getParticipantId()))
+                        : "(no longer waiting)", mentorNames.getOrDefault(p.getMentorId(), "?"), p.getScore(),
+                p.getReasons())).toList();
+    }
+
+    /** Those waiting whom the pending proposal does not place. */
+    public List<Participant> getUnplaced() {
+        ensureLoaded();
+        Set<Long> placed = pending == null ? Set.of() : pending.getPlacements().stream()
+                .map(PoolPlacement::getParticipantId).collect(Collectors.toSet());
+        return waiting.stream().filter(p -> !placed.contains(p.getId())).toList();
+    }
+
+    private static String name(Participant p) {
+        return p.getGivenName() + " " + p.getFamilyName();
+    }
+
+    public List<UserAccount> getCaseWorkers() {
+        return desk.caseWorkers();
+    }
+
+    public Long getCaseWorkerId() {
+        return caseWorkerId;
+    }
+
+    public void setCaseWorkerId(Long caseWorkerId) {
+        this.caseWorkerId = caseWorkerId;
+    }
+}
