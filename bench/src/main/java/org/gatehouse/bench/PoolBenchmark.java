@@ -85,6 +85,9 @@ public class PoolBenchmark {
         Pool greedy = baselineGreedyPass();
         System.out.printf("%n[pool] %d waiting, %d mentors with %d free places%n", waiting, mentors,
                 pool.stream().mapToInt(m -> Math.max(0, m.capacity() - m.currentLoad())).sum());
+        long pairs = mentees.stream().mapToLong(m -> Matcher.rank(m, pool, MatchWeights.DEFAULT, MatchRules.DEFAULT,
+                TODAY).proposals().size()).sum();
+        System.out.printf("[pool] %d eligible participant-mentor pairs (arcs of the flow network)%n", pairs);
         System.out.printf("[pool] optimal: %d placed, total score %d%n", optimal.assignments().size(),
                 optimal.totalScore());
         System.out.printf("[pool] greedy:  %d placed, total score %d%n", greedy.assignments().size(),
