@@ -46,4 +46,30 @@ class ProgramSettingsBrowserIT extends SignedInBrowserTest {
         assertThat(driver.findElement(By.id("programs:milestones:0:offset_input")).getAttribute("value"))
                 .isEqualTo("-30");
     }
+
+    @Test
+    void matchingWeightsAndACourseAreSaved() {
+        String weight = String.valueOf(ThreadLocalRandom.current().nextInt(20, 41));
+        String course = "C" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        driver.get(Browser.BASE + "programs.xhtml");
+        WebElement region = driver.findElement(By.id("programs:weights:0:weight_input"));
+        region.sendKeys(Keys.chord(Keys.CONTROL, "a"), weight, Keys.TAB);
+        click("programs:save_matching");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("programs:messages"),
+                "Mentoring settings saved"));
+
+        // a course without a name is refused, and what was typed stays
+        type("programs:course_code", course);
+        click("programs:add_course");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("programs:messages"), "Course not added"));
+        assertThat(driver.findElement(By.id("programs:course_code")).getAttribute("value")).isEqualTo(course);
+        type("programs:course_name", "Trauma-informed mentoring " + course);
+        click("programs:add_course");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("programs:courses"), course));
+        Browser.screenshot(driver, "matching-settings");
+
+        driver.get(Browser.BASE + "programs.xhtml");
+        assertThat(driver.findElement(By.id("programs:weights:0:weight_input")).getAttribute("value"))
+                .isEqualTo(weight);
+    }
 }

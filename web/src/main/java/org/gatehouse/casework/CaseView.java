@@ -226,16 +226,8 @@ public class CaseView implements Serializable {
     }
 
     private void act(String refusedPrefix, Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException refusal) {
-            Messages.refused(refusedPrefix, refusal);
-        }
-        try {
-            refresh();
-        } catch (RuntimeException gone) {
-            Messages.refused("The case cannot be shown", gone);
-        }
+        Messages.attempt(refusedPrefix, action);
+        Messages.attempt("The case cannot be shown", this::refresh);
     }
 
     /** One cadence as the page shows it: how it is kept up, and its current slot. */

@@ -121,32 +121,21 @@ public class MatchView implements Serializable {
     }
 
     public String noneFits() {
-        try {
-            desk.noneFits(id, noFitReason);
-            Messages.info("Recorded that no mentor fits for now.");
-            Messages.keepAfterRedirect();
-            return "/case.xhtml?faces-redirect=true&id=" + id;
-        } catch (RuntimeException refusal) {
-            Messages.refused("Not recorded", refusal);
+        if (!Messages.attempt("Not recorded", () -> desk.noneFits(id, noFitReason))) {
             return null;
         }
+        Messages.info("Recorded that no mentor fits for now.");
+        Messages.keepAfterRedirect();
+        return "/case.xhtml?faces-redirect=true&id=" + id;
     }
 
     private void act(String refusedPrefix, Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException refusal) {
-            Messages.refused(refusedPrefix, refusal);
-        }
+        Messages.attempt(refusedPrefix, action);
         refreshQuietly();
     }
 
     private void refreshQuietly() {
-        try {
-            refresh();
-        } catch (RuntimeException gone) {
-            Messages.refused("The case cannot be shown", gone);
-        }
+        Messages.attempt("The case cannot be shown", this::refresh);
     }
 
     public Participant getParticipant() {

@@ -85,12 +85,10 @@ public class PoolView implements Serializable {
     }
 
     private void act(String refusedPrefix, Runnable action) {
-        try {
+        Messages.attempt(refusedPrefix, () -> {
             ensureLoaded();
             action.run();
-        } catch (RuntimeException refusal) {
-            Messages.refused(refusedPrefix, refusal);
-        }
+        });
         refresh();
     }
 

@@ -139,13 +139,11 @@ public class MentorView implements Serializable {
     }
 
     public void linkAccount() {
-        try {
+        Messages.attempt("Account not linked", () -> {
             show(registry.linkAccount(id, mentor.getVersion(), accountUsername));
             Messages.info(mentor.getAccount() == null ? "The mentor has no sign-in now."
                     : "The mentor signs in as " + mentor.getAccount().getUsername() + " and sees their mentees.");
-        } catch (RuntimeException refusal) {
-            Messages.refused("Account not linked", refusal);
-        }
+        });
     }
 
     public void moveOn() {

@@ -68,26 +68,22 @@ public class MentoringSettingsView implements Serializable {
     }
 
     public void save() {
-        try {
+        Messages.attempt("Mentoring settings not saved", () -> {
             MentoringSettings saved = registry.changeSettings(version, weights, livedExperienceMinDays,
                     experiencedAfterMatches, formerParticipantWaitDays);
             version = saved.getVersion();
             Messages.info("Mentoring settings saved: rankings use them from now on.");
-        } catch (RuntimeException refusal) {
-            Messages.refused("Mentoring settings not saved", refusal);
-        }
+        });
     }
 
     public void addCourse() {
-        try {
+        Messages.attempt("Course not added", () -> {
             Course course = training.addCourse(courseCode, courseName, courseRequired);
             Messages.info("Course " + course.getName() + " added.");
             courseCode = null;
             courseName = null;
             courseRequired = false;
-        } catch (RuntimeException refusal) {
-            Messages.refused("Course not added", refusal);
-        }
+        });
     }
 
     public List<Weight> getWeights() {

@@ -46,6 +46,21 @@ public final class Messages {
         }
     }
 
+    /**
+     * Runs the action; a refusal becomes messages beginning with {@code refusedPrefix}.
+     *
+     * @return whether the action went through
+     */
+    public static boolean attempt(String refusedPrefix, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException refusal) {
+            refused(refusedPrefix, refusal);
+            return false;
+        }
+    }
+
     /** "Given name is required": the field named as people read it. */
     public static String describe(Violation violation) {
         if (violation.field() == null) {
