@@ -11,6 +11,7 @@ import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.casework.ExitReason;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.IndigenousStatus;
@@ -288,5 +289,33 @@ class MatchingIT {
         assertThatThrownBy(() -> runAs(coordinator, () -> mentors.changeSettings(version + 1,
                 new int[] {1, 1, 1, 1, 1, 1, 1}, 365, 3, 365))).isInstanceOf(AccessDeniedException.class);
         assertThat(near.getId()).isNotNull();
+    }
+
+    @Test
+    void aMatchEndsWithItsCaseOrConsentAndAMatchedMentorCannotLeave() {
+        Mentor mentor = activeMentor("Steady", "NORTH", 2);
+        Participant p = consenting("MAT-10", "Consent");
+        Participant q = consenting("MAT-11", "Exit");
+        runAs(coordinator, () -> desk.match(p.getId(), mentor.getId(), caseWorkerId, null));
+        runAs(coordinator, () -> desk.match(q.getId(), mentor.getId(), caseWorkerId, null));
+        assertThatThrownBy(() -> runAs(coordinator, () -> mentors.moveTo(mentor.getId(),
+                mentors.mentor(mentor.getId()).getVersion(), MentorStatus.EXITED, "Moving away")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("still has 2 current mentees");
+
+        long consentId = runAs(coordinator, () -> consents.ofCase(p.getId())).get(0).getId();
+        runAs(coordinator, () -> consents.withdraw(consentId, TODAY));
+        assertThat(runAs(coordinator, () -> desk.history(p.getId()))).singleElement().satisfies(m -> {
+            assertThat(m.getEndKind()).isEqualTo(MatchEnd.NO_CONSENT);
+            assertThat(m.getEndedOn()).isEqualTo(TODAY);
+        });
+        Participant current = runAs(coordinator, () -> participants.participant(q.getId()));
+        runAs(coordinator, () -> participants.exit(q.getId(), current.getVersion(), TODAY,
+                ExitReason.COMPLETED));
+        assertThat(runAs(coordinator, () -> desk.history(q.getId()))).singleElement()
+                .satisfies(m -> assertThat(m.getEndKind()).isEqualTo(MatchEnd.CASE_ENDED));
+
+        Mentor left = runAs(coordinator, () -> mentors.moveTo(mentor.getId(),
+                mentors.mentor(mentor.getId()).getVersion(), MentorStatus.EXITED, "Moving away"));
+        assertThat(left.getStatus()).isEqualTo(MentorStatus.EXITED);
     }
 }

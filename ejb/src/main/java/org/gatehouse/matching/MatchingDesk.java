@@ -1,6 +1,7 @@
 package org.gatehouse.matching;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,12 +19,15 @@ import java.util.stream.Collectors;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.casework.CaseEnded;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.RiskOfSeriousHarm;
 import org.gatehouse.consent.Consent;
 import org.gatehouse.consent.ConsentRecords;
+import org.gatehouse.consent.ConsentWithdrawn;
 import org.gatehouse.mentoring.Mentor;
+import org.gatehouse.mentoring.MentorLeaving;
 import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.mentoring.MentorStatus;
 import org.gatehouse.mentoring.MentorTraining;
@@ -249,6 +253,10 @@ public class MatchingDesk {
     public Match end(long matchId, long expectedVersion, MatchEnd kind, String reason, LocalDate on) {
         Caller caller = access.requireAgencyRole("end a match", STAFF);
         Match match = currentVersion(matchId, expectedVersion);
+        if (kind != null && !MatchEnd.DECIDED.contains(kind)) {
+            throw new InvalidInputException("end_kind", "say whether the match was completed, broke down or is "
+                    + "re-matched (the others follow from the case)");
+        }
         match.end(kind, reason, on, LocalDate.now(clock));
         em.flush();
         audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, matchId, "ended " + on + ": " + kind);
@@ -339,6 +347,42 @@ public class MatchingDesk {
                     conflicts.getOrDefault(participant.getId(), Set.of())));
         }
         return profiles;
+    }
+
+    /** A case ended (exit or transfer): its match ends with it, on the day the case ended. */
+    public void onCaseEnded(@Observes CaseEnded ended) {
+        Participant participant = em.find(Participant.class, ended.participantId());
+        endWith(participant, MatchEnd.CASE_ENDED, "the case ended", participant.getExitDate());
+    }
+
+    /** Consent to mentoring withdrawn (and no other consent left): the match ends today. */
+    public void onConsentWithdrawn(@Observes ConsentWithdrawn withdrawn) {
+        LocalDate today = LocalDate.now(clock);
+        if (!ConsentRecords.allowMentoring(consents.ofCase(withdrawn.participantId()), today)) {
+            endWith(em.find(Participant.class, withdrawn.participantId()), MatchEnd.NO_CONSENT,
+                    "consent to mentoring was withdrawn", today);
+        }
+    }
+
+    /** A mentor cannot leave while matched: their mentees are re-matched (or their matches ended) first. */
+    public void onMentorLeaving(@Observes MentorLeaving leaving) {
+        long current = em.createNamedQuery(Match.CURRENT, Match.class).getResultStream()
+                .filter(m -> m.getMentor().getId() == leaving.mentorId()).count();
+        if (current > 0) {
+            throw new InvalidInputException("status", "the mentor still has " + current + " current "
+                    + (current == 1 ? "mentee" : "mentees") + ": end or re-match those matches first");
+        }
+    }
+
+    private void endWith(Participant participant, MatchEnd kind, String why, LocalDate on) {
+        Caller caller = access.current();
+        LocalDate today = LocalDate.now(clock);
+        current(participant).ifPresent(match -> {
+            LocalDate day = on == null || on.isAfter(today) ? today
+                    : on.isBefore(match.getStartedOn()) ? match.getStartedOn() : on;
+            match.end(kind, why, day, today);
+            audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, match.getId(), "ended " + day + ": " + kind);
+        });
     }
 
     /** What the matcher knows of every mentor who could be matched now or soon. */

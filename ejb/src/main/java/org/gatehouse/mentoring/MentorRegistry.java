@@ -1,6 +1,7 @@
 package org.gatehouse.mentoring;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +60,9 @@ public class MentorRegistry {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<MentorLeaving> leaving;
+
     public Mentor register(MentorDetails details) {
         Caller caller = access.requireAgencyRole("record a mentor", Role.COORDINATOR);
         Agency agency = em.find(Agency.class, caller.agencyId());
@@ -90,6 +94,9 @@ public class MentorRegistry {
         Caller caller = access.requireAgencyRole("change a mentor's status", Role.COORDINATOR);
         Mentor mentor = current(caller, id, expectedVersion);
         MentorStatus before = mentor.getStatus();
+        if (next == MentorStatus.EXITED) {
+            leaving.fire(new MentorLeaving(id));
+        }
         mentor.moveTo(next, reason, vettingOf(mentor), Instant.now(clock));
         em.flush();
         audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, id, "status: " + before + " -> " + next);

@@ -298,8 +298,8 @@ public class CaseView implements Serializable {
         return matching.caseWorkers();
     }
 
-    public MatchEnd[] getMatchEnds() {
-        return MatchEnd.values();
+    public List<MatchEnd> getMatchEnds() {
+        return MatchEnd.DECIDED;
     }
 
     public MatchEnd getMatchEnd() {

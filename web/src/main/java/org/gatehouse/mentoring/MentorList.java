@@ -32,6 +32,11 @@ public class MentorList implements Serializable {
         return mentors;
     }
 
+    /** Mentors listed who were once the agency's participants: an outcome the agency reports. */
+    public long getFormerParticipants() {
+        return getMentors().stream().filter(m -> m.getFormerParticipant() != null).count();
+    }
+
     public void filter() {
         mentors = null;
     }
