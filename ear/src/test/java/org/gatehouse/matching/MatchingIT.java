@@ -296,8 +296,11 @@ class MatchingIT {
         Mentor mentor = activeMentor("Steady", "NORTH", 2);
         Participant p = consenting("MAT-10", "Consent");
         Participant q = consenting("MAT-11", "Exit");
-        runAs(coordinator, () -> desk.match(p.getId(), mentor.getId(), caseWorkerId, null));
+        Match first = runAs(coordinator, () -> desk.match(p.getId(), mentor.getId(), caseWorkerId, null));
         runAs(coordinator, () -> desk.match(q.getId(), mentor.getId(), caseWorkerId, null));
+        // people record completed, broken down or re-matched; the other ends follow from the case
+        assertThatThrownBy(() -> runAs(coordinator, () -> desk.end(first.getId(), first.getVersion(),
+                MatchEnd.CASE_ENDED, "x", TODAY))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> runAs(coordinator, () -> mentors.moveTo(mentor.getId(),
                 mentors.mentor(mentor.getId()).getVersion(), MentorStatus.EXITED, "Moving away")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("still has 2 current mentees");
