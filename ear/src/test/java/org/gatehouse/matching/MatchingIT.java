@@ -90,34 +90,19 @@ class MatchingIT {
         caseWorkerId = accounts.find(agency.user(accounts, agencies, Role.CASE_WORKER)).orElseThrow().getId();
     }
 
-    /** An active mentor: registered, vetted, moved through training. */
     private Mentor activeMentor(String familyName, String region, int capacity) {
-        Mentor mentor = runAs(coordinator, () -> mentors.register(new MentorDetails(region, "Max", familyName, null,
-                null, Gender.F, MentorType.VOLUNTEER, "English", null, true, capacity, Set.of(WeeklySlot.TUE_EVENING),
-                null, null)));
-        return runAs(coordinator, () -> {
-            mentors.checkTypes().forEach(t -> mentors.recordCheck(mentor.getId(), t.getId(), TODAY.minusDays(30),
-                    TODAY.plusYears(2)));
-            Mentor training = mentors.moveTo(mentor.getId(), mentor.getVersion(), MentorStatus.IN_TRAINING, null);
-            return mentors.moveTo(mentor.getId(), training.getVersion(), MentorStatus.ACTIVE, null);
-        });
+        return TestData.activeMentor(mentors, coordinator, familyName, region, capacity);
     }
 
-    /** A participant released in ten days, who consented to mentoring. */
     private Participant consenting(String ref, String familyName) {
-        Participant p = runAs(coordinator, () -> participants.register(new ParticipantDetails(ref, "A1234BC", "Pat",
-                familyName, LocalDate.of(1990, 5, 1), Gender.F, IndigenousStatus.NEITHER, "NORTH", "HMP Northgate",
-                "REINT", TODAY.minusDays(30), TODAY.plusDays(10), null, Set.of(Vulnerability.NFA), null, null)));
-        runAs(coordinator, () -> consents.giveOnCase(p.getId(), ConsentScope.MENTORING, null, TODAY));
-        return p;
+        return TestData.consenting(participants, consents, coordinator, ref, familyName);
     }
 
     private Caller signedInMentor(Mentor mentor) {
-        String username = agency.user(accounts, agencies, Role.MENTOR);
-        UserAccount account = accounts.find(username).orElseThrow();
+        Caller signedIn = agency.account(accounts, agencies, Role.MENTOR);
         runAs(coordinator, () -> mentors.linkAccount(mentor.getId(), mentors.mentor(mentor.getId()).getVersion(),
-                username));
-        return new Caller(account.getId(), username, agency.id(), agency.code(), Set.of(Role.MENTOR));
+                signedIn.username()));
+        return signedIn;
     }
 
     @Test

@@ -35,7 +35,11 @@ import java.time.LocalDate;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
+import org.gatehouse.engagement.Attendance;
+import org.gatehouse.engagement.Attendee;
+import org.gatehouse.engagement.EngagementDetails;
 import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.engagement.Punctuality;
 import org.gatehouse.mentoring.Mentor;
 import org.gatehouse.mentoring.MentorDetails;
 import org.gatehouse.mentoring.MentorRegistry;
@@ -100,6 +104,7 @@ class IsolationIT {
             new Page("/training.xhtml", Set.of(Role.COORDINATOR, Role.CASE_WORKER)),
             new Page("/match.xhtml?id=%1$d", Set.of(Role.COORDINATOR, Role.CASE_WORKER)),
             new Page("/pool.xhtml", Set.of(Role.COORDINATOR)),
+            new Page("/log.xhtml", Set.of(Role.MENTOR)),
             new Page("/import.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/restriction.xhtml?id=%d", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/users.xhtml", Set.of(Role.AGENCY_ADMIN)),
@@ -329,6 +334,8 @@ class IsolationIT {
         long matchId = secretMatch.getId();
         long caseWorker = secretMatch.getCaseWorker().getId();
         long proposalId = runAs(owner.as(Role.COORDINATOR), () -> pool.propose()).getId();
+        long engagementId = runAs(owner.as(Role.COORDINATOR), () -> engagements.record(id, ActivityKind.PHONE_CALL,
+                LocalDate.now())).getId();
         List<Call> calls = List.of(
                 new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
                         ParticipantSort.FAMILY_NAME, true, 0, 10)),
@@ -401,6 +408,12 @@ class IsolationIT {
                 new Call("engagements.record", CASE_EDITORS,
                         () -> engagements.record(id, ActivityKind.PHONE_CALL, LocalDate.now())),
                 new Call("engagements.ofCase", CASE_EDITORS, () -> engagements.ofCase(id)),
+                new Call("engagements.recordDetails", CASE_EDITORS, () -> engagements.record(id,
+                        new EngagementDetails(ActivityKind.PHONE_CALL, LocalDate.now(), null, 5, Attendance.ATTENDED,
+                                Punctuality.LATE, Set.of(Attendee.MENTOR)))),
+                new Call("engagements.awaitingSignOff", CASE_EDITORS, () -> engagements.awaitingSignOff()),
+                new Call("engagements.signOff", CASE_EDITORS, () -> engagements.signOff(engagementId, -1)),
+                new Call("matching.supervisedCases", mentorReaders, () -> matching.supervisedCases()),
                 new Call("schedules.of", CASE_EDITORS, () -> schedules.of(id)),
                 new Call("worklists.mine", ALL, () -> worklists.mine()),
                 new Call("transfers.propose", coordinators, () -> transfers.propose(id, -1, null, "x")),

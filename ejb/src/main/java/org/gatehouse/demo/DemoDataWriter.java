@@ -183,7 +183,12 @@ public class DemoDataWriter {
                 if (made == matches) {
                     break;
                 }
-                // the demo mentor's own list starts empty: her first mentee is matched on screen
+                // the demo mentor starts with one mentee, so her home screen and quick log have someone
+                if (made == 0) {
+                    matching.match(waiting.getId(), ids.get(0), caseWorker, "Demo data");
+                    made++;
+                    continue;
+                }
                 var other = matching.rank(waiting.getId()).proposals().stream()
                         .filter(p -> p.mentor().id() != ids.get(0)).findFirst();
                 if (other.isPresent()) {

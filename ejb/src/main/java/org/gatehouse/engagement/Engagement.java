@@ -1,10 +1,13 @@
 package org.gatehouse.engagement;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,19 +16,30 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Violation;
 import org.gatehouse.programs.Activity;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.security.TenantBinding;
 
-/** Something that happened on a case on a day: it completes milestones and cadence slots. */
+/**
+ * Something that happened (or was meant to) on a case: what, when, how long, who took part, whether
+ * it happened and on time. Only an attended engagement completes milestones and cadence slots. One a
+ * mentor logs waits for the supervising case worker's sign-off.
+ */
 @Entity
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "agency_id", contextProperty = TenantBinding.PROPERTY,
@@ -33,12 +47,15 @@ import org.gatehouse.security.TenantBinding;
 @Table(name = "engagement")
 @NamedQuery(name = Engagement.OF_CASE,
         query = "select e from Engagement e where e.participant = :participant order by e.happenedOn desc, e.id desc")
+@NamedQuery(name = Engagement.AWAITING_SIGN_OFF, query = "select e from Engagement e "
+        + "where e.needsSignOff = true and e.signedOffBy is null order by e.happenedOn, e.id")
 @NamedQuery(name = Engagement.OF_CASES,
         query = "select e from Engagement e where e.participant.id in :ids and e.happenedOn >= :from")
 public class Engagement {
 
     public static final String OF_CASE = "Engagement.ofCase";
     public static final String OF_CASES = "Engagement.ofCases";
+    public static final String AWAITING_SIGN_OFF = "Engagement.awaitingSignOff";
 
     @Id
     @SequenceGenerator(name = "engagement_seq", sequenceName = "engagement_seq", allocationSize = 50)
@@ -56,6 +73,38 @@ public class Engagement {
     @Column(name = "happened_on", nullable = false)
     private LocalDate happenedOn;
 
+    @Column(name = "starts_at")
+    private LocalTime startsAt;
+
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Attendance attendance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    private Punctuality punctuality;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "engagement_attendee", joinColumns = @JoinColumn(name = "engagement_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attendee", nullable = false, length = 24)
+    private Set<Attendee> attendees = EnumSet.noneOf(Attendee.class);
+
+    @Column(name = "needs_sign_off", nullable = false)
+    private boolean needsSignOff;
+
+    @Column(name = "signed_off_by", length = 100)
+    private String signedOffBy;
+
+    @Column(name = "signed_off_at")
+    private Instant signedOffAt;
+
+    @Version
+    private long version;
+
     @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
@@ -65,28 +114,93 @@ public class Engagement {
     protected Engagement() {
     }
 
-    /** Refused when the day is missing, in the future, or before the case was referred. */
-    public Engagement(Participant participant, ActivityKind kind, LocalDate happenedOn, String recordedBy,
+    /**
+     * Refused when a detail breaks its rule, or the day is in the future or before the case was
+     * referred. {@code byMentor}: logged by the mentor, so it waits for the case worker's sign-off.
+     */
+    public Engagement(Participant participant, EngagementDetails details, boolean byMentor, String recordedBy,
                       LocalDate today, Instant now) {
-        if (kind == null) {
-            throw new InvalidInputException("kind", "is required");
+        List<Violation> violations = new ArrayList<>(details.violations());
+        LocalDate on = details.on();
+        if (on != null && (on.isAfter(today) || on.isBefore(participant.getReferralDate()))) {
+            violations.add(new Violation("happened_on", "must be between the referral date ("
+                    + participant.getReferralDate() + ") and today"));
         }
-        if (happenedOn == null) {
-            throw new InvalidInputException("happened_on", "is required");
-        }
-        if (happenedOn.isAfter(today) || happenedOn.isBefore(participant.getReferralDate())) {
-            throw new InvalidInputException("happened_on", "must be between the referral date ("
-                    + participant.getReferralDate() + ") and today");
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
         this.participant = Objects.requireNonNull(participant, "participant");
-        this.kind = kind;
-        this.happenedOn = happenedOn;
+        this.kind = details.kind();
+        this.happenedOn = on;
+        this.startsAt = details.startsAt();
+        this.durationMinutes = details.durationMinutes();
+        this.attendance = details.attendance();
+        this.punctuality = details.punctuality();
+        this.attendees.addAll(details.attendees());
+        this.needsSignOff = byMentor;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = now;
     }
 
+    /** The supervising case worker has read the mentor's log. */
+    public void signOff(String by, Instant now) {
+        if (!needsSignOff) {
+            throw new InvalidInputException("engagement", "needs no sign-off");
+        }
+        if (signedOffBy != null) {
+            throw new InvalidInputException("engagement", "was signed off by " + signedOffBy);
+        }
+        signedOffBy = by;
+        signedOffAt = now;
+    }
+
+    /** What it completes in the milestone engine: only an engagement that happened counts. */
+    public boolean counts() {
+        return attendance == Attendance.ATTENDED;
+    }
+
     public Activity activity() {
         return new Activity(kind, happenedOn);
+    }
+
+    public boolean isAwaitingSignOff() {
+        return needsSignOff && signedOffBy == null;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public LocalTime getStartsAt() {
+        return startsAt;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public Attendance getAttendance() {
+        return attendance;
+    }
+
+    public Punctuality getPunctuality() {
+        return punctuality;
+    }
+
+    public Set<Attendee> getAttendees() {
+        return attendees.isEmpty() ? Set.of() : Set.copyOf(attendees);
+    }
+
+    public boolean isNeedsSignOff() {
+        return needsSignOff;
+    }
+
+    public String getSignedOffBy() {
+        return signedOffBy;
+    }
+
+    public Instant getSignedOffAt() {
+        return signedOffAt;
     }
 
     public Long getId() {

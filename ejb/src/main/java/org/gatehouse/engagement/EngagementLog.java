@@ -12,18 +12,22 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.programs.Activity;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
 
 /**
- * Records what happened on a case (the engagements that complete milestones and cadence slots).
- * Only the kind and the day so far; attendance, duration and notes come with the engagement screens.
+ * Records what happened on a case (the engagements that complete milestones and cadence slots):
+ * case staff and a case's mentor log them; the mentor's logs wait for a case worker's sign-off.
  */
 @Stateless
 public class EngagementLog {
@@ -43,15 +47,47 @@ public class EngagementLog {
     @Inject
     private Clock clock;
 
+    /** An attended engagement of which only the kind and the day are known. */
     public Engagement record(long participantId, ActivityKind kind, LocalDate on) {
+        return record(participantId, EngagementDetails.attended(kind, on));
+    }
+
+    /** Records the engagement; a mentor (their own mentees only) logs it for sign-off. */
+    public Engagement record(long participantId, EngagementDetails details) {
         Caller caller = access.requireAgencyRole("record an engagement", AccessPolicy.CASE_STAFF);
         Participant participant = registry.caseOf(participantId);
-        Engagement engagement = new Engagement(participant, kind, on, caller.username(), LocalDate.now(clock),
-                Instant.now(clock));
+        boolean byMentor = !caller.isSystem() && !caller.hasAny(AccessPolicy.CASE_EDITORS);
+        Engagement engagement = new Engagement(participant, details, byMentor, caller.username(),
+                LocalDate.now(clock), Instant.now(clock));
         em.persist(engagement);
         em.flush();
         audit.record(AuditKind.CREATE, caller.agencyId(), "Engagement", engagement.getId(),
-                "participant " + participantId + ": " + kind);
+                "participant " + participantId + ": " + details.kind() + ", " + details.attendance());
+        return engagement;
+    }
+
+    /** Engagements mentors logged that no case worker has signed off yet, in the cases the caller reaches. */
+    public List<Engagement> awaitingSignOff() {
+        access.requireAgencyRole("see mentors' logs awaiting sign-off", AccessPolicy.CASE_EDITORS);
+        Set<Long> reachable = registry.openCases().stream().map(Participant::getId).collect(Collectors.toSet());
+        return em.createNamedQuery(Engagement.AWAITING_SIGN_OFF, Engagement.class).getResultStream()
+                .filter(e -> reachable.contains(e.getParticipant().getId())).toList();
+    }
+
+    /** A case worker (or coordinator) has read the mentor's log. */
+    public Engagement signOff(long engagementId, long expectedVersion) {
+        Caller caller = access.requireAgencyRole("sign off a mentor's log", AccessPolicy.CASE_EDITORS);
+        Engagement engagement = em.find(Engagement.class, engagementId);
+        if (engagement == null) {
+            throw new NotFoundException("engagement " + engagementId);
+        }
+        registry.caseOf(engagement.getParticipant().getId());
+        if (engagement.getVersion() != expectedVersion) {
+            throw new StaleRecordException("engagement " + engagementId);
+        }
+        engagement.signOff(caller.username(), Instant.now(clock));
+        em.flush();
+        audit.record(AuditKind.UPDATE, caller.agencyId(), "Engagement", engagementId, "signed off");
         return engagement;
     }
 
@@ -86,7 +122,7 @@ public class EngagementLog {
             for (Engagement e : em.createNamedQuery(Engagement.OF_CASES, Engagement.class)
                     .setParameter("ids", chunk).setParameter("from", earliest).getResultList()) {
                 Long id = e.getParticipant().getId();
-                if (!e.getHappenedOn().isBefore(starts.get(id))) {
+                if (e.counts() && !e.getHappenedOn().isBefore(starts.get(id))) {
                     result.get(id).add(e.activity());
                 }
             }

@@ -288,6 +288,14 @@ public class MatchingDesk {
                 .setParameter("participant", participants.caseOf(participantId)).getResultList();
     }
 
+    /** The participants whose current match the signed-in case worker supervises. */
+    public Set<Long> supervisedCases() {
+        Caller caller = access.requireAgencyRole("see the matches one supervises", STAFF);
+        return em.createNamedQuery(Match.CURRENT, Match.class).getResultStream()
+                .filter(m -> m.getCaseWorker().getId().equals(caller.userId()))
+                .map(m -> m.getParticipant().getId()).collect(Collectors.toSet());
+    }
+
     /** The signed-in mentor's current matches. */
     public List<Match> myMentees() {
         Caller caller = access.requireAgencyRole("see one's mentees", Role.MENTOR);

@@ -2,6 +2,7 @@ package org.gatehouse.worklist;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.gatehouse.engagement.Engagement;
 import org.gatehouse.referral.Referral;
 import org.gatehouse.transfer.CaseTransfer;
 
@@ -12,7 +13,7 @@ import org.gatehouse.transfer.CaseTransfer;
  */
 public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List<WorkItem> noCallToday,
                        List<Referral> awaitingIntake, List<CaseTransfer> incomingTransfers,
-                       List<MentorItem> mentorVetting, List<MenteeItem> mentees) {
+                       List<MentorItem> mentorVetting, List<MenteeItem> mentees, List<Engagement> mentorLogs) {
 
     /** How far ahead "releases soon" looks. */
     public static final int RELEASE_HORIZON_DAYS = 14;
@@ -37,5 +38,6 @@ public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List
         incomingTransfers = List.copyOf(incomingTransfers);
         mentorVetting = List.copyOf(mentorVetting);
         mentees = List.copyOf(mentees);
+        mentorLogs = List.copyOf(mentorLogs);
     }
 }

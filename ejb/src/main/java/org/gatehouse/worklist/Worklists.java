@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.engagement.Engagement;
+import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.matching.Match;
 import org.gatehouse.matching.MatchingDesk;
 import org.gatehouse.mentoring.MentorRegistry;
@@ -50,6 +53,9 @@ public class Worklists {
 
     @Inject
     private MatchingDesk matching;
+
+    @Inject
+    private EngagementLog engagements;
 
     @Inject
     private AccessPolicy access;
@@ -102,7 +108,19 @@ public class Worklists {
                 coordinator ? referrals.awaitingIntake() : List.of(),
                 coordinator ? transfers.incoming() : List.of(),
                 coordinator ? mentorVetting() : List.of(),
-                mentor ? mentees(today) : List.of());
+                mentor ? mentees(today) : List.of(),
+                caller.agencyId() != null && caller.hasAny(AccessPolicy.CASE_EDITORS) ? mentorLogs(caller)
+                        : List.of());
+    }
+
+    /** Mentors' logs awaiting sign-off: a case worker's are those of the matches they supervise. */
+    private List<Engagement> mentorLogs(Caller caller) {
+        List<Engagement> awaiting = engagements.awaitingSignOff();
+        if (caller.has(Role.COORDINATOR)) {
+            return awaiting;
+        }
+        Set<Long> supervised = matching.supervisedCases();
+        return awaiting.stream().filter(e -> supervised.contains(e.getParticipant().getId())).toList();
     }
 
     /**

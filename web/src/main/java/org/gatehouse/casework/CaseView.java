@@ -8,15 +8,21 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.consent.Consent;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
 import org.gatehouse.agency.AgencyContext;
+import org.gatehouse.engagement.Attendance;
+import org.gatehouse.engagement.Attendee;
 import org.gatehouse.engagement.Engagement;
+import org.gatehouse.engagement.EngagementDetails;
+import org.gatehouse.engagement.Punctuality;
 import org.gatehouse.matching.Match;
 import org.gatehouse.matching.MatchEnd;
 import org.gatehouse.matching.MatchingDesk;
@@ -82,6 +88,11 @@ public class CaseView implements Serializable {
 
     private ActivityKind engagementKind;
     private LocalDate engagementOn;
+    private LocalTime engagementAt;
+    private Integer engagementMinutes;
+    private Attendance engagementAttendance = Attendance.ATTENDED;
+    private Punctuality engagementPunctuality;
+    private List<String> engagementAttendees = new ArrayList<>();
     private ConsentScope consentScope;
     private String consentPartner;
     private LocalDate consentOn;
@@ -138,10 +149,25 @@ public class CaseView implements Serializable {
 
     public void recordEngagement() {
         act("Not recorded", () -> {
-            engagementLog.record(id, engagementKind, engagementOn);
-            Messages.info(engagementKind.getLabel() + " on " + engagementOn + " recorded.");
+            Engagement recorded = engagementLog.record(id, new EngagementDetails(engagementKind, engagementOn,
+                    engagementAt, engagementMinutes, engagementAttendance, engagementPunctuality,
+                    engagementAttendees.stream().map(Attendee::valueOf).collect(Collectors.toSet())));
+            Messages.info(recorded.getKind().getLabel() + " on " + recorded.getHappenedOn() + " recorded.");
             engagementKind = null;
             engagementOn = null;
+            engagementAt = null;
+            engagementMinutes = null;
+            engagementAttendance = Attendance.ATTENDED;
+            engagementPunctuality = null;
+            engagementAttendees = new ArrayList<>();
+        });
+    }
+
+    public void signOff(Engagement engagement) {
+        act("Not signed off", () -> {
+            engagementLog.signOff(engagement.getId(), engagement.getVersion());
+            Messages.info("Signed off: " + engagement.getKind().getLabel() + " on " + engagement.getHappenedOn()
+                    + ".");
         });
     }
 
@@ -364,6 +390,58 @@ public class CaseView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Attendance[] getAttendances() {
+        return Attendance.values();
+    }
+
+    public Punctuality[] getPunctualities() {
+        return Punctuality.values();
+    }
+
+    public Attendee[] getAttendeeKinds() {
+        return Attendee.values();
+    }
+
+    public LocalTime getEngagementAt() {
+        return engagementAt;
+    }
+
+    public void setEngagementAt(LocalTime engagementAt) {
+        this.engagementAt = engagementAt;
+    }
+
+    public Integer getEngagementMinutes() {
+        return engagementMinutes;
+    }
+
+    public void setEngagementMinutes(Integer engagementMinutes) {
+        this.engagementMinutes = engagementMinutes;
+    }
+
+    public Attendance getEngagementAttendance() {
+        return engagementAttendance;
+    }
+
+    public void setEngagementAttendance(Attendance engagementAttendance) {
+        this.engagementAttendance = engagementAttendance;
+    }
+
+    public Punctuality getEngagementPunctuality() {
+        return engagementPunctuality;
+    }
+
+    public void setEngagementPunctuality(Punctuality engagementPunctuality) {
+        this.engagementPunctuality = engagementPunctuality;
+    }
+
+    public List<String> getEngagementAttendees() {
+        return engagementAttendees;
+    }
+
+    public void setEngagementAttendees(List<String> engagementAttendees) {
+        this.engagementAttendees = engagementAttendees;
     }
 
     public ActivityKind getEngagementKind() {
