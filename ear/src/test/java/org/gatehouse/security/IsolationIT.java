@@ -45,7 +45,10 @@ import org.gatehouse.mentoring.MentorDetails;
 import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.mentoring.MentorStatus;
 import org.gatehouse.mentoring.MentorTraining;
+import org.gatehouse.casework.Pathway;
 import org.gatehouse.matching.Match;
+import org.gatehouse.notes.CaseNotes;
+import org.gatehouse.notes.Sensitivity;
 import org.gatehouse.matching.MatchEnd;
 import org.gatehouse.matching.MatchingDesk;
 import org.gatehouse.matching.PoolProposals;
@@ -169,6 +172,9 @@ class IsolationIT {
 
     @Inject
     private PoolProposals pool;
+
+    @Inject
+    private CaseNotes notes;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private TestAgency owner;
@@ -336,6 +342,8 @@ class IsolationIT {
         long proposalId = runAs(owner.as(Role.COORDINATOR), () -> pool.propose()).getId();
         long engagementId = runAs(owner.as(Role.COORDINATOR), () -> engagements.record(id, ActivityKind.PHONE_CALL,
                 LocalDate.now())).getId();
+        long noteId = runAs(owner.as(Role.COORDINATOR), () -> notes.write(id, "Zebedee Quarrington at the gate",
+                null, Sensitivity.NORMAL)).getId();
         List<Call> calls = List.of(
                 new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
                         ParticipantSort.FAMILY_NAME, true, 0, 10)),
@@ -414,6 +422,15 @@ class IsolationIT {
                 new Call("engagements.awaitingSignOff", CASE_EDITORS, () -> engagements.awaitingSignOff()),
                 new Call("engagements.signOff", CASE_EDITORS, () -> engagements.signOff(engagementId, -1)),
                 new Call("matching.supervisedCases", mentorReaders, () -> matching.supervisedCases()),
+                // the owner's mentor account mentors no one here: like any other, it does not reach the case
+                new Call("notes.write", CASE_EDITORS, () -> notes.write(id, "Note", Pathway.HEALTH,
+                        Sensitivity.NORMAL)),
+                new Call("notes.correct", CASE_EDITORS, () -> notes.correct(noteId, -1, "Corrected", null,
+                        Sensitivity.NORMAL, "why")),
+                new Call("notes.ofCase", CASE_EDITORS, () -> notes.ofCase(id)),
+                new Call("notes.versions", CASE_EDITORS, () -> notes.versions(noteId)),
+                new Call("notes.signOff", CASE_EDITORS, () -> notes.signOff(noteId, -1)),
+                new Call("notes.awaitingSignOff", CASE_EDITORS, () -> notes.awaitingSignOff()),
                 new Call("schedules.of", CASE_EDITORS, () -> schedules.of(id)),
                 new Call("worklists.mine", ALL, () -> worklists.mine()),
                 new Call("transfers.propose", coordinators, () -> transfers.propose(id, -1, null, "x")),

@@ -20,6 +20,7 @@ import org.gatehouse.platform.migration.V10__MentorPolicies;
 import org.gatehouse.platform.migration.V12__MentorSessionPolicies;
 import org.gatehouse.platform.migration.V14__MatchingPolicies;
 import org.gatehouse.platform.migration.V16__EngagementAttendeePolicies;
+import org.gatehouse.platform.migration.V18__CaseNotePolicies;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -42,7 +43,8 @@ public class SchemaMigrator {
                 .locations("classpath:db/migration")
                 .javaMigrations(new V4__RowLevelSecurity(), new V7__ProgramTemplatesAndCasePolicies(),
                         new V10__MentorPolicies(), new V12__MentorSessionPolicies(),
-                        new V14__MatchingPolicies(), new V16__EngagementAttendeePolicies())
+                        new V14__MatchingPolicies(), new V16__EngagementAttendeePolicies(),
+                        new V18__CaseNotePolicies())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -3,6 +3,7 @@ package org.gatehouse.worklist;
 import java.time.LocalDate;
 import java.util.List;
 import org.gatehouse.engagement.Engagement;
+import org.gatehouse.notes.CaseNote;
 import org.gatehouse.referral.Referral;
 import org.gatehouse.transfer.CaseTransfer;
 
@@ -13,7 +14,8 @@ import org.gatehouse.transfer.CaseTransfer;
  */
 public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List<WorkItem> noCallToday,
                        List<Referral> awaitingIntake, List<CaseTransfer> incomingTransfers,
-                       List<MentorItem> mentorVetting, List<MenteeItem> mentees, List<Engagement> mentorLogs) {
+                       List<MentorItem> mentorVetting, List<MenteeItem> mentees, List<Engagement> mentorLogs,
+                       List<CaseNote> mentorNotes) {
 
     /** How far ahead "releases soon" looks. */
     public static final int RELEASE_HORIZON_DAYS = 14;
@@ -39,5 +41,6 @@ public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List
         mentorVetting = List.copyOf(mentorVetting);
         mentees = List.copyOf(mentees);
         mentorLogs = List.copyOf(mentorLogs);
+        mentorNotes = List.copyOf(mentorNotes);
     }
 }

@@ -9,11 +9,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.engagement.Engagement;
 import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.matching.Match;
+import org.gatehouse.notes.CaseNote;
+import org.gatehouse.notes.CaseNotes;
 import org.gatehouse.matching.MatchingDesk;
 import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.programs.ActivityKind;
@@ -56,6 +59,9 @@ public class Worklists {
 
     @Inject
     private EngagementLog engagements;
+
+    @Inject
+    private CaseNotes notes;
 
     @Inject
     private AccessPolicy access;
@@ -104,23 +110,33 @@ public class Worklists {
         overdue.sort(soonest);
         boolean coordinator = caller.agencyId() != null && caller.has(Role.COORDINATOR);
         boolean mentor = caller.agencyId() != null && caller.has(Role.MENTOR);
+        boolean caseEditor = caller.agencyId() != null && caller.hasAny(AccessPolicy.CASE_EDITORS);
         return new Worklist(releasesSoon, overdue, noCallToday,
                 coordinator ? referrals.awaitingIntake() : List.of(),
                 coordinator ? transfers.incoming() : List.of(),
                 coordinator ? mentorVetting() : List.of(),
                 mentor ? mentees(today) : List.of(),
-                caller.agencyId() != null && caller.hasAny(AccessPolicy.CASE_EDITORS) ? mentorLogs(caller)
-                        : List.of());
+                caseEditor ? mentorLogs(caller) : List.of(),
+                caseEditor ? mentorNotes(caller) : List.of());
     }
 
     /** Mentors' logs awaiting sign-off: a case worker's are those of the matches they supervise. */
     private List<Engagement> mentorLogs(Caller caller) {
-        List<Engagement> awaiting = engagements.awaitingSignOff();
+        return supervisedBy(caller, engagements.awaitingSignOff(), e -> e.getParticipant().getId());
+    }
+
+    /** Mentors' notes awaiting sign-off, by the same rule. */
+    private List<CaseNote> mentorNotes(Caller caller) {
+        return supervisedBy(caller, notes.awaitingSignOff(), n -> n.getParticipant().getId());
+    }
+
+    /** A coordinator oversees every match; a case worker those they supervise. */
+    private <T> List<T> supervisedBy(Caller caller, List<T> awaiting, Function<T, Long> caseOf) {
         if (caller.has(Role.COORDINATOR)) {
             return awaiting;
         }
         Set<Long> supervised = matching.supervisedCases();
-        return awaiting.stream().filter(e -> supervised.contains(e.getParticipant().getId())).toList();
+        return awaiting.stream().filter(item -> supervised.contains(caseOf.apply(item))).toList();
     }
 
     /**

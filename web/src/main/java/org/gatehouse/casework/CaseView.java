@@ -27,6 +27,9 @@ import org.gatehouse.matching.Match;
 import org.gatehouse.matching.MatchEnd;
 import org.gatehouse.matching.MatchingDesk;
 import org.gatehouse.matching.NoFit;
+import org.gatehouse.notes.CaseNote;
+import org.gatehouse.notes.CaseNotes;
+import org.gatehouse.notes.Sensitivity;
 import org.gatehouse.security.UserAccount;
 import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.platform.Messages;
@@ -71,6 +74,9 @@ public class CaseView implements Serializable {
     private transient MatchingDesk matching;
 
     @Inject
+    private transient CaseNotes caseNotes;
+
+    @Inject
     private transient AgencyContext context;
 
     @Inject
@@ -84,6 +90,7 @@ public class CaseView implements Serializable {
     private transient List<CaseTransfer> transfers;
     private transient List<Match> matches;
     private transient List<NoFit> noFits;
+    private transient List<CaseNote> notes;
     private boolean loaded;
 
     private ActivityKind engagementKind;
@@ -108,6 +115,12 @@ public class CaseView implements Serializable {
     private LocalDate matchEndedOn;
     private String matchEndReason;
     private Long supervisorId;
+    private String noteBody;
+    private Pathway notePathway;
+    private Sensitivity noteSensitivity = Sensitivity.NORMAL;
+    private Long correctingId;
+    private long correctingVersion;
+    private String correctionReason;
 
     /** On page load: an audited read of the case. */
     public void load() {
@@ -129,6 +142,7 @@ public class CaseView implements Serializable {
         participant = registry.caseOf(id);
         schedule = schedules.of(id);
         matches = matching.history(id);
+        notes = caseNotes.ofCase(id);
         boolean staff = isStaff();
         engagements = staff ? engagementLog.ofCase(id) : List.of();
         consents = staff ? consentRecords.ofCase(id) : List.of();
@@ -223,6 +237,52 @@ public class CaseView implements Serializable {
         });
     }
 
+    /** Writes the note, or the correction of the note being corrected. */
+    public void saveNote() {
+        act("Note not saved", () -> {
+            if (correctingId == null) {
+                caseNotes.write(id, noteBody, notePathway, noteSensitivity);
+                Messages.info("Note saved.");
+            } else {
+                CaseNote corrected = caseNotes.correct(correctingId, correctingVersion, noteBody, notePathway,
+                        noteSensitivity, correctionReason);
+                Messages.info("Note corrected: version " + corrected.getVersionNo() + "; the earlier one is kept.");
+            }
+            clearNote();
+        });
+    }
+
+    /** Puts the note in the form to be corrected. */
+    public void correct(CaseNote note) {
+        correctingId = note.getId();
+        correctingVersion = note.getVersion();
+        noteBody = note.getBody();
+        notePathway = note.getPathway();
+        noteSensitivity = note.getSensitivity();
+        correctionReason = null;
+    }
+
+    public void clearNote() {
+        correctingId = null;
+        noteBody = null;
+        notePathway = null;
+        noteSensitivity = Sensitivity.NORMAL;
+        correctionReason = null;
+    }
+
+    public void signOffNote(CaseNote note) {
+        act("Not signed off", () -> {
+            caseNotes.signOff(note.getId(), note.getVersion());
+            Messages.info("Note signed off.");
+        });
+    }
+
+    /** The earlier versions of a corrected note, newest first. */
+    public List<CaseNote> earlierVersions(CaseNote note) {
+        return note.getVersionNo() == 1 ? List.of()
+                : caseNotes.versions(note.getId()).stream().filter(v -> !v.isCurrentVersion()).toList();
+    }
+
     public void endMatch() {
         act("The match was not ended", () -> {
             Match current = getCurrentMatch();
@@ -314,6 +374,54 @@ public class CaseView implements Serializable {
 
     public List<Match> getPastMatches() {
         return matches == null ? List.of() : matches.stream().filter(m -> !m.isCurrent()).toList();
+    }
+
+    public List<CaseNote> getNotes() {
+        return notes;
+    }
+
+    public Pathway[] getPathways() {
+        return Pathway.values();
+    }
+
+    public Sensitivity[] getSensitivities() {
+        return Sensitivity.values();
+    }
+
+    public boolean isCorrecting() {
+        return correctingId != null;
+    }
+
+    public String getNoteBody() {
+        return noteBody;
+    }
+
+    public void setNoteBody(String noteBody) {
+        this.noteBody = noteBody;
+    }
+
+    public Pathway getNotePathway() {
+        return notePathway;
+    }
+
+    public void setNotePathway(Pathway notePathway) {
+        this.notePathway = notePathway;
+    }
+
+    public Sensitivity getNoteSensitivity() {
+        return noteSensitivity;
+    }
+
+    public void setNoteSensitivity(Sensitivity noteSensitivity) {
+        this.noteSensitivity = noteSensitivity;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public void setCorrectionReason(String correctionReason) {
+        this.correctionReason = correctionReason;
     }
 
     public List<NoFit> getNoFits() {

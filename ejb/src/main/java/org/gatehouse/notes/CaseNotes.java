@@ -1,0 +1,136 @@
+package org.gatehouse.notes;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gatehouse.audit.AuditKind;
+import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.casework.Participant;
+import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.casework.Pathway;
+import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.StaleRecordException;
+import org.gatehouse.security.AccessPolicy;
+import org.gatehouse.security.Caller;
+
+/**
+ * Case notes: written by case staff and by the case's mentor, read as their sensitivity allows,
+ * corrected only by a new version (authors their own; case workers and coordinators any they
+ * read), mentors' notes signed off by case staff. Note text is never written to the audit trail.
+ */
+@Stateless
+public class CaseNotes {
+
+    private static final String RECORD = "CaseNote";
+
+    @PersistenceContext(unitName = "gatehouse")
+    private EntityManager em;
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Inject
+    private AccessPolicy access;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    public CaseNote write(long participantId, String body, Pathway pathway, Sensitivity sensitivity) {
+        Caller caller = access.requireAgencyRole("write a case note", AccessPolicy.CASE_STAFF);
+        Participant participant = registry.caseOf(participantId);
+        CaseNote note = CaseNote.write(participant, body, pathway, sensitivity, byMentor(caller), caller.username(),
+                Instant.now(clock));
+        em.persist(note);
+        note.belongsTo(note.getId());
+        em.flush();
+        audit.record(AuditKind.CREATE, caller.agencyId(), RECORD, note.getId(), "participant " + participantId
+                + ", " + sensitivity);
+        return note;
+    }
+
+    /** A new version of the note as the caller last saw it, with the reason; the old one is kept. */
+    public CaseNote correct(long noteVersionId, long expectedVersion, String body, Pathway pathway,
+                            Sensitivity sensitivity, String reason) {
+        Caller caller = access.requireAgencyRole("correct a case note", AccessPolicy.CASE_STAFF);
+        CaseNote current = readable(caller, noteVersionId);
+        if (!caller.hasAny(AccessPolicy.CASE_EDITORS) && !current.getWrittenBy().equals(caller.username())) {
+            throw access.denied(caller, "correct another's case note");
+        }
+        if (current.getVersion() != expectedVersion) {
+            throw new StaleRecordException("case note " + noteVersionId);
+        }
+        CaseNote next = current.correct(body, pathway, sensitivity, reason, byMentor(caller), caller.username(),
+                Instant.now(clock));
+        em.persist(next);
+        em.flush();
+        audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, next.getId(), "version " + next.getVersionNo()
+                + " of note " + next.getNoteId());
+        return next;
+    }
+
+    /** The case's notes (current versions) the caller may read, newest first. */
+    public List<CaseNote> ofCase(long participantId) {
+        Caller caller = access.requireAgencyRole("read case notes", AccessPolicy.CASE_STAFF);
+        Participant participant = registry.caseOf(participantId);
+        return em.createNamedQuery(CaseNote.CURRENT_OF_CASE, CaseNote.class).setParameter("participant", participant)
+                .getResultStream().filter(n -> n.readableBy(caller)).toList();
+    }
+
+    /** Every version of a note the caller may read (its current version decides), newest first. */
+    public List<CaseNote> versions(long noteVersionId) {
+        Caller caller = access.requireAgencyRole("read a note's history", AccessPolicy.CASE_STAFF);
+        CaseNote any = readable(caller, noteVersionId);
+        List<CaseNote> versions = em.createNamedQuery(CaseNote.VERSIONS, CaseNote.class)
+                .setParameter("noteId", any.getNoteId()).getResultList();
+        if (!versions.get(0).readableBy(caller)) {
+            throw new NotFoundException("case note " + noteVersionId);
+        }
+        return versions;
+    }
+
+    public CaseNote signOff(long noteVersionId, long expectedVersion) {
+        Caller caller = access.requireAgencyRole("sign off a mentor's note", AccessPolicy.CASE_EDITORS);
+        CaseNote note = readable(caller, noteVersionId);
+        if (note.getVersion() != expectedVersion) {
+            throw new StaleRecordException("case note " + noteVersionId);
+        }
+        note.signOff(caller.username(), Instant.now(clock));
+        em.flush();
+        audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, noteVersionId, "signed off");
+        return note;
+    }
+
+    /** Mentors' notes no one has signed off yet, in the open cases the caller reaches. */
+    public List<CaseNote> awaitingSignOff() {
+        Caller caller = access.requireAgencyRole("see mentors' notes awaiting sign-off", AccessPolicy.CASE_EDITORS);
+        Set<Long> reachable = registry.openCases().stream().map(Participant::getId).collect(Collectors.toSet());
+        return em.createNamedQuery(CaseNote.AWAITING_SIGN_OFF, CaseNote.class).getResultStream()
+                .filter(n -> reachable.contains(n.getParticipant().getId()) && n.readableBy(caller)).toList();
+    }
+
+    private static boolean byMentor(Caller caller) {
+        return !caller.isSystem() && !caller.hasAny(AccessPolicy.CASE_EDITORS);
+    }
+
+    /** The note version, if its case is reachable and the caller may read it; otherwise "not found". */
+    private CaseNote readable(Caller caller, long noteVersionId) {
+        CaseNote note = em.find(CaseNote.class, noteVersionId);
+        if (note == null) {
+            throw new NotFoundException("case note " + noteVersionId);
+        }
+        registry.caseOf(note.getParticipant().getId());
+        if (!note.readableBy(caller)) {
+            throw new NotFoundException("case note " + noteVersionId);
+        }
+        return note;
+    }
+}
