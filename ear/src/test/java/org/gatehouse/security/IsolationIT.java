@@ -48,6 +48,10 @@ import org.gatehouse.mentoring.MentorTraining;
 import org.gatehouse.casework.Pathway;
 import org.gatehouse.matching.Match;
 import org.gatehouse.notes.CaseNotes;
+import org.gatehouse.plans.CasePlans;
+import org.gatehouse.plans.GoalDetails;
+import org.gatehouse.plans.GoalOwner;
+import org.gatehouse.plans.GoalStatus;
 import org.gatehouse.notes.Sensitivity;
 import org.gatehouse.matching.MatchEnd;
 import org.gatehouse.matching.MatchingDesk;
@@ -175,6 +179,9 @@ class IsolationIT {
 
     @Inject
     private CaseNotes notes;
+
+    @Inject
+    private CasePlans plans;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private TestAgency owner;
@@ -344,6 +351,8 @@ class IsolationIT {
                 LocalDate.now())).getId();
         long noteId = runAs(owner.as(Role.COORDINATOR), () -> notes.write(id, "Zebedee Quarrington at the gate",
                 null, Sensitivity.NORMAL)).getId();
+        GoalDetails goal = new GoalDetails(Pathway.HEALTH, "Register with a GP", GoalOwner.PARTICIPANT, null, null);
+        long goalId = runAs(owner.as(Role.COORDINATOR), () -> plans.addGoal(id, goal)).getId();
         List<Call> calls = List.of(
                 new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
                         ParticipantSort.FAMILY_NAME, true, 0, 10)),
@@ -431,6 +440,14 @@ class IsolationIT {
                 new Call("notes.versions", CASE_EDITORS, () -> notes.versions(noteId)),
                 new Call("notes.signOff", CASE_EDITORS, () -> notes.signOff(noteId, -1)),
                 new Call("notes.awaitingSignOff", CASE_EDITORS, () -> notes.awaitingSignOff()),
+                new Call("plans.planOf", CASE_EDITORS, () -> plans.planOf(id)),
+                new Call("plans.addGoal", CASE_EDITORS, () -> plans.addGoal(id, goal)),
+                new Call("plans.reviseGoal", CASE_EDITORS, () -> plans.reviseGoal(goalId, -1, goal,
+                        GoalStatus.ACHIEVED)),
+                new Call("plans.addAction", CASE_EDITORS, () -> plans.addAction(goalId, -1, "Call the GP",
+                        GoalOwner.MENTOR, null)),
+                new Call("plans.completeAction", CASE_EDITORS, () -> plans.completeAction(goalId, -1, 0)),
+                new Call("plans.approve", CASE_EDITORS, () -> plans.approve(id, -1)),
                 new Call("schedules.of", CASE_EDITORS, () -> schedules.of(id)),
                 new Call("worklists.mine", ALL, () -> worklists.mine()),
                 new Call("transfers.propose", coordinators, () -> transfers.propose(id, -1, null, "x")),

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
@@ -28,6 +30,12 @@ import org.gatehouse.matching.MatchEnd;
 import org.gatehouse.matching.MatchingDesk;
 import org.gatehouse.matching.NoFit;
 import org.gatehouse.notes.CaseNote;
+import org.gatehouse.plans.CasePlan;
+import org.gatehouse.plans.CasePlans;
+import org.gatehouse.plans.GoalDetails;
+import org.gatehouse.plans.GoalOwner;
+import org.gatehouse.plans.GoalStatus;
+import org.gatehouse.plans.PlanGoal;
 import org.gatehouse.notes.CaseNotes;
 import org.gatehouse.notes.Sensitivity;
 import org.gatehouse.security.UserAccount;
@@ -77,6 +85,9 @@ public class CaseView implements Serializable {
     private transient CaseNotes caseNotes;
 
     @Inject
+    private transient CasePlans casePlans;
+
+    @Inject
     private transient AgencyContext context;
 
     @Inject
@@ -91,6 +102,7 @@ public class CaseView implements Serializable {
     private transient List<Match> matches;
     private transient List<NoFit> noFits;
     private transient List<CaseNote> notes;
+    private transient CasePlans.Plan plan;
     private boolean loaded;
 
     private ActivityKind engagementKind;
@@ -121,6 +133,17 @@ public class CaseView implements Serializable {
     private Long correctingId;
     private long correctingVersion;
     private String correctionReason;
+    private Pathway goalPathway;
+    private String goalText;
+    private GoalOwner goalOwner;
+    private LocalDate goalDue;
+    private LocalDate goalReview;
+    /** The status chosen in each goal's row, by name (a map value has no type for the enum converter). */
+    private final Map<Long, String> goalStatus = new HashMap<>();
+    private Long actionGoalId;
+    private String actionText;
+    private GoalOwner actionOwner;
+    private LocalDate actionDue;
 
     /** On page load: an audited read of the case. */
     public void load() {
@@ -143,6 +166,9 @@ public class CaseView implements Serializable {
         schedule = schedules.of(id);
         matches = matching.history(id);
         notes = caseNotes.ofCase(id);
+        plan = casePlans.planOf(id);
+        goalStatus.clear();
+        plan.goals().forEach(g -> goalStatus.put(g.getId(), g.getStatus().name()));
         boolean staff = isStaff();
         engagements = staff ? engagementLog.ofCase(id) : List.of();
         consents = staff ? consentRecords.ofCase(id) : List.of();
@@ -234,6 +260,57 @@ public class CaseView implements Serializable {
         act("Transfer not withdrawn", () -> {
             transferDesk.withdraw(transfer.getId(), transfer.getVersion());
             Messages.info("Transfer withdrawn.");
+        });
+    }
+
+    public void addGoal() {
+        act("Goal not added", () -> {
+            casePlans.addGoal(id, new GoalDetails(goalPathway, goalText, goalOwner, goalDue, goalReview));
+            Messages.info("Goal added to the plan.");
+            goalPathway = null;
+            goalText = null;
+            goalOwner = null;
+            goalDue = null;
+            goalReview = null;
+        });
+    }
+
+    /** Saves the status chosen for the goal in its row. */
+    public void updateGoal(PlanGoal goal) {
+        act("Goal not updated", () -> {
+            PlanGoal saved = casePlans.reviseGoal(goal.getId(), goal.getVersion(), goal.details(),
+                    GoalStatus.valueOf(goalStatus.get(goal.getId())));
+            Messages.info("Goal updated: " + saved.getStatus().getLabel().toLowerCase() + ".");
+        });
+    }
+
+    public void addAction() {
+        act("Action not added", () -> {
+            PlanGoal goal = plan.goals().stream().filter(g -> g.getId().equals(actionGoalId)).findFirst()
+                    .orElse(null);
+            if (goal == null) {
+                Messages.error("Action not added: choose its goal.");
+                return;
+            }
+            casePlans.addAction(goal.getId(), goal.getVersion(), actionText, actionOwner, actionDue);
+            Messages.info("Action added.");
+            actionText = null;
+            actionOwner = null;
+            actionDue = null;
+        });
+    }
+
+    public void completeAction(PlanGoal goal, int index) {
+        act("Action not updated", () -> {
+            casePlans.completeAction(goal.getId(), goal.getVersion(), index);
+            Messages.info("Action done.");
+        });
+    }
+
+    public void approvePlan() {
+        act("Plan not approved", () -> {
+            CasePlan approved = casePlans.approve(id, plan.plan().getVersion());
+            Messages.info("Plan approved on " + approved.getApprovedOn() + ".");
         });
     }
 
@@ -374,6 +451,94 @@ public class CaseView implements Serializable {
 
     public List<Match> getPastMatches() {
         return matches == null ? List.of() : matches.stream().filter(m -> !m.isCurrent()).toList();
+    }
+
+    public CasePlans.Plan getPlan() {
+        return plan;
+    }
+
+    public Map<Long, String> getGoalStatus() {
+        return goalStatus;
+    }
+
+    public GoalStatus[] getGoalStatuses() {
+        return GoalStatus.values();
+    }
+
+    public GoalOwner[] getGoalOwners() {
+        return GoalOwner.values();
+    }
+
+    public Pathway getGoalPathway() {
+        return goalPathway;
+    }
+
+    public void setGoalPathway(Pathway goalPathway) {
+        this.goalPathway = goalPathway;
+    }
+
+    public String getGoalText() {
+        return goalText;
+    }
+
+    public void setGoalText(String goalText) {
+        this.goalText = goalText;
+    }
+
+    public GoalOwner getGoalOwner() {
+        return goalOwner;
+    }
+
+    public void setGoalOwner(GoalOwner goalOwner) {
+        this.goalOwner = goalOwner;
+    }
+
+    public LocalDate getGoalDue() {
+        return goalDue;
+    }
+
+    public void setGoalDue(LocalDate goalDue) {
+        this.goalDue = goalDue;
+    }
+
+    public LocalDate getGoalReview() {
+        return goalReview;
+    }
+
+    public void setGoalReview(LocalDate goalReview) {
+        this.goalReview = goalReview;
+    }
+
+    public Long getActionGoalId() {
+        return actionGoalId;
+    }
+
+    public void setActionGoalId(Long actionGoalId) {
+        this.actionGoalId = actionGoalId;
+    }
+
+    public String getActionText() {
+        return actionText;
+    }
+
+    public void setActionText(String actionText) {
+        this.actionText = actionText;
+    }
+
+    public GoalOwner getActionOwner() {
+        return actionOwner;
+    }
+
+    public void setActionOwner(GoalOwner actionOwner) {
+        this.actionOwner = actionOwner;
+    }
+
+    public LocalDate getActionDue() {
+        return actionDue;
+    }
+
+    public void setActionDue(LocalDate actionDue) {
+        this.actionDue = actionDue;
     }
 
     public List<CaseNote> getNotes() {
