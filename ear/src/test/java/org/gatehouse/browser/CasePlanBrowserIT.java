@@ -25,8 +25,8 @@ class CasePlanBrowserIT extends SignedInBrowserTest {
         driver.findElement(By.cssSelector("[id='list:participants_data'] a")).click();
         wait.until(ExpectedConditions.urlContains("case.xhtml?id="));
         // the whole story on one page: milestones, triangle, plan, notes, engagements
-        for (String section : new String[] {"case:milestones", "plan-heading", "mentor-heading", "notes-heading",
-            "case:engagements"}) {
+        for (String section : new String[] {"case:timeline", "case:milestones", "plan-heading", "mentor-heading",
+            "notes-heading", "case:engagements"}) {
             assertThat(driver.findElements(By.id(section))).as(section).isNotEmpty();
         }
 

@@ -31,6 +31,7 @@ import org.gatehouse.matching.MatchingDesk;
 import org.gatehouse.matching.NoFit;
 import org.gatehouse.notes.CaseNote;
 import org.gatehouse.plans.CasePlan;
+import org.gatehouse.timeline.CaseTimeline;
 import org.gatehouse.plans.CasePlans;
 import org.gatehouse.plans.GoalDetails;
 import org.gatehouse.plans.GoalOwner;
@@ -451,6 +452,16 @@ public class CaseView implements Serializable {
 
     public List<Match> getPastMatches() {
         return matches == null ? List.of() : matches.stream().filter(m -> !m.isCurrent()).toList();
+    }
+
+    /** The case's story, newest first (only what the caller may see: a mentor gets no engagements). */
+    public List<CaseTimeline.Entry> getTimeline() {
+        return CaseTimeline.of(engagements, notes, getSchedule().milestones(), isStaff() ? matches : List.of(),
+                clock.getZone(), LocalDate.now(clock));
+    }
+
+    public List<String> getOverdue() {
+        return CaseTimeline.overdue(getSchedule().milestones());
     }
 
     public CasePlans.Plan getPlan() {
