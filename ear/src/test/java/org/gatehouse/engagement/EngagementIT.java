@@ -11,13 +11,9 @@ import java.util.Set;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
+import org.gatehouse.Triangles;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.Participant;
-import org.gatehouse.casework.ParticipantRegistry;
-import org.gatehouse.consent.ConsentRecords;
-import org.gatehouse.matching.MatchingDesk;
-import org.gatehouse.mentoring.Mentor;
-import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
@@ -25,7 +21,6 @@ import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.programs.CaseSchedules;
 import org.gatehouse.programs.MilestoneState;
-import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.gatehouse.worklist.Worklists;
@@ -51,19 +46,7 @@ class EngagementIT {
     private AgencyDirectory agencies;
 
     @Inject
-    private Accounts accounts;
-
-    @Inject
-    private ParticipantRegistry participants;
-
-    @Inject
-    private ConsentRecords consents;
-
-    @Inject
-    private MentorRegistry mentors;
-
-    @Inject
-    private MatchingDesk matching;
+    private Triangles triangles;
 
     @Inject
     private EngagementLog log;
@@ -84,16 +67,13 @@ class EngagementIT {
     /** A mentor signed in with one mentee, supervised by a case worker with an account. */
     @BeforeEach
     void aTriangle() {
-        agency = TestData.newAgency(agencies, "ENG");
-        coordinator = agency.as(Role.COORDINATOR);
-        caseWorker = agency.account(accounts, agencies, Role.CASE_WORKER);
-        mentor = agency.account(accounts, agencies, Role.MENTOR);
-        Mentor record = TestData.activeMentor(mentors, coordinator, "Logger", "NORTH", 2);
-        runAs(coordinator, () -> mentors.linkAccount(record.getId(), mentors.mentor(record.getId()).getVersion(),
-                mentor.username()));
-        mentee = TestData.consenting(participants, consents, coordinator, "ENG-1", "Mentee");
-        other = TestData.consenting(participants, consents, coordinator, "ENG-2", "Other");
-        runAs(coordinator, () -> matching.match(mentee.getId(), record.getId(), caseWorker.userId(), null));
+        Triangles.Triangle triangle = triangles.create("ENG");
+        agency = triangle.agency();
+        coordinator = triangle.coordinator();
+        caseWorker = triangle.caseWorker();
+        mentor = triangle.mentor();
+        mentee = triangle.mentee();
+        other = triangles.another(triangle, "ENG-2");
     }
 
     @Test

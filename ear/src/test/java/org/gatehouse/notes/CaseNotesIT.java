@@ -8,19 +8,14 @@ import jakarta.inject.Inject;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
+import org.gatehouse.Triangles;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.Participant;
-import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.Pathway;
-import org.gatehouse.consent.ConsentRecords;
-import org.gatehouse.matching.MatchingDesk;
-import org.gatehouse.mentoring.Mentor;
-import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
-import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.gatehouse.worklist.Worklists;
@@ -44,19 +39,7 @@ class CaseNotesIT {
     private AgencyDirectory agencies;
 
     @Inject
-    private Accounts accounts;
-
-    @Inject
-    private ParticipantRegistry participants;
-
-    @Inject
-    private ConsentRecords consents;
-
-    @Inject
-    private MentorRegistry mentors;
-
-    @Inject
-    private MatchingDesk matching;
+    private Triangles triangles;
 
     @Inject
     private CaseNotes notes;
@@ -72,15 +55,12 @@ class CaseNotesIT {
 
     @BeforeEach
     void aTriangle() {
-        agency = TestData.newAgency(agencies, "NOT");
-        coordinator = agency.as(Role.COORDINATOR);
-        caseWorker = agency.account(accounts, agencies, Role.CASE_WORKER);
-        mentor = agency.account(accounts, agencies, Role.MENTOR);
-        Mentor record = TestData.activeMentor(mentors, coordinator, "Writer", "NORTH", 2);
-        runAs(coordinator, () -> mentors.linkAccount(record.getId(), mentors.mentor(record.getId()).getVersion(),
-                mentor.username()));
-        mentee = TestData.consenting(participants, consents, coordinator, "NOT-1", "Mentee");
-        runAs(coordinator, () -> matching.match(mentee.getId(), record.getId(), caseWorker.userId(), null));
+        Triangles.Triangle triangle = triangles.create("NOT");
+        agency = triangle.agency();
+        coordinator = triangle.coordinator();
+        caseWorker = triangle.caseWorker();
+        mentor = triangle.mentor();
+        mentee = triangle.mentee();
     }
 
     @Test

@@ -9,21 +9,16 @@ import java.time.LocalDate;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
+import org.gatehouse.Triangles;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.Participant;
-import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.Pathway;
-import org.gatehouse.consent.ConsentRecords;
-import org.gatehouse.matching.MatchingDesk;
-import org.gatehouse.mentoring.Mentor;
-import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.programs.CaseSchedules;
 import org.gatehouse.programs.MilestoneState;
-import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,19 +42,7 @@ class CasePlansIT {
     private AgencyDirectory agencies;
 
     @Inject
-    private Accounts accounts;
-
-    @Inject
-    private ParticipantRegistry participants;
-
-    @Inject
-    private ConsentRecords consents;
-
-    @Inject
-    private MentorRegistry mentors;
-
-    @Inject
-    private MatchingDesk matching;
+    private Triangles triangles;
 
     @Inject
     private CasePlans plans;
@@ -69,15 +52,10 @@ class CasePlansIT {
 
     @Test
     void aPlanIsBuiltUpApprovedAndReadByTheMentor() {
-        TestAgency agency = TestData.newAgency(agencies, "PLN");
-        Caller coordinator = agency.as(Role.COORDINATOR);
-        Caller caseWorker = agency.account(accounts, agencies, Role.CASE_WORKER);
-        Caller mentor = agency.account(accounts, agencies, Role.MENTOR);
-        Mentor record = TestData.activeMentor(mentors, coordinator, "Planner", "NORTH", 2);
-        runAs(coordinator, () -> mentors.linkAccount(record.getId(), mentors.mentor(record.getId()).getVersion(),
-                mentor.username()));
-        Participant p = TestData.consenting(participants, consents, coordinator, "PLN-1", "Plan");
-        runAs(coordinator, () -> matching.match(p.getId(), record.getId(), caseWorker.userId(), null));
+        Triangles.Triangle triangle = triangles.create("PLN");
+        Caller caseWorker = triangle.caseWorker();
+        Caller mentor = triangle.mentor();
+        Participant p = triangle.mentee();
 
         assertThatThrownBy(() -> runAs(caseWorker, () -> plans.approve(p.getId(), 0)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no goal yet");
