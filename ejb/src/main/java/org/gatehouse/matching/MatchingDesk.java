@@ -398,8 +398,7 @@ public class MatchingDesk {
         access.requireAgencyRole("describe mentors to the matcher", STAFF);
         Map<Mentor, VettingStatus> matchable = mentors.matchable();
         Map<Long, TrainingStatus> trained = training.trainingOf(matchable.keySet());
-        Map<Long, Long> load = perMentor("select m.mentor.id, count(m) from Match m where m.endedOn is null "
-                + "group by m.mentor.id");
+        Map<Long, Long> load = perMentor(Match.CURRENT_PER_MENTOR);
         Map<Long, Long> completed = perMentor(Match.COMPLETED_PER_MENTOR);
         List<MentorCandidate> candidates = new ArrayList<>();
         matchable.forEach((mentor, vetting) -> candidates.add(new MentorCandidate(mentor.getId(), mentor.getName(),
@@ -411,11 +410,10 @@ public class MatchingDesk {
         return candidates;
     }
 
-    private Map<Long, Long> perMentor(String queryOrName) {
-        var query = queryOrName.startsWith("select") ? em.createQuery(queryOrName, Object[].class)
-                : em.createNamedQuery(queryOrName, Object[].class);
+    /** Counts per mentor from one of the {@link Match} "per mentor" queries. */
+    private Map<Long, Long> perMentor(String queryName) {
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : em.createNamedQuery(queryName, Object[].class).getResultList()) {
             counts.put((Long) row[0], ((Number) row[1]).longValue());
         }
         return counts;
