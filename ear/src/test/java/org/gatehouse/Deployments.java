@@ -52,7 +52,8 @@ public final class Deployments {
         }
     }
 
-    private static JavaArchive jarOf(Class<?> type) {
+    /** The jar a library class came from, to add to a test deployment. */
+    public static JavaArchive jarOf(Class<?> type) {
         try {
             File jar = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             return ShrinkWrap.create(ZipImporter.class, jar.getName()).importFrom(jar).as(JavaArchive.class);

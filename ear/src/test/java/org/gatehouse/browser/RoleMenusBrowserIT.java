@@ -18,8 +18,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 class RoleMenusBrowserIT {
 
-    private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-new", "menu-referrals",
-            "menu-transfers", "menu-mentors", "menu-programs", "menu-import", "menu-users", "menu-audit", "menu-agencies");
+    private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-log", "menu-calendar",
+            "menu-new", "menu-referrals", "menu-transfers", "menu-mentors", "menu-programs", "menu-import", "menu-users", "menu-audit", "menu-agencies");
 
     /** The demo user of each role and the menu items that role must see. */
     private static final Map<String, List<String>> MENUS = Map.of(
@@ -29,7 +29,7 @@ class RoleMenusBrowserIT {
             "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-referrals",
                     "menu-transfers", "menu-mentors", "menu-import"),
             "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-mentors"),
-            "mentor.nrm", List.of("menu-home", "menu-participants"));
+            "mentor.nrm", List.of("menu-home", "menu-participants", "menu-log", "menu-calendar"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

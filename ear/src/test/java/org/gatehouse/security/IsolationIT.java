@@ -32,6 +32,7 @@ import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.reports.ParticipantListReport;
 import org.gatehouse.reports.ReportFormat;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
@@ -48,6 +49,10 @@ import org.gatehouse.mentoring.MentorTraining;
 import org.gatehouse.casework.Pathway;
 import org.gatehouse.matching.Match;
 import org.gatehouse.notes.CaseNotes;
+import org.gatehouse.appointments.AppointmentDetails;
+import org.gatehouse.appointments.AppointmentKind;
+import org.gatehouse.appointments.Appointments;
+import org.gatehouse.appointments.Reminders;
 import org.gatehouse.plans.CasePlans;
 import org.gatehouse.plans.GoalDetails;
 import org.gatehouse.plans.GoalOwner;
@@ -112,6 +117,9 @@ class IsolationIT {
             new Page("/match.xhtml?id=%1$d", Set.of(Role.COORDINATOR, Role.CASE_WORKER)),
             new Page("/pool.xhtml", Set.of(Role.COORDINATOR)),
             new Page("/log.xhtml", Set.of(Role.MENTOR)),
+            new Page("/calendar.xhtml?case=%1$d", CASE_STAFF),
+            new Page("/calendar.xhtml?mentor=%3$d", CASE_STAFF),
+            new Page("/calendar.xhtml", CASE_STAFF),
             new Page("/import.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/restriction.xhtml?id=%d", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/users.xhtml", Set.of(Role.AGENCY_ADMIN)),
@@ -179,6 +187,12 @@ class IsolationIT {
 
     @Inject
     private CaseNotes notes;
+
+    @Inject
+    private Appointments appointments;
+
+    @Inject
+    private Reminders reminders;
 
     @Inject
     private CasePlans plans;
@@ -353,6 +367,10 @@ class IsolationIT {
                 null, Sensitivity.NORMAL)).getId();
         GoalDetails goal = new GoalDetails(Pathway.HEALTH, "Register with a GP", GoalOwner.PARTICIPANT, null, null);
         long goalId = runAs(owner.as(Role.COORDINATOR), () -> plans.addGoal(id, goal)).getId();
+        LocalDate soon = LocalDate.now().plusDays(5);
+        AppointmentDetails visit = new AppointmentDetails(AppointmentKind.HOUSING, soon, LocalTime.NOON, 30,
+                "Zebedee Quarrington's flat", null, true);
+        long appointmentId = runAs(owner.as(Role.COORDINATOR), () -> appointments.book(id, visit)).getId();
         List<Call> calls = List.of(
                 new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
                         ParticipantSort.FAMILY_NAME, true, 0, 10)),
@@ -440,6 +458,22 @@ class IsolationIT {
                 new Call("notes.versions", CASE_EDITORS, () -> notes.versions(noteId)),
                 new Call("notes.signOff", CASE_EDITORS, () -> notes.signOff(noteId, -1)),
                 new Call("notes.awaitingSignOff", CASE_EDITORS, () -> notes.awaitingSignOff()),
+                new Call("appointments.book", CASE_EDITORS, () -> appointments.book(id, visit)),
+                new Call("appointments.change", CASE_EDITORS, () -> appointments.change(appointmentId, -1, visit)),
+                new Call("appointments.recordOutcome", CASE_EDITORS, () -> appointments.recordOutcome(appointmentId,
+                        -1, Attendance.CANCELLED, null)),
+                new Call("appointments.ofCase", CASE_EDITORS, () -> appointments.ofCase(id)),
+                new Call("appointments.upcoming", CASE_EDITORS, () -> appointments.upcoming(id)),
+                new Call("appointments.calendarOfCase", CASE_EDITORS, () -> appointments.calendarOfCase(id,
+                        LocalDate.now(), soon)),
+                new Call("appointments.calendarOfMentor", CASE_EDITORS, () -> appointments.calendarOfMentor(mentorId,
+                        LocalDate.now(), soon)),
+                new Call("appointments.myCalendar", Set.of(Role.MENTOR), () -> appointments.myCalendar(
+                        LocalDate.now(), soon)),
+                new Call("reminders.mine", Set.of(Role.MENTOR), () -> reminders.mine()),
+                // no one but the reminded mentor dismisses a reminder, no one but the system sends them
+                new Call("reminders.dismiss", Set.of(), () -> { reminders.dismiss(-1); return null; }),
+                new Call("reminders.sendDue", Set.of(), () -> reminders.sendDue(java.time.Instant.now())),
                 new Call("plans.planOf", CASE_EDITORS, () -> plans.planOf(id)),
                 new Call("plans.addGoal", CASE_EDITORS, () -> plans.addGoal(id, goal)),
                 new Call("plans.reviseGoal", CASE_EDITORS, () -> plans.reviseGoal(goalId, -1, goal,

@@ -12,8 +12,12 @@ import org.gatehouse.programs.ProgramTemplate;
 import java.util.Set;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import org.gatehouse.agency.Agency;
+import org.gatehouse.appointments.AppointmentDetails;
+import org.gatehouse.appointments.AppointmentKind;
+import org.gatehouse.appointments.Appointments;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
 import org.gatehouse.matching.MatchingDesk;
@@ -67,6 +71,9 @@ public class DemoDataWriter {
 
     @Inject
     private MatchingDesk matching;
+
+    @Inject
+    private Appointments appointments;
 
     @Inject
     private Clock clock;
@@ -186,6 +193,7 @@ public class DemoDataWriter {
                 // the demo mentor starts with one mentee, so her home screen and quick log have someone
                 if (made == 0) {
                     matching.match(waiting.getId(), ids.get(0), caseWorker, "Demo data");
+                    addAppointments(waiting.getId(), today);
                     made++;
                     continue;
                 }
@@ -197,6 +205,16 @@ public class DemoDataWriter {
                 }
             }
         });
+    }
+
+    /** The demo mentor's mentee has appointments tomorrow and later in the week (reminders, calendar). */
+    private void addAppointments(long participantId, LocalDate today) {
+        appointments.book(participantId, new AppointmentDetails(AppointmentKind.OFFENDER_MANAGER, today.plusDays(1),
+                LocalTime.of(10, 0), 45, "Probation office, 12 Station Road", "Offender Manager", true));
+        appointments.book(participantId, new AppointmentDetails(AppointmentKind.HOUSING, today.plusDays(4),
+                LocalTime.of(14, 30), 60, "Housing Options, Town Hall", "Housing officer", true));
+        appointments.book(participantId, new AppointmentDetails(AppointmentKind.HEALTH, today.plusDays(9),
+                LocalTime.of(9, 15), 20, "Health centre, Mill Lane", "GP", false));
     }
 
     /** e.g. {@code coordinator.nrm}, {@code case_worker.nrm}. */

@@ -18,6 +18,7 @@ import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.platform.InLists;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.programs.Activity;
@@ -115,16 +116,11 @@ public class EngagementLog {
             result.put(c.getId(), new ArrayList<>());
         });
         LocalDate earliest = starts.values().stream().min(LocalDate::compareTo).orElseThrow();
-        List<Long> ids = List.copyOf(starts.keySet());
-        // IN lists are chunked: databases cap the number of parameters of one statement
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            for (Engagement e : em.createNamedQuery(Engagement.OF_CASES, Engagement.class)
-                    .setParameter("ids", chunk).setParameter("from", earliest).getResultList()) {
-                Long id = e.getParticipant().getId();
-                if (e.counts() && !e.getHappenedOn().isBefore(starts.get(id))) {
-                    result.get(id).add(e.activity());
-                }
+        for (Engagement e : InLists.query(starts.keySet(), chunk -> em.createNamedQuery(Engagement.OF_CASES,
+                Engagement.class).setParameter("ids", chunk).setParameter("from", earliest).getResultList())) {
+            Long id = e.getParticipant().getId();
+            if (e.counts() && !e.getHappenedOn().isBefore(starts.get(id))) {
+                result.get(id).add(e.activity());
             }
         }
         return result;

@@ -43,6 +43,10 @@ import org.gatehouse.security.UserAccount;
 @NamedQuery(name = Match.CURRENT, query = "select m from Match m where m.endedOn is null")
 @NamedQuery(name = Match.CURRENT_OF_ACCOUNT, query = "select m from Match m where m.endedOn is null "
         + "and m.mentor.account.id = :account order by m.participant.familyName, m.participant.givenName")
+@NamedQuery(name = Match.CURRENT_OF_CASES, query = "select m from Match m where m.endedOn is null "
+        + "and m.participant.id in :ids")
+@NamedQuery(name = Match.CURRENT_OF_MENTOR, query = "select m from Match m where m.endedOn is null "
+        + "and m.mentor.id = :mentor")
 @NamedQuery(name = Match.CURRENT_PER_MENTOR, query = "select m.mentor.id, count(m) from Match m "
         + "where m.endedOn is null group by m.mentor.id")
 @NamedQuery(name = Match.COMPLETED_PER_MENTOR, query = "select m.mentor.id, count(m) from Match m "
@@ -52,6 +56,8 @@ public class Match {
     public static final String OF_CASE = "Match.ofCase";
     public static final String CURRENT = "Match.current";
     public static final String CURRENT_OF_ACCOUNT = "Match.currentOfAccount";
+    public static final String CURRENT_OF_CASES = "Match.currentOfCases";
+    public static final String CURRENT_OF_MENTOR = "Match.currentOfMentor";
     public static final String COMPLETED_PER_MENTOR = "Match.completedPerMentor";
     public static final String CURRENT_PER_MENTOR = "Match.currentPerMentor";
 

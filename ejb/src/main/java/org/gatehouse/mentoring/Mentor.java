@@ -292,6 +292,11 @@ public class Mentor {
         return account;
     }
 
+    /** Where to e-mail the mentor: their own address, or their sign-in account's. */
+    public String contactEmail() {
+        return email != null ? email : account == null ? null : account.getEmail();
+    }
+
     public String getName() {
         return givenName + " " + familyName;
     }

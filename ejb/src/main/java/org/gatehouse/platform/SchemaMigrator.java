@@ -22,6 +22,7 @@ import org.gatehouse.platform.migration.V14__MatchingPolicies;
 import org.gatehouse.platform.migration.V16__EngagementAttendeePolicies;
 import org.gatehouse.platform.migration.V18__CaseNotePolicies;
 import org.gatehouse.platform.migration.V20__CasePlanPolicies;
+import org.gatehouse.platform.migration.V22__AppointmentPolicies;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -45,7 +46,8 @@ public class SchemaMigrator {
                 .javaMigrations(new V4__RowLevelSecurity(), new V7__ProgramTemplatesAndCasePolicies(),
                         new V10__MentorPolicies(), new V12__MentorSessionPolicies(),
                         new V14__MatchingPolicies(), new V16__EngagementAttendeePolicies(),
-                        new V18__CaseNotePolicies(), new V20__CasePlanPolicies())
+                        new V18__CaseNotePolicies(), new V20__CasePlanPolicies(),
+                        new V22__AppointmentPolicies())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

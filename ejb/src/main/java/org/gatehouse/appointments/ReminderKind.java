@@ -1,0 +1,43 @@
+package org.gatehouse.appointments;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+/**
+ * The two reminders a mentor gets of an appointment: the evening before (from 17:00) and on the
+ * morning (from 07:00, or two hours before an earlier start). Each is due only until its window
+ * closes: a reminder the server missed is not sent after the fact.
+ */
+public enum ReminderKind {
+    DAY_BEFORE("The day before"),
+    MORNING_OF("The morning of");
+
+    static final LocalTime EVENING = LocalTime.of(17, 0);
+    static final LocalTime MORNING = LocalTime.of(7, 0);
+
+    private final String label;
+
+    ReminderKind(String label) {
+        this.label = label;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    /** Whether, at {@code now} (local time), this reminder of an appointment starting at {@code start} is due. */
+    public boolean dueAt(LocalDateTime start, LocalDateTime now) {
+        LocalDateTime opens;
+        LocalDateTime closes;
+        if (this == DAY_BEFORE) {
+            opens = start.toLocalDate().minusDays(1).atTime(EVENING);
+            closes = start.toLocalDate().atStartOfDay();
+        } else {
+            LocalDateTime morning = start.toLocalDate().atTime(MORNING);
+            LocalDateTime twoHoursBefore = start.minusHours(2);
+            opens = morning.isBefore(twoHoursBefore) ? morning : twoHoursBefore;
+            closes = start;
+        }
+        return !now.isBefore(opens) && now.isBefore(closes);
+    }
+}

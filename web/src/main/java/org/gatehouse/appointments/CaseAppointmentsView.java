@@ -1,0 +1,168 @@
+package org.gatehouse.appointments;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gatehouse.casework.CaseView;
+import org.gatehouse.engagement.Attendance;
+import org.gatehouse.engagement.Punctuality;
+import org.gatehouse.platform.Messages;
+
+/**
+ * The appointments section of the case page: the next appointments, booking one, recording what
+ * happened. Case staff and the case's mentor use it alike.
+ */
+@Named
+@ViewScoped
+public class CaseAppointmentsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient Appointments appointments;
+
+    @Inject
+    private CaseView caseView;
+
+    private transient List<Appointment> all;
+    private AppointmentKind kind;
+    private LocalDate on;
+    private LocalTime at;
+    private Integer minutes;
+    private String place;
+    private String withWhom;
+    private boolean mentorAttends;
+    /** The outcome chosen in each open appointment's row, by name (map values reach the bean as text). */
+    private final Map<Long, String> attendance = new HashMap<>();
+    private final Map<Long, String> punctuality = new HashMap<>();
+
+    private List<Appointment> all() {
+        if (all == null) {
+            all = caseView.getId() == null ? List.of() : appointments.ofCase(caseView.getId());
+        }
+        return all;
+    }
+
+    /** Still to happen, soonest first. */
+    public List<Appointment> getUpcoming() {
+        return all().stream().filter(Appointment::isOpen).sorted(Comparator.comparing(
+                Appointment::startsAt)).toList();
+    }
+
+    /** Those with an outcome, latest first. */
+    public List<Appointment> getPast() {
+        return all().stream().filter(a -> !a.isOpen()).toList();
+    }
+
+    public void book() {
+        Messages.attempt("Not booked", () -> {
+            Appointment booked = appointments.book(caseView.getId(), new AppointmentDetails(kind, on, at, minutes,
+                    place, withWhom, mentorAttends));
+            Messages.info(booked.getKind().getLabel() + " appointment booked for " + booked.getOn() + " at "
+                    + booked.getAt() + ".");
+            kind = null;
+            on = null;
+            at = null;
+            minutes = null;
+            place = null;
+            withWhom = null;
+            mentorAttends = false;
+            all = null;
+        });
+    }
+
+    public void recordOutcome(Appointment appointment) {
+        String chosen = attendance.get(appointment.getId());
+        String late = punctuality.get(appointment.getId());
+        Messages.attempt("Not recorded", () -> {
+            Appointment done = appointments.recordOutcome(appointment.getId(), appointment.getVersion(),
+                    chosen == null || chosen.isEmpty() ? null : Attendance.valueOf(chosen),
+                    late == null || late.isEmpty() ? null : Punctuality.valueOf(late));
+            Messages.info("Appointment of " + done.getOn() + ": " + done.getAttendance().getLabel() + ".");
+            all = null;
+        });
+    }
+
+    public AppointmentKind[] getKinds() {
+        return AppointmentKind.values();
+    }
+
+    public Attendance[] getAttendances() {
+        return Attendance.values();
+    }
+
+    public Punctuality[] getPunctualities() {
+        return Punctuality.values();
+    }
+
+    public Map<Long, String> getAttendance() {
+        return attendance;
+    }
+
+    public Map<Long, String> getPunctuality() {
+        return punctuality;
+    }
+
+    public AppointmentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(AppointmentKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getOn() {
+        return on;
+    }
+
+    public void setOn(LocalDate on) {
+        this.on = on;
+    }
+
+    public LocalTime getAt() {
+        return at;
+    }
+
+    public void setAt(LocalTime at) {
+        this.at = at;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getWithWhom() {
+        return withWhom;
+    }
+
+    public void setWithWhom(String withWhom) {
+        this.withWhom = withWhom;
+    }
+
+    public boolean isMentorAttends() {
+        return mentorAttends;
+    }
+
+    public void setMentorAttends(boolean mentorAttends) {
+        this.mentorAttends = mentorAttends;
+    }
+}
