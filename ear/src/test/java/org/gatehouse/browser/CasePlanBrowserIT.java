@@ -26,7 +26,7 @@ class CasePlanBrowserIT extends SignedInBrowserTest {
         wait.until(ExpectedConditions.urlContains("case.xhtml?id="));
         // the whole story on one page: milestones, triangle, plan, notes, engagements
         for (String section : new String[] {"case:timeline", "case:milestones", "plan-heading", "mentor-heading",
-            "notes-heading", "case:engagements"}) {
+            "notes-heading", "case:engagements", "appointments-heading", "checkpoints-heading", "case:checkpoints"}) {
             assertThat(driver.findElements(By.id(section))).as(section).isNotEmpty();
         }
 
@@ -48,5 +48,13 @@ class CasePlanBrowserIT extends SignedInBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:messages"),
                 "Goal updated: in progress"));
         Browser.screenshot(driver, "case-plan-goal");
+
+        // approved, then reviewed: the review fills the program's plan-review slot
+        click("case:approve_plan");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:messages"), "Plan approved"));
+        click("case:review_plan");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:messages"), "Plan review recorded"));
+        assertThat(driver.findElement(By.id("case:plan-review")).getText()).contains("Last reviewed on")
+                .contains("case_worker.nrm");
     }
 }

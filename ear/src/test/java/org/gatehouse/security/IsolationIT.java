@@ -53,6 +53,12 @@ import org.gatehouse.appointments.AppointmentDetails;
 import org.gatehouse.appointments.AppointmentKind;
 import org.gatehouse.appointments.Appointments;
 import org.gatehouse.appointments.Reminders;
+import org.gatehouse.outcomes.Accommodation;
+import org.gatehouse.outcomes.Answer;
+import org.gatehouse.outcomes.CheckpointAnswers;
+import org.gatehouse.outcomes.Occupation;
+import org.gatehouse.outcomes.OutcomeCheckpoints;
+import org.gatehouse.outcomes.Treatment;
 import org.gatehouse.plans.CasePlans;
 import org.gatehouse.plans.GoalDetails;
 import org.gatehouse.plans.GoalOwner;
@@ -190,6 +196,9 @@ class IsolationIT {
 
     @Inject
     private Appointments appointments;
+
+    @Inject
+    private OutcomeCheckpoints checkpoints;
 
     @Inject
     private Reminders reminders;
@@ -482,6 +491,13 @@ class IsolationIT {
                         GoalOwner.MENTOR, null)),
                 new Call("plans.completeAction", CASE_EDITORS, () -> plans.completeAction(goalId, -1, 0)),
                 new Call("plans.approve", CASE_EDITORS, () -> plans.approve(id, -1)),
+                new Call("plans.review", CASE_EDITORS, () -> plans.review(id, -1)),
+                new Call("checkpoints.ofCase", CASE_EDITORS, () -> checkpoints.ofCase(id)),
+                // the secret case is released in the future: nothing open, refused by its own rules
+                new Call("checkpoints.record", CASE_EDITORS, () -> checkpoints.record(id, new CheckpointAnswers(
+                        Accommodation.SETTLED, Occupation.SEEKING, Treatment.NOT_NEEDED, Answer.YES, Answer.YES,
+                        Answer.YES, Answer.YES))),
+                new Call("checkpoints.correct", Set.of(), () -> checkpoints.correct(-1, 0, null)),
                 new Call("schedules.of", CASE_EDITORS, () -> schedules.of(id)),
                 new Call("worklists.mine", ALL, () -> worklists.mine()),
                 new Call("transfers.propose", coordinators, () -> transfers.propose(id, -1, null, "x")),

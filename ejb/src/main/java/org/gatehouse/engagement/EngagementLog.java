@@ -19,6 +19,7 @@ import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.platform.InLists;
+import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.programs.Activity;
@@ -48,13 +49,24 @@ public class EngagementLog {
     @Inject
     private Clock clock;
 
-    /** An attended engagement of which only the kind and the day are known. */
+    /**
+     * An attended engagement of which only the kind and the day are known; also how the services
+     * of plans and outcomes leave their trace for the milestone engine.
+     */
     public Engagement record(long participantId, ActivityKind kind, LocalDate on) {
-        return record(participantId, EngagementDetails.attended(kind, on));
+        return save(participantId, EngagementDetails.attended(kind, on));
     }
 
-    /** Records the engagement; a mentor (their own mentees only) logs it for sign-off. */
+    /** Records what someone logs; a mentor (their own mentees only) logs it for sign-off. */
     public Engagement record(long participantId, EngagementDetails details) {
+        if (details.kind() != null && !details.kind().isLoggedByHand()) {
+            throw new InvalidInputException("kind", "\"" + details.kind().getLabel()
+                    + "\" is recorded by its own record, not logged as an engagement");
+        }
+        return save(participantId, details);
+    }
+
+    private Engagement save(long participantId, EngagementDetails details) {
         Caller caller = access.requireAgencyRole("record an engagement", AccessPolicy.CASE_STAFF);
         Participant participant = registry.caseOf(participantId);
         boolean byMentor = !caller.isSystem() && !caller.hasAny(AccessPolicy.CASE_EDITORS);

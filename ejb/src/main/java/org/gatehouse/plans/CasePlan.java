@@ -51,6 +51,12 @@ public class CasePlan {
     @Column(name = "approved_on")
     private LocalDate approvedOn;
 
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+
+    @Column(name = "reviewed_on")
+    private LocalDate reviewedOn;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -71,6 +77,15 @@ public class CasePlan {
         approvedOn = today;
     }
 
+    /** Reviewed with the participant (goals gone through, dates and statuses brought up to date); only an approved plan. */
+    public void review(String by, LocalDate today) {
+        if (approvedOn == null) {
+            throw new InvalidInputException("plan", "is not approved yet: approve it before reviewing it");
+        }
+        reviewedBy = by;
+        reviewedOn = today;
+    }
+
     public Long getId() {
         return id;
     }
@@ -89,5 +104,13 @@ public class CasePlan {
 
     public LocalDate getApprovedOn() {
         return approvedOn;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public LocalDate getReviewedOn() {
+        return reviewedOn;
     }
 }

@@ -125,6 +125,22 @@ public class CasePlans {
         return plan;
     }
 
+    /** The plan was reviewed today: fills the program's plan-review slot (every 13 weeks after release). */
+    public CasePlan review(long participantId, long expectedVersion) {
+        Caller caller = access.requireAgencyRole("review a case plan", AccessPolicy.CASE_EDITORS);
+        Participant participant = registry.caseOf(participantId);
+        CasePlan plan = find(participant).orElseThrow(() -> new InvalidInputException("plan",
+                "has no goal yet: there is nothing to review"));
+        if (plan.getVersion() != expectedVersion) {
+            throw new StaleRecordException("case plan");
+        }
+        plan.review(caller.username(), LocalDate.now(clock));
+        em.flush();
+        engagements.record(participantId, ActivityKind.PLAN_REVIEWED, LocalDate.now(clock));
+        audit.record(AuditKind.UPDATE, caller.agencyId(), "CasePlan", plan.getId(), "reviewed");
+        return plan;
+    }
+
     private Optional<CasePlan> find(Participant participant) {
         return em.createNamedQuery(CasePlan.OF_CASE, CasePlan.class).setParameter("participant", participant)
                 .getResultStream().findFirst();

@@ -23,6 +23,7 @@ import org.gatehouse.platform.migration.V16__EngagementAttendeePolicies;
 import org.gatehouse.platform.migration.V18__CaseNotePolicies;
 import org.gatehouse.platform.migration.V20__CasePlanPolicies;
 import org.gatehouse.platform.migration.V22__AppointmentPolicies;
+import org.gatehouse.platform.migration.V24__OutcomeCheckpointsInPrograms;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -47,7 +48,7 @@ public class SchemaMigrator {
                         new V10__MentorPolicies(), new V12__MentorSessionPolicies(),
                         new V14__MatchingPolicies(), new V16__EngagementAttendeePolicies(),
                         new V18__CaseNotePolicies(), new V20__CasePlanPolicies(),
-                        new V22__AppointmentPolicies())
+                        new V22__AppointmentPolicies(), new V24__OutcomeCheckpointsInPrograms())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -22,4 +22,9 @@ public record MilestoneDefinition(String code, String label, int offsetDays, int
         }
         completedBy = Set.copyOf(completedBy);
     }
+
+    /** An outcome checkpoint (completed by recording the outcomes), not work to do before it. */
+    public boolean isOutcomeCheckpoint() {
+        return completedBy.contains(ActivityKind.OUTCOME_CHECKPOINT);
+    }
 }

@@ -20,4 +20,11 @@ public record ProgramTemplate(String code, String name, int firstStepsDays, int 
         milestones = List.copyOf(milestones);
         cadences = List.copyOf(cadences);
     }
+
+    /** This template with the outcome checkpoints and plan reviews that fit its length added. */
+    ProgramTemplate withOutcomesAndReviews() {
+        return new ProgramTemplate(code, name, firstStepsDays, durationDays,
+                BuiltInTemplates.concat(milestones, BuiltInTemplates.checkpointsWithin(durationDays)),
+                BuiltInTemplates.concat(cadences, BuiltInTemplates.planReviewsWithin(durationDays)));
+    }
 }

@@ -87,7 +87,8 @@ public class Worklists {
                         && !schedule.release().isAfter(today.plusDays(Worklist.RELEASE_HORIZON_DAYS));
                 if (releasingSoon) {
                     releasesSoon.add(item(p, schedule.release(), schedule.milestones().stream()
-                            .filter(m -> m.milestone().offsetDays() <= 0 && m.state() != MilestoneState.DONE
+                            .filter(m -> m.milestone().offsetDays() <= 0 && !m.milestone().isOutcomeCheckpoint()
+                                    && m.state() != MilestoneState.DONE
                                     && m.state() != MilestoneState.CANCELLED)
                             .map(m -> m.milestone().label()).toList()));
                 }

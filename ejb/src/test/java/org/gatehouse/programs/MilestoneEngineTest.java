@@ -1,13 +1,16 @@
 package org.gatehouse.programs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.gatehouse.programs.ActivityKind.CASE_PLAN_AGREED;
 import static org.gatehouse.programs.ActivityKind.ESCORT;
 import static org.gatehouse.programs.ActivityKind.FIRST_STEPS_ACTIVITY;
 import static org.gatehouse.programs.ActivityKind.GATE_MEETING;
 import static org.gatehouse.programs.ActivityKind.MENTOR_MEETING;
 import static org.gatehouse.programs.ActivityKind.ORIENTATION;
+import static org.gatehouse.programs.ActivityKind.OUTCOME_CHECKPOINT;
 import static org.gatehouse.programs.ActivityKind.PHONE_CALL;
+import static org.gatehouse.programs.ActivityKind.PLAN_REVIEWED;
 import static org.gatehouse.programs.ActivityKind.PRE_RELEASE_VISIT;
 import static org.gatehouse.programs.BuiltInTemplates.COMMUNITY;
 import static org.gatehouse.programs.BuiltInTemplates.INTENSIVE;
@@ -48,10 +51,14 @@ class MilestoneEngineTest {
         assertThat(early.milestone("ORIENTATION").state()).isEqualTo(UPCOMING);
 
         List<Activity> done = List.of(new Activity(PRE_RELEASE_VISIT, day(-30)), new Activity(CASE_PLAN_AGREED,
-                day(-3)), new Activity(ORIENTATION, day(9)), new Activity(FIRST_STEPS_ACTIVITY, day(12)));
+                day(-3)), new Activity(ORIENTATION, day(9)), new Activity(FIRST_STEPS_ACTIVITY, day(12)),
+                new Activity(OUTCOME_CHECKPOINT, day(1)), new Activity(OUTCOME_CHECKPOINT, day(31)));
         CaseSchedule later = MilestoneEngine.plan(REINTEGRATION, dates(RELEASE), done, day(40));
         assertThat(later.phase()).isEqualTo(Phase.ONGOING);
-        assertThat(later.milestones()).extracting(MilestoneStatus::state).containsOnly(DONE);
+        assertThat(later.milestones()).filteredOn(m -> !m.due().isAfter(day(40))).extracting(MilestoneStatus::state)
+                .containsOnly(DONE);
+        assertThat(later.milestones()).filteredOn(m -> m.due().isAfter(day(40))).extracting(m -> m.milestone().code())
+                .containsExactly("OUTCOMES_3M", "OUTCOMES_6M", "OUTCOMES_12M");
         assertThat(later.milestone("ORIENTATION").doneOnTime()).isFalse();
         assertThat(later.milestone("CASE_PLAN").doneOnTime()).isTrue();
 
@@ -60,6 +67,40 @@ class MilestoneEngineTest {
         assertThat(nothingDone.milestone("CASE_PLAN").state()).isEqualTo(MISSED);
         assertThat(nothingDone.milestone("ORIENTATION").state()).isEqualTo(LATE);
         assertThat(nothingDone.milestone("FIRST_STEPS").state()).isEqualTo(DUE);
+    }
+
+    @Test
+    void outcomeCheckpointsFitTheProgramAndOneRecordCompletesOneCheckpoint() {
+        assertThat(REINTEGRATION.milestones()).extracting(MilestoneDefinition::code).contains("OUTCOMES_RELEASE",
+                "OUTCOMES_1M", "OUTCOMES_3M", "OUTCOMES_6M", "OUTCOMES_12M");
+        assertThat(THROUGH_THE_GATE.milestones()).extracting(MilestoneDefinition::code)
+                .filteredOn(c -> c.startsWith("OUTCOMES_")).containsExactly("OUTCOMES_RELEASE", "OUTCOMES_1M");
+        assertThat(INTENSIVE.milestones()).extracting(MilestoneDefinition::code)
+                .filteredOn(c -> c.startsWith("OUTCOMES_")).containsExactly("OUTCOMES_RELEASE", "OUTCOMES_1M",
+                        "OUTCOMES_3M");
+
+        // every day from a week before release to 13 months after: at most one checkpoint takes it
+        for (int d = -7; d <= 400; d++) {
+            CaseSchedule schedule = MilestoneEngine.plan(REINTEGRATION, dates(RELEASE),
+                    List.of(new Activity(OUTCOME_CHECKPOINT, day(d))), day(d));
+            assertThat(schedule.milestones()).as("day " + d).filteredOn(m -> m.state() == DONE).hasSizeLessThan(2);
+        }
+        CaseSchedule late = MilestoneEngine.plan(REINTEGRATION, dates(RELEASE), List.of(), day(25));
+        assertThat(late.milestone("OUTCOMES_RELEASE").state()).isEqualTo(MISSED);
+        assertThat(late.milestone("OUTCOMES_1M").state()).isEqualTo(DUE);
+        assertThat(late.milestone("OUTCOMES_1M").opens()).isEqualTo(day(23));
+    }
+
+    @Test
+    void theCasePlanIsReviewedEveryThirteenWeeksInTheLongerPrograms() {
+        CaseSchedule schedule = MilestoneEngine.plan(REINTEGRATION, dates(RELEASE),
+                List.of(new Activity(PLAN_REVIEWED, day(80))), day(100));
+        assertThat(schedule.slots("PLAN_REVIEW"))
+                .extracting(CadenceSlot::from, CadenceSlot::to, CadenceSlot::state)
+                .containsExactly(tuple(day(0), day(90), DONE), tuple(day(91), day(181), DUE),
+                        tuple(day(182), day(272), UPCOMING), tuple(day(273), day(363), UPCOMING));
+        assertThat(THROUGH_THE_GATE.cadences()).extracting(CadenceDefinition::code).doesNotContain("PLAN_REVIEW");
+        assertThat(INTENSIVE.cadences()).extracting(CadenceDefinition::code).doesNotContain("PLAN_REVIEW");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -312,6 +313,13 @@ public class CaseView implements Serializable {
         act("Plan not approved", () -> {
             CasePlan approved = casePlans.approve(id, plan.plan().getVersion());
             Messages.info("Plan approved on " + approved.getApprovedOn() + ".");
+        });
+    }
+
+    public void reviewPlan() {
+        act("Plan review not recorded", () -> {
+            CasePlan reviewed = casePlans.review(id, plan.plan().getVersion());
+            Messages.info("Plan review recorded on " + reviewed.getReviewedOn() + ".");
         });
     }
 
@@ -644,8 +652,9 @@ public class CaseView implements Serializable {
         this.supervisorId = supervisorId;
     }
 
-    public ActivityKind[] getActivityKinds() {
-        return ActivityKind.values();
+    /** What can be logged by hand (an agreed plan or a recorded checkpoint has its own place). */
+    public List<ActivityKind> getActivityKinds() {
+        return Arrays.stream(ActivityKind.values()).filter(ActivityKind::isLoggedByHand).toList();
     }
 
     public ConsentScope[] getConsentScopes() {
