@@ -57,6 +57,17 @@ class QuickLogBrowserIT extends SignedInBrowserTest {
         click("log:save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log:messages"), "Kind is required"));
 
+        // a note on the mentee's case page, still on the phone: it waits for the case worker too
+        String note = "Collected from the gate, settled at the hostel " + System.nanoTime() % 100_000;
+        driver.get(Browser.BASE + "index.xhtml");
+        driver.findElement(By.xpath("//*[@id='home:mentees-table']//a[normalize-space(.)='" + mentee + "']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case:note_body")));
+        type("case:note_body", note);
+        click("case:save_note");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:messages"), "Note saved"));
+        assertThat(driver.findElement(By.id("case:notes")).getText()).contains(note);
+        Browser.screenshot(driver, "mentor-note-phone");
+
         click("signout");
         driver.manage().window().setSize(new Dimension(1400, 900));
         Browser.signIn(driver, "case_worker.nrm");
@@ -64,6 +75,7 @@ class QuickLogBrowserIT extends SignedInBrowserTest {
         WebElement awaiting = driver.findElement(By.id("home:signoff-table"));
         assertThat(awaiting.getText()).contains(mentee).contains("Gate meeting").contains("Phone call")
                 .contains("mentor.nrm");
+        assertThat(driver.findElement(By.id("home:note-signoff-table")).getText()).contains(mentee);
         awaiting.findElement(By.linkText(mentee)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case:engagements")));
         driver.findElement(By.xpath("//*[@id='case:engagements']//tr[td[contains(.,'Gate meeting')]]//button"))
@@ -71,5 +83,8 @@ class QuickLogBrowserIT extends SignedInBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:messages"),
                 "Signed off: Gate meeting"));
         Browser.screenshot(driver, "case-worker-sign-off");
+        driver.findElement(By.xpath("//*[@id='case:notes']//tr[td[contains(.,'" + note + "')]]//button[normalize-space(.)"
+                + "='Sign off']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:notes"), "Signed off by case_worker.nrm"));
     }
 }

@@ -19,17 +19,21 @@ import org.openqa.selenium.WebElement;
 class RoleMenusBrowserIT {
 
     private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-log", "menu-calendar",
-            "menu-new", "menu-referrals", "menu-transfers", "menu-mentors", "menu-programs", "menu-import", "menu-users", "menu-audit", "menu-agencies");
+            "menu-new", "menu-referrals", "menu-transfers", "menu-partners", "menu-mentors", "menu-programs",
+            "menu-import", "menu-users", "menu-audit", "menu-agencies");
 
     /** The demo user of each role and the menu items that role must see. */
     private static final Map<String, List<String>> MENUS = Map.of(
             "sysadmin", List.of("menu-home", "menu-agencies"),
             "commissioner", List.of("menu-home"),
-            "agency_admin.nrm", List.of("menu-home", "menu-programs", "menu-import", "menu-users", "menu-audit"),
+            "agency_admin.nrm", List.of("menu-home", "menu-partners", "menu-programs", "menu-import", "menu-users",
+                    "menu-audit"),
             "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-referrals",
-                    "menu-transfers", "menu-mentors", "menu-import"),
-            "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-mentors"),
-            "mentor.nrm", List.of("menu-home", "menu-participants", "menu-log", "menu-calendar"));
+                    "menu-transfers", "menu-partners", "menu-mentors", "menu-import"),
+            "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-partners",
+                    "menu-mentors"),
+            "mentor.nrm", List.of("menu-home", "menu-participants", "menu-log", "menu-calendar",
+                    "menu-partners"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

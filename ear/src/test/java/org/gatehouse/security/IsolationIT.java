@@ -59,6 +59,11 @@ import org.gatehouse.outcomes.CheckpointAnswers;
 import org.gatehouse.outcomes.Occupation;
 import org.gatehouse.outcomes.OutcomeCheckpoints;
 import org.gatehouse.outcomes.Treatment;
+import org.gatehouse.partners.PartnerDetails;
+import org.gatehouse.partners.PartnerDirectory;
+import org.gatehouse.partners.ServiceKind;
+import org.gatehouse.partners.ServiceReferralStatus;
+import org.gatehouse.partners.ServiceReferrals;
 import org.gatehouse.plans.CasePlans;
 import org.gatehouse.plans.GoalDetails;
 import org.gatehouse.plans.GoalOwner;
@@ -126,6 +131,7 @@ class IsolationIT {
             new Page("/calendar.xhtml?case=%1$d", CASE_STAFF),
             new Page("/calendar.xhtml?mentor=%3$d", CASE_STAFF),
             new Page("/calendar.xhtml", CASE_STAFF),
+            new Page("/partners.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER, Role.MENTOR)),
             new Page("/import.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/restriction.xhtml?id=%d", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/users.xhtml", Set.of(Role.AGENCY_ADMIN)),
@@ -199,6 +205,12 @@ class IsolationIT {
 
     @Inject
     private OutcomeCheckpoints checkpoints;
+
+    @Inject
+    private PartnerDirectory directory;
+
+    @Inject
+    private ServiceReferrals serviceReferrals;
 
     @Inject
     private Reminders reminders;
@@ -380,6 +392,10 @@ class IsolationIT {
         AppointmentDetails visit = new AppointmentDetails(AppointmentKind.HOUSING, soon, LocalTime.NOON, 30,
                 "Zebedee Quarrington's flat", null, true);
         long appointmentId = runAs(owner.as(Role.COORDINATOR), () -> appointments.book(id, visit)).getId();
+        PartnerDetails partner = new PartnerDetails("NORTH", "Zebedee Quarrington Housing", ServiceKind.HOUSING, null,
+                null, null, null);
+        long partnerId = runAs(owner.as(Role.COORDINATOR), () -> directory.add(partner)).getId();
+        Set<Role> directoryReaders = Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER, Role.MENTOR);
         List<Call> calls = List.of(
                 new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
                         ParticipantSort.FAMILY_NAME, true, 0, 10)),
@@ -483,6 +499,20 @@ class IsolationIT {
                 // no one but the reminded mentor dismisses a reminder, no one but the system sends them
                 new Call("reminders.dismiss", Set.of(), () -> { reminders.dismiss(-1); return null; }),
                 new Call("reminders.sendDue", Set.of(), () -> reminders.sendDue(java.time.Instant.now())),
+                new Call("partners.services", directoryReaders, () -> directory.services()),
+                new Call("partners.listed", directoryReaders, () -> directory.listed()),
+                new Call("partners.service", directoryReaders, () -> directory.service(partnerId)),
+                new Call("partners.add", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR), () -> directory.add(partner)),
+                new Call("partners.revise", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),
+                        () -> directory.revise(partnerId, -1, partner)),
+                new Call("partners.list", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),
+                        () -> directory.list(partnerId, -1, false)),
+                // no consent to share with this partner: refused by the case's own rules
+                new Call("serviceReferrals.refer", CASE_EDITORS, () -> serviceReferrals.refer(id, partnerId,
+                        "A bed", LocalDate.now())),
+                new Call("serviceReferrals.move", Set.of(), () -> serviceReferrals.move(-1, 0,
+                        ServiceReferralStatus.ACCEPTED, null, LocalDate.now())),
+                new Call("serviceReferrals.ofCase", CASE_EDITORS, () -> serviceReferrals.ofCase(id)),
                 new Call("plans.planOf", CASE_EDITORS, () -> plans.planOf(id)),
                 new Call("plans.addGoal", CASE_EDITORS, () -> plans.addGoal(id, goal)),
                 new Call("plans.reviseGoal", CASE_EDITORS, () -> plans.reviseGoal(goalId, -1, goal,

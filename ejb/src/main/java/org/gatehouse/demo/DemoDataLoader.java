@@ -70,6 +70,9 @@ public class DemoDataLoader {
                 addMentoring(generator, i, code);
                 LOG.info("Demo data: mentors, consents and matches added to " + code);
             }
+            if (agencies.findAgency(code).isPresent()) {
+                writer.addPartners(code);
+            }
         }
     }
 
@@ -110,6 +113,7 @@ public class DemoDataLoader {
                         generator);
             }
             addMentoring(generator, i, agency.code());
+            writer.addPartners(agency.code());
         }
         LOG.info("Demo data loaded: " + demoAgencies.size() + " agencies, " + total
                 + " participants with their engagements, referrals awaiting intake, mentors and a few matches");

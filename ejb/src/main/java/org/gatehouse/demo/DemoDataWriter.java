@@ -18,6 +18,9 @@ import org.gatehouse.agency.Agency;
 import org.gatehouse.appointments.AppointmentDetails;
 import org.gatehouse.appointments.AppointmentKind;
 import org.gatehouse.appointments.Appointments;
+import org.gatehouse.partners.PartnerDetails;
+import org.gatehouse.partners.PartnerDirectory;
+import org.gatehouse.partners.ServiceKind;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
 import org.gatehouse.matching.MatchingDesk;
@@ -74,6 +77,9 @@ public class DemoDataWriter {
 
     @Inject
     private Appointments appointments;
+
+    @Inject
+    private PartnerDirectory partners;
 
     @Inject
     private Clock clock;
@@ -203,6 +209,28 @@ public class DemoDataWriter {
                     matching.match(waiting.getId(), other.get().mentor().id(), caseWorker, "Demo data");
                     made++;
                 }
+            }
+        });
+    }
+
+    /** A few partner services in each of the agency's regions, so the directory and referrals have something to show. */
+    public void addPartners(String agencyCode) {
+        Agency agency = agencies.agency(agencyCode);
+        Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()), () -> {
+            if (!partners.services().isEmpty()) {
+                return;
+            }
+            for (var region : agencies.regions(agency)) {
+                String where = region.getName();
+                partners.add(new PartnerDetails(region.getCode(), where + " Housing Options", ServiceKind.HOUSING,
+                        "Duty officer", "0161 496 0101", "housing@" + region.getCode().toLowerCase(Locale.ROOT)
+                        + ".example", "Town Hall, " + where));
+                partners.add(new PartnerDetails(region.getCode(), where + " Recovery Service",
+                        ServiceKind.ALCOHOL_AND_DRUGS, "Intake team", "0161 496 0202", null, "2 Market Street, " + where));
+                partners.add(new PartnerDetails(region.getCode(), where + " Works", ServiceKind.EMPLOYMENT, null,
+                        "0161 496 0303", "jobs@" + region.getCode().toLowerCase(Locale.ROOT) + ".example", null));
+                partners.add(new PartnerDetails(region.getCode(), where + " Families First", ServiceKind.FAMILY, null,
+                        null, null, null));
             }
         });
     }

@@ -24,6 +24,7 @@ import org.gatehouse.platform.migration.V18__CaseNotePolicies;
 import org.gatehouse.platform.migration.V20__CasePlanPolicies;
 import org.gatehouse.platform.migration.V22__AppointmentPolicies;
 import org.gatehouse.platform.migration.V24__OutcomeCheckpointsInPrograms;
+import org.gatehouse.platform.migration.V26__PartnerPolicies;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -48,7 +49,8 @@ public class SchemaMigrator {
                         new V10__MentorPolicies(), new V12__MentorSessionPolicies(),
                         new V14__MatchingPolicies(), new V16__EngagementAttendeePolicies(),
                         new V18__CaseNotePolicies(), new V20__CasePlanPolicies(),
-                        new V22__AppointmentPolicies(), new V24__OutcomeCheckpointsInPrograms())
+                        new V22__AppointmentPolicies(), new V24__OutcomeCheckpointsInPrograms(),
+                        new V26__PartnerPolicies())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
