@@ -23,6 +23,9 @@ import org.gatehouse.engagement.Attendance;
 import org.gatehouse.engagement.Engagement;
 import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.engagement.Punctuality;
+import org.gatehouse.matching.Match;
+import org.gatehouse.matching.MatchEnd;
+import org.gatehouse.matching.MatchingDesk;
 import org.gatehouse.mentoring.Mentor;
 import org.gatehouse.mentoring.MentorDetails;
 import org.gatehouse.mentoring.MentorRegistry;
@@ -67,6 +70,12 @@ class AppointmentsIT {
     private Reminders reminders;
 
     @Inject
+    private ReminderDispatcher dispatcher;
+
+    @Inject
+    private MatchingDesk matching;
+
+    @Inject
     private EngagementLog engagements;
 
     @Inject
@@ -109,9 +118,9 @@ class AppointmentsIT {
                 new AppointmentDetails(AppointmentKind.HOUSING, day, LocalTime.of(10, 0), 45,
                         "Northgate Housing Options, 3 Mill Lane", "Housing officer", true)));
 
-        assertThat(sendAt(day.minusDays(1).atTime(16, 59))).isEqualTo(new Reminders.Run(0, 0));
-        assertThat(sendAt(day.minusDays(1).atTime(17, 0))).isEqualTo(new Reminders.Run(1, 1));
-        assertThat(sendAt(day.minusDays(1).atTime(21, 0))).as("never twice").isEqualTo(new Reminders.Run(0, 0));
+        assertThat(sendAt(day.minusDays(1).atTime(16, 59))).isEqualTo(new ReminderDispatcher.Run(0, 0));
+        assertThat(sendAt(day.minusDays(1).atTime(17, 0))).isEqualTo(new ReminderDispatcher.Run(1, 1));
+        assertThat(sendAt(day.minusDays(1).atTime(21, 0))).as("never twice").isEqualTo(new ReminderDispatcher.Run(0, 0));
 
         List<MimeMessage> mails = mailsTo(mentorEmail, 1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Gatehouse: appointment reminder");
@@ -124,16 +133,21 @@ class AppointmentsIT {
         assertThat(inApp).extracting(Reminder::getKind).containsExactly(ReminderKind.DAY_BEFORE);
         assertThat(inApp.get(0).getAppointment().getPlace()).contains("Mill Lane");
 
-        assertThat(sendAt(day.atTime(7, 0))).isEqualTo(new Reminders.Run(1, 1));
+        assertThat(sendAt(day.atTime(7, 0))).isEqualTo(new ReminderDispatcher.Run(1, 1));
         assertThat(GreenMailUtil.getBody(mailsTo(mentorEmail, 2).get(1))).contains("today").contains("10:00");
 
         // moved to the afternoon: the mentor hears of the new time, once
         Appointment moved = runAs(triangle.caseWorker(), () -> appointments.change(housing.getId(),
                 housing.getVersion(), new AppointmentDetails(AppointmentKind.HOUSING, day, LocalTime.of(14, 30), 45,
                         "Northgate Housing Options, 3 Mill Lane", "Housing officer", true)));
-        assertThat(sendAt(day.atTime(9, 0))).isEqualTo(new Reminders.Run(1, 1));
-        assertThat(sendAt(day.atTime(9, 15))).isEqualTo(new Reminders.Run(0, 0));
+        assertThat(sendAt(day.atTime(9, 0))).isEqualTo(new ReminderDispatcher.Run(1, 1));
+        assertThat(sendAt(day.atTime(9, 15))).isEqualTo(new ReminderDispatcher.Run(0, 0));
         assertThat(GreenMailUtil.getBody(mailsTo(mentorEmail, 3).get(2))).contains("14:30");
+        assertThat(runAs(triangle.mentor(), () -> reminders.mine())).as("only what still stands: the new time")
+                .singleElement().satisfies(r -> {
+                    assertThat(r.getKind()).isEqualTo(ReminderKind.MORNING_OF);
+                    assertThat(r.getForStart()).isEqualTo(day.atTime(14, 30));
+                });
         assertThatThrownBy(() -> runAs(triangle.caseWorker(), () -> appointments.change(housing.getId(),
                 housing.getVersion(), moved.details()))).isInstanceOf(StaleRecordException.class);
 
@@ -146,7 +160,9 @@ class AppointmentsIT {
         assertThat(runAs(triangle.mentor(), () -> reminders.mine())).isEmpty();
 
         // only the system sends, and only for the agency it acts for
-        assertThatThrownBy(() -> runAs(triangle.caseWorker(), () -> reminders.sendDue(clock.instant())))
+        assertThatThrownBy(() -> runAs(triangle.caseWorker(), () -> dispatcher.sendDue(clock.instant())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs(triangle.mentor(), () -> reminders.email(first.getId(), clock.instant())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -157,7 +173,7 @@ class AppointmentsIT {
                 new AppointmentDetails(AppointmentKind.COURT, day, LocalTime.of(9, 30), null, "Crown Court", null,
                         false)));
         Caller otherSystem = Caller.systemFor(triangle.agency().id() + 1_000_000, "NONE");
-        var elsewhere = runAs(otherSystem, () -> reminders.sendDue(day.atTime(8, 0).atZone(clock.getZone())
+        var elsewhere = runAs(otherSystem, () -> dispatcher.sendDue(day.atTime(8, 0).atZone(clock.getZone())
                 .toInstant()));
         assertThat(elsewhere.created()).isZero();
 
@@ -166,7 +182,42 @@ class AppointmentsIT {
                 new AppointmentDetails(AppointmentKind.BENEFITS, day, LocalTime.of(11, 0), 30, "Jobcentre", null,
                         false)));
         assertThat(sendAt(day.atTime(8, 0))).as("the matched mentee's court date only")
-                .isEqualTo(new Reminders.Run(1, 1));
+                .isEqualTo(new ReminderDispatcher.Run(1, 1));
+    }
+
+    @Test
+    void aDeadMailServerLosesNoReminderAndTheMailIsTriedAgain() throws Exception {
+        LocalDate day = LocalDate.now(clock).plusDays(32);
+        runAs(triangle.caseWorker(), () -> appointments.book(triangle.mentee().getId(),
+                new AppointmentDetails(AppointmentKind.BENEFITS, day, LocalTime.of(11, 0), 30, "Jobcentre", null,
+                        false)));
+        smtp.stop();
+        assertThat(sendAt(day.minusDays(1).atTime(18, 0))).isEqualTo(new ReminderDispatcher.Run(1, 0));
+        assertThat(runAs(triangle.mentor(), () -> reminders.mine())).as("still in the application").hasSize(1);
+
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("gatehouse.smtp.port"), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        assertThat(sendAt(day.minusDays(1).atTime(18, 15))).isEqualTo(new ReminderDispatcher.Run(0, 1));
+        assertThat(GreenMailUtil.getBody(mailsTo(mentorEmail, 1).get(0))).contains("11:00");
+        assertThat(sendAt(day.minusDays(1).atTime(18, 30))).as("sent once").isEqualTo(
+                new ReminderDispatcher.Run(0, 0));
+    }
+
+    @Test
+    void aMentorWhoseMatchEndedIsRemindedOfNothingMore() throws Exception {
+        LocalDate day = LocalDate.now(clock).plusDays(33);
+        runAs(triangle.caseWorker(), () -> appointments.book(triangle.mentee().getId(),
+                new AppointmentDetails(AppointmentKind.HEALTH, day, LocalTime.of(10, 0), 20, "Health centre", null,
+                        false)));
+        assertThat(sendAt(day.minusDays(1).atTime(18, 0))).isEqualTo(new ReminderDispatcher.Run(1, 1));
+        Match match = runAs(triangle.coordinator(), () -> matching.current(triangle.mentee().getId())).orElseThrow();
+        runAs(triangle.coordinator(), () -> matching.end(match.getId(), match.getVersion(), MatchEnd.COMPLETED,
+                "Goals met", LocalDate.now(clock)));
+
+        assertThat(runAs(triangle.mentor(), () -> reminders.mine())).isEmpty();
+        assertThat(sendAt(day.atTime(7, 30))).isEqualTo(new ReminderDispatcher.Run(0, 0));
+        mailsTo(mentorEmail, 1);
     }
 
     @Test
@@ -214,8 +265,8 @@ class AppointmentsIT {
                         ((InvalidInputException) e).getViolations()).hasSize(4));
     }
 
-    private Reminders.Run sendAt(LocalDateTime localTime) {
-        return runAs(system, () -> reminders.sendDue(localTime.atZone(clock.getZone()).toInstant()));
+    private ReminderDispatcher.Run sendAt(LocalDateTime localTime) {
+        return runAs(system, () -> dispatcher.sendDue(localTime.atZone(clock.getZone()).toInstant()));
     }
 
     /** The messages to the address, once at least {@code count} of them (of all the server holds) arrived. */

@@ -7,6 +7,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -62,6 +64,16 @@ class AppointmentsBrowserIT extends SignedInBrowserTest {
         driver.findElement(By.xpath("//*[@id='home:mentees-table']//a[normalize-space(.)='" + mentee + "']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case:appointments")));
         String row = "//*[@id='case:appointments']//tr[td[contains(.,'" + place + "')]]";
+        // moved to a quarter past twelve: the form takes the appointment, the list the new time
+        driver.findElement(By.xpath(row + "//button[contains(@id,'change_appointment')]")).click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> place.equals(
+                d.findElement(By.id("case:appointment_place")).getAttribute("value")));
+        // the time picker keeps its text on clear(): select it all and type over it
+        driver.findElement(By.id("case:appointment_at_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "12:15",
+                Keys.TAB);
+        click("case:book_appointment");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:messages"), "appointment moved"));
+        assertThat(driver.findElement(By.xpath(row)).getText()).contains("12:15");
         String attendance = driver.findElement(By.xpath(row + "//*[contains(@id,'appointment_attendance_label')]"))
                 .getAttribute("id").replace("_label", "");
         choose(attendance, "Cancelled");

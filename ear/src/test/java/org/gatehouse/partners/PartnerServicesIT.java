@@ -130,7 +130,23 @@ class PartnerServicesIT {
         assertThatThrownBy(() -> runAs(triangle.mentor(), () -> referrals.ofCase(id)))
                 .isInstanceOf(AccessDeniedException.class);
 
+        // consent withdrawn: an open referral to that partner is withdrawn with it
+        PartnerService shelterNow = runAs(triangle.coordinator(), () -> directory.service(shelter.getId()));
+        ServiceReferral second = runAs(triangle.caseWorker(), () -> referrals.refer(id, shelterNow.getId(),
+                "Floating support", today));
+        long sharing = runAs(triangle.caseWorker(), () -> consents.ofCase(id)).stream()
+                .filter(c -> c.getScope() == ConsentScope.SHARING).findFirst().orElseThrow().getId();
+        runAs(triangle.caseWorker(), () -> consents.withdraw(sharing, today));
+        assertThat(runAs(triangle.caseWorker(), () -> referrals.ofCase(id)))
+                .filteredOn(r -> r.getId().equals(second.getId())).singleElement().satisfies(r -> {
+                    assertThat(r.getStatus()).isEqualTo(ServiceReferralStatus.WITHDRAWN);
+                    assertThat(r.getOutcome()).contains("Consent to share with Northgate Shelter withdrawn");
+                });
+        assertThatThrownBy(() -> runAs(triangle.caseWorker(), () -> referrals.refer(id, shelter.getId(),
+                "Again", today))).isInstanceOf(InvalidInputException.class).hasMessageContaining("consent");
+
         // a withdrawn service takes no new referral
+        runAs(triangle.caseWorker(), () -> consents.giveOnCase(id, ConsentScope.SHARING, "Northgate Shelter", today));
         PartnerService current = runAs(triangle.coordinator(), () -> directory.service(shelter.getId()));
         runAs(triangle.coordinator(), () -> directory.list(current.getId(), current.getVersion(), false));
         assertThatThrownBy(() -> runAs(triangle.caseWorker(), () -> referrals.refer(id, shelter.getId(),

@@ -77,7 +77,7 @@ class CaseProgressIT {
                 "Case plan for release agreed", "Met at the gate on release day");
 
         runAs(worker, () -> engagements.record(p.getId(), ActivityKind.PRE_RELEASE_VISIT, TODAY));
-        runAs(worker, () -> engagements.record(p.getId(), ActivityKind.CASE_PLAN_AGREED, TODAY.minusDays(1)));
+        runAs(worker, () -> engagements.recordTrace(p.getId(), ActivityKind.CASE_PLAN_AGREED, TODAY.minusDays(1)));
         CaseSchedule schedule = runAs(worker, () -> schedules.of(p.getId()));
         assertThat(schedule.milestone("PRE_RELEASE_MEETING").state()).isEqualTo(MilestoneState.DONE);
         assertThat(schedule.milestone("CASE_PLAN").state()).isEqualTo(MilestoneState.DONE);

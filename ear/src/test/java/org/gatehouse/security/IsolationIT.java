@@ -9,7 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +58,7 @@ import org.gatehouse.notes.CaseNotes;
 import org.gatehouse.appointments.AppointmentDetails;
 import org.gatehouse.appointments.AppointmentKind;
 import org.gatehouse.appointments.Appointments;
+import org.gatehouse.appointments.ReminderDispatcher;
 import org.gatehouse.appointments.Reminders;
 import org.gatehouse.outcomes.Accommodation;
 import org.gatehouse.outcomes.Answer;
@@ -216,6 +223,9 @@ class IsolationIT {
     private Reminders reminders;
 
     @Inject
+    private ReminderDispatcher dispatcher;
+
+    @Inject
     private CasePlans plans;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -280,6 +290,10 @@ class IsolationIT {
     @Test
     void everyPageLetsInOnlyItsRolesAndShowsOnlyTheOwnAgencysRecords() throws Exception {
         String suffix = owner.code().toLowerCase();
+        // the owner's directory entry, which no other agency's page may show
+        String ownPartner = "Directory entry of " + owner.code();
+        runAs(owner.as(Role.COORDINATOR), () -> directory.add(new PartnerDetails("NORTH", ownPartner,
+                ServiceKind.HOUSING, null, null, null, null)));
         Map<String, Role> callers = new LinkedHashMap<>();
         ownUsers.forEach((role, user) -> callers.put(user, role));
         otherUsers.forEach((role, user) -> callers.put(user, role));
@@ -308,6 +322,9 @@ class IsolationIT {
                 }
                 if (!maySeeReference) {
                     assertThat(response.body()).as(what).doesNotContain("ISO-SECRET-1");
+                }
+                if (!ownAgency) {
+                    assertThat(response.body()).as(what).doesNotContain(ownPartner);
                 }
             }
         }
@@ -392,9 +409,25 @@ class IsolationIT {
         AppointmentDetails visit = new AppointmentDetails(AppointmentKind.HOUSING, soon, LocalTime.NOON, 30,
                 "Zebedee Quarrington's flat", null, true);
         long appointmentId = runAs(owner.as(Role.COORDINATOR), () -> appointments.book(id, visit)).getId();
-        PartnerDetails partner = new PartnerDetails("NORTH", "Zebedee Quarrington Housing", ServiceKind.HOUSING, null,
-                null, null, null);
+        PartnerDetails partner = new PartnerDetails("NORTH", "Isolation Housing", ServiceKind.HOUSING, null, null, null,
+                null);
         long partnerId = runAs(owner.as(Role.COORDINATOR), () -> directory.add(partner)).getId();
+        long serviceReferralId = runAs(owner.as(Role.COORDINATOR), () -> {
+            consents.giveOnCase(id, ConsentScope.SHARING, "Isolation Housing", LocalDate.now());
+            return serviceReferrals.refer(id, partnerId, "Zebedee Quarrington needs a bed", LocalDate.now()).getId();
+        });
+        // the secret mentor's reminder of the appointment above, made by the owner's system run
+        Caller ownerSystem = Caller.systemFor(owner.id(), owner.code());
+        long reminderId = runAs(ownerSystem, () -> reminders.createDue(soon.minusDays(1).atTime(18, 0)
+                .atZone(java.time.ZoneId.systemDefault()).toInstant())).created().get(0);
+        // a case released ten days ago has its release checkpoint open: recorded here, then corrected below
+        CheckpointAnswers answers = new CheckpointAnswers(Accommodation.SETTLED, Occupation.SEEKING,
+                Treatment.NOT_NEEDED, Answer.YES, Answer.YES, Answer.YES, Answer.YES);
+        long released = runAs(owner.as(Role.COORDINATOR), () -> registry.register(new ParticipantDetails("ISO-REL-1",
+                "A1234BC", "Zebedee", "Quarrington", LocalDate.of(1980, 1, 1), Gender.M, null, "NORTH",
+                "HMP Northgate", "REINT", LocalDate.now().minusDays(70), LocalDate.now().minusDays(10),
+                LocalDate.now().minusDays(10), Set.of(), null, null))).getId();
+        long checkpointId = runAs(owner.as(Role.COORDINATOR), () -> checkpoints.record(released, answers)).getId();
         Set<Role> directoryReaders = Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER, Role.MENTOR);
         List<Call> calls = List.of(
                 new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
@@ -496,9 +529,12 @@ class IsolationIT {
                 new Call("appointments.myCalendar", Set.of(Role.MENTOR), () -> appointments.myCalendar(
                         LocalDate.now(), soon)),
                 new Call("reminders.mine", Set.of(Role.MENTOR), () -> reminders.mine()),
-                // no one but the reminded mentor dismisses a reminder, no one but the system sends them
-                new Call("reminders.dismiss", Set.of(), () -> { reminders.dismiss(-1); return null; }),
-                new Call("reminders.sendDue", Set.of(), () -> reminders.sendDue(java.time.Instant.now())),
+                // no one but the reminded mentor (the owner's mentor user is not them) dismisses a
+                // reminder, no one but the system sends them
+                new Call("reminders.dismiss", Set.of(), () -> { reminders.dismiss(reminderId); return null; }),
+                new Call("reminders.createDue", Set.of(), () -> reminders.createDue(java.time.Instant.now())),
+                new Call("reminders.email", Set.of(), () -> reminders.email(reminderId, java.time.Instant.now())),
+                new Call("reminderDispatcher.sendDue", Set.of(), () -> dispatcher.sendDue(java.time.Instant.now())),
                 new Call("partners.services", directoryReaders, () -> directory.services()),
                 new Call("partners.listed", directoryReaders, () -> directory.listed()),
                 new Call("partners.service", directoryReaders, () -> directory.service(partnerId)),
@@ -507,10 +543,9 @@ class IsolationIT {
                         () -> directory.revise(partnerId, -1, partner)),
                 new Call("partners.list", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR),
                         () -> directory.list(partnerId, -1, false)),
-                // no consent to share with this partner: refused by the case's own rules
                 new Call("serviceReferrals.refer", CASE_EDITORS, () -> serviceReferrals.refer(id, partnerId,
                         "A bed", LocalDate.now())),
-                new Call("serviceReferrals.move", Set.of(), () -> serviceReferrals.move(-1, 0,
+                new Call("serviceReferrals.move", CASE_EDITORS, () -> serviceReferrals.move(serviceReferralId, -1,
                         ServiceReferralStatus.ACCEPTED, null, LocalDate.now())),
                 new Call("serviceReferrals.ofCase", CASE_EDITORS, () -> serviceReferrals.ofCase(id)),
                 new Call("plans.planOf", CASE_EDITORS, () -> plans.planOf(id)),
@@ -523,11 +558,10 @@ class IsolationIT {
                 new Call("plans.approve", CASE_EDITORS, () -> plans.approve(id, -1)),
                 new Call("plans.review", CASE_EDITORS, () -> plans.review(id, -1)),
                 new Call("checkpoints.ofCase", CASE_EDITORS, () -> checkpoints.ofCase(id)),
-                // the secret case is released in the future: nothing open, refused by its own rules
-                new Call("checkpoints.record", CASE_EDITORS, () -> checkpoints.record(id, new CheckpointAnswers(
-                        Accommodation.SETTLED, Occupation.SEEKING, Treatment.NOT_NEEDED, Answer.YES, Answer.YES,
-                        Answer.YES, Answer.YES))),
-                new Call("checkpoints.correct", Set.of(), () -> checkpoints.correct(-1, 0, null)),
+                // its open checkpoint is recorded already: refused by the case's own rules
+                new Call("checkpoints.record", CASE_EDITORS, () -> checkpoints.record(released, answers)),
+                new Call("checkpoints.ofCaseReleased", CASE_EDITORS, () -> checkpoints.ofCase(released)),
+                new Call("checkpoints.correct", CASE_EDITORS, () -> checkpoints.correct(checkpointId, -1, answers)),
                 new Call("schedules.of", CASE_EDITORS, () -> schedules.of(id)),
                 new Call("worklists.mine", ALL, () -> worklists.mine()),
                 new Call("transfers.propose", coordinators, () -> transfers.propose(id, -1, null, "x")),
@@ -634,12 +668,53 @@ class IsolationIT {
                     if (!own || !call.allowed().contains(role)) {
                         // served outside its roles or agency: only harmless when nothing of the owner leaks
                         assertThat(call.allowed()).as(what + " was served").contains(role);
-                        assertThat(String.valueOf(result instanceof byte[] b ? new String(b, StandardCharsets.UTF_8)
-                                : result)).as(what).doesNotContain("Quarrington").doesNotContain("ISO-SECRET-1");
+                        assertThat(shown(result, 3)).as(what).doesNotContain("Quarrington")
+                                .doesNotContain("ISO-SECRET-1");
                     }
                 }
             }
         }
+    }
+
+    /**
+     * What a served result shows, deep enough to find a name in it: the application's records and
+     * values by their getters and components, {@code depth} levels down; collections element by element.
+     */
+    private static String shown(Object result, int depth) {
+        if (result == null) {
+            return "";
+        }
+        if (result instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        if (result instanceof Optional<?> optional) {
+            return optional.map(v -> shown(v, depth)).orElse("");
+        }
+        if (result instanceof Collection<?> collection) {
+            return collection.stream().map(v -> shown(v, depth)).collect(Collectors.joining("|"));
+        }
+        if (result instanceof Map<?, ?> map) {
+            return shown(map.keySet(), depth) + "|" + shown(map.values(), depth);
+        }
+        if (depth == 0 || !result.getClass().getName().startsWith("org.gatehouse")) {
+            return String.valueOf(result);
+        }
+        StringBuilder out = new StringBuilder(result.getClass().getSimpleName()).append('[');
+        for (Method getter : result.getClass().getMethods()) {
+            boolean accessor = getter.getParameterCount() == 0 && getter.getDeclaringClass() != Object.class
+                    && !Modifier.isStatic(getter.getModifiers()) && (getter.getName().startsWith("get")
+                    || getter.getName().startsWith("is") || (result.getClass().isRecord()
+                    && Arrays.stream(result.getClass().getRecordComponents())
+                            .anyMatch(c -> c.getName().equals(getter.getName()))));
+            if (accessor) {
+                try {
+                    out.append(shown(getter.invoke(result), depth - 1)).append(' ');
+                } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                    // a getter that cannot be read outside the server's context shows nothing
+                }
+            }
+        }
+        return out.append(']').toString();
     }
 
     private HttpResponse<String> api(String user, String method, String path, String body) throws Exception {

@@ -5,7 +5,7 @@ import java.time.LocalTime;
 
 /**
  * The two reminders a mentor gets of an appointment: the evening before (from 17:00) and on the
- * morning (from 07:00, or two hours before an earlier start). Each is due only until its window
+ * morning (from 07:00, or two hours before an earlier start, but not before midnight). Each is due only until its window
  * closes: a reminder the server missed is not sent after the fact.
  */
 public enum ReminderKind {
@@ -35,7 +35,10 @@ public enum ReminderKind {
         } else {
             LocalDateTime morning = start.toLocalDate().atTime(MORNING);
             LocalDateTime twoHoursBefore = start.minusHours(2);
-            opens = morning.isBefore(twoHoursBefore) ? morning : twoHoursBefore;
+            LocalDateTime midnight = start.toLocalDate().atStartOfDay();
+            // an early start is reminded of two hours before, but never before the day begins
+            opens = morning.isBefore(twoHoursBefore) ? morning
+                    : twoHoursBefore.isBefore(midnight) ? midnight : twoHoursBefore;
             closes = start;
         }
         return !now.isBefore(opens) && now.isBefore(closes);

@@ -25,7 +25,7 @@ public class ReminderTimer {
     private AgencyDirectory agencies;
 
     @Inject
-    private Reminders reminders;
+    private ReminderDispatcher dispatcher;
 
     @Inject
     private Clock clock;
@@ -35,7 +35,7 @@ public class ReminderTimer {
         Instant now = Instant.now(clock);
         for (Agency agency : agencies.agencies()) {
             try {
-                Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()), () -> reminders.sendDue(now));
+                Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()), () -> dispatcher.sendDue(now));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, () -> "Appointment reminders of agency " + agency.getCode() + " failed ("
                         + e.getClass().getSimpleName() + "); tried again in 15 minutes");

@@ -15,6 +15,7 @@ import org.gatehouse.mentoring.MentorDetails;
 import org.gatehouse.mentoring.MentorType;
 import org.gatehouse.mentoring.WeeklySlot;
 import org.gatehouse.programs.Activity;
+import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.programs.CadenceDefinition;
 import org.gatehouse.programs.CaseDates;
 import org.gatehouse.programs.MilestoneDefinition;
@@ -172,8 +173,11 @@ public final class DemoDataGenerator {
         for (MilestoneDefinition milestone : template.milestones()) {
             LocalDate due = dates.release().plusDays(milestone.offsetDays());
             LocalDate day = due.minusDays(random.nextInt(milestone.windowDays() + 1));
-            if (random.nextInt(10) < 8 && !day.isAfter(last) && !day.isBefore(dates.referral())) {
-                result.add(new Activity(milestone.completedBy().iterator().next(), day));
+            ActivityKind kind = milestone.completedBy().iterator().next();
+            // an agreed plan or a recorded checkpoint is written by its own record, not faked as an activity
+            if (random.nextInt(10) < 8 && !day.isAfter(last) && !day.isBefore(dates.referral())
+                    && kind.isLoggedByHand()) {
+                result.add(new Activity(kind, day));
             }
         }
         for (CadenceDefinition cadence : template.cadences()) {
@@ -182,7 +186,7 @@ public final class DemoDataGenerator {
                 if (day.isAfter(last)) {
                     break;
                 }
-                if (random.nextInt(10) < 7) {
+                if (random.nextInt(10) < 7 && cadence.kind().isLoggedByHand()) {
                     result.add(new Activity(cadence.kind(), day));
                 }
             }

@@ -49,11 +49,19 @@ public class EngagementLog {
     @Inject
     private Clock clock;
 
-    /**
-     * An attended engagement of which only the kind and the day are known; also how the services
-     * of plans and outcomes leave their trace for the milestone engine.
-     */
+    /** An attended engagement of which only the kind and the day are known. */
     public Engagement record(long participantId, ActivityKind kind, LocalDate on) {
+        return record(participantId, EngagementDetails.attended(kind, on));
+    }
+
+    /**
+     * The trace another record leaves for the milestone engine (an agreed or reviewed plan, a
+     * recorded outcome checkpoint): only for those kinds, and only their services call it.
+     */
+    public Engagement recordTrace(long participantId, ActivityKind kind, LocalDate on) {
+        if (kind.isLoggedByHand()) {
+            throw new IllegalArgumentException(kind + " is logged by hand, not left as a trace");
+        }
         return save(participantId, EngagementDetails.attended(kind, on));
     }
 

@@ -130,11 +130,12 @@ public class OutcomeCheckpoint {
     }
 
     /**
-     * Whether this is the record of that checkpoint as the case's schedule now places it (recorded
-     * within its window: a moved release date keeps the record with its checkpoint).
+     * Whether this is the record of that checkpoint of the case's current plan (recorded since the
+     * plan started: a moved release date keeps the record with its checkpoint; a return to custody
+     * starts new checkpoints).
      */
-    public boolean recordOf(String code, LocalDate opens, LocalDate lastDay) {
-        return checkpointCode.equals(code) && !recordedOn.isBefore(opens) && !recordedOn.isAfter(lastDay);
+    public boolean recordOf(String code, LocalDate planStart) {
+        return checkpointCode.equals(code) && !recordedOn.isBefore(planStart);
     }
 
     public CheckpointAnswers answers() {

@@ -73,8 +73,8 @@ public class OutcomeCheckpoints {
                 .setParameter("participant", participant).getResultList();
         return schedules.of(participantId).milestones().stream()
                 .filter(m -> m.milestone().isOutcomeCheckpoint())
-                .map(m -> new Checkpoint(m, recorded.stream().filter(r -> r.recordOf(m.milestone().code(), m.opens(),
-                        m.lastDay())).findFirst().orElse(null)))
+                .map(m -> new Checkpoint(m, recorded.stream().filter(r -> r.recordOf(m.milestone().code(),
+                        participant.planStart())).findFirst().orElse(null)))
                 .toList();
     }
 
@@ -90,7 +90,7 @@ public class OutcomeCheckpoints {
                 Instant.now(clock));
         em.persist(checkpoint);
         em.flush();
-        engagements.record(participantId, ActivityKind.OUTCOME_CHECKPOINT, today);
+        engagements.recordTrace(participantId, ActivityKind.OUTCOME_CHECKPOINT, today);
         audit.record(AuditKind.CREATE, caller.agencyId(), RECORD, checkpoint.getId(), "participant " + participantId
                 + ": " + checkpoint.getCheckpointCode());
         return checkpoint;

@@ -1,6 +1,7 @@
 package org.gatehouse.partners;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,9 @@ import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.consent.Consent;
 import org.gatehouse.consent.ConsentRecords;
+import org.gatehouse.consent.ConsentWithdrawn;
 import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
@@ -63,9 +66,12 @@ public class ServiceReferrals {
         if (!participant.isOpen()) {
             throw new InvalidInputException("participant", "the case is closed: no referrals can be made");
         }
-        if (!ConsentRecords.allowSharing(consents.ofCase(participantId), today, service.getName())) {
+        List<Consent> given = consents.ofCase(participantId);
+        LocalDate day = on == null ? today : on;
+        if (!ConsentRecords.allowSharing(given, day, service.getName())
+                || !ConsentRecords.allowSharing(given, today, service.getName())) {
             throw new InvalidInputException("consent", "record the person's consent to share their information with "
-                    + service.getName() + " first");
+                    + service.getName() + " (given by the day of the referral and not withdrawn) first");
         }
         ServiceReferral referral = new ServiceReferral(participant, service, reason, on, caller.username(), today,
                 Instant.now(clock));
@@ -94,6 +100,27 @@ public class ServiceReferrals {
         em.flush();
         audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, referralId, "status: " + before + " -> " + next);
         return referral;
+    }
+
+    /**
+     * A withdrawal of consent ends, in the same transaction, every open referral to a partner the
+     * person no longer consents to share with.
+     */
+    public void onConsentWithdrawn(@Observes ConsentWithdrawn withdrawn) {
+        Caller caller = access.current();
+        Participant participant = registry.caseOf(withdrawn.participantId());
+        List<Consent> given = consents.ofCase(withdrawn.participantId());
+        LocalDate today = LocalDate.now(clock);
+        for (ServiceReferral referral : em.createNamedQuery(ServiceReferral.OF_CASE, ServiceReferral.class)
+                .setParameter("participant", participant).getResultList()) {
+            String partner = referral.getService().getName();
+            if (referral.isOpen() && !ConsentRecords.allowSharing(given, today, partner)) {
+                referral.move(ServiceReferralStatus.WITHDRAWN, "Consent to share with " + partner + " withdrawn",
+                        today, caller.username(), today, Instant.now(clock));
+                audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, referral.getId(),
+                        "withdrawn: consent withdrawn");
+            }
+        }
     }
 
     /** The case's referrals to partner services, latest first. */

@@ -120,7 +120,7 @@ public class CasePlans {
         }
         plan.approve(goalsOf(plan).size(), caller.username(), LocalDate.now(clock));
         em.flush();
-        engagements.record(participantId, ActivityKind.CASE_PLAN_AGREED, LocalDate.now(clock));
+        engagements.recordTrace(participantId, ActivityKind.CASE_PLAN_AGREED, LocalDate.now(clock));
         audit.record(AuditKind.UPDATE, caller.agencyId(), "CasePlan", plan.getId(), "approved");
         return plan;
     }
@@ -136,7 +136,7 @@ public class CasePlans {
         }
         plan.review(caller.username(), LocalDate.now(clock));
         em.flush();
-        engagements.record(participantId, ActivityKind.PLAN_REVIEWED, LocalDate.now(clock));
+        engagements.recordTrace(participantId, ActivityKind.PLAN_REVIEWED, LocalDate.now(clock));
         audit.record(AuditKind.UPDATE, caller.agencyId(), "CasePlan", plan.getId(), "reviewed");
         return plan;
     }

@@ -33,6 +33,14 @@ class ReminderKindTest {
     }
 
     @Test
+    void aStartJustAfterMidnightIsRemindedOfThatDayNotTheEveningBefore() {
+        LocalDateTime oneAm = LocalDateTime.of(2026, 3, 10, 1, 0);
+        assertThat(ReminderKind.MORNING_OF.dueAt(oneAm, LocalDateTime.of(2026, 3, 9, 23, 30))).isFalse();
+        assertThat(ReminderKind.DAY_BEFORE.dueAt(oneAm, LocalDateTime.of(2026, 3, 9, 23, 30))).isTrue();
+        assertThat(ReminderKind.MORNING_OF.dueAt(oneAm, LocalDateTime.of(2026, 3, 10, 0, 0))).isTrue();
+    }
+
+    @Test
     void anAppointmentBookedLateInTheDayBeforeIsStillRemindedOfThatEvening() {
         // booked at 20:00 for the next morning: the next run (within the evening window) reminds
         assertThat(ReminderKind.DAY_BEFORE.dueAt(TEN_AM, LocalDateTime.of(2026, 3, 9, 20, 15))).isTrue();

@@ -39,6 +39,8 @@ public class CaseAppointmentsView implements Serializable {
     private String place;
     private String withWhom;
     private boolean mentorAttends;
+    private Long changingId;
+    private long changingVersion;
     /** The outcome chosen in each open appointment's row, by name (map values reach the bean as text). */
     private final Map<Long, String> attendance = new HashMap<>();
     private final Map<Long, String> punctuality = new HashMap<>();
@@ -61,21 +63,46 @@ public class CaseAppointmentsView implements Serializable {
         return all().stream().filter(a -> !a.isOpen()).toList();
     }
 
+    /** Books the appointment, or saves the changes to the one being changed. */
     public void book() {
-        Messages.attempt("Not booked", () -> {
-            Appointment booked = appointments.book(caseView.getId(), new AppointmentDetails(kind, on, at, minutes,
-                    place, withWhom, mentorAttends));
-            Messages.info(booked.getKind().getLabel() + " appointment booked for " + booked.getOn() + " at "
-                    + booked.getAt() + ".");
-            kind = null;
-            on = null;
-            at = null;
-            minutes = null;
-            place = null;
-            withWhom = null;
-            mentorAttends = false;
-            all = null;
+        Messages.attempt(changingId == null ? "Not booked" : "Not changed", () -> {
+            AppointmentDetails details = new AppointmentDetails(kind, on, at, minutes, place, withWhom, mentorAttends);
+            Appointment saved = changingId == null ? appointments.book(caseView.getId(), details)
+                    : appointments.change(changingId, changingVersion, details);
+            Messages.info(saved.getKind().getLabel() + " appointment " + (changingId == null ? "booked" : "moved")
+                    + " for " + saved.getOn() + " at " + saved.getAt() + ".");
+            clear();
         });
+    }
+
+    /** Puts the appointment in the form to move or correct it. */
+    public void change(Appointment appointment) {
+        changingId = appointment.getId();
+        changingVersion = appointment.getVersion();
+        AppointmentDetails d = appointment.details();
+        kind = d.kind();
+        on = d.on();
+        at = d.at();
+        minutes = d.durationMinutes();
+        place = d.place();
+        withWhom = d.withWhom();
+        mentorAttends = d.mentorAttends();
+    }
+
+    public void clear() {
+        changingId = null;
+        kind = null;
+        on = null;
+        at = null;
+        minutes = null;
+        place = null;
+        withWhom = null;
+        mentorAttends = false;
+        all = null;
+    }
+
+    public boolean isChanging() {
+        return changingId != null;
     }
 
     public void recordOutcome(Appointment appointment) {
@@ -87,6 +114,8 @@ public class CaseAppointmentsView implements Serializable {
                     late == null || late.isEmpty() ? null : Punctuality.valueOf(late));
             Messages.info("Appointment of " + done.getOn() + ": " + done.getAttendance().getLabel() + ".");
             all = null;
+            // a kept appointment the mentor went to is an escort: the milestones may have moved
+            caseView.changed();
         });
     }
 

@@ -397,6 +397,11 @@ public class CaseView implements Serializable {
         });
     }
 
+    /** Another section of the page changed the case: read it again (milestones, engagements...). */
+    public void changed() {
+        Messages.attempt("The case cannot be shown", this::refresh);
+    }
+
     private void act(String refusedPrefix, Runnable action) {
         Messages.attempt(refusedPrefix, action);
         Messages.attempt("The case cannot be shown", this::refresh);

@@ -37,6 +37,8 @@ public class CaseCheckpointsView implements Serializable {
     private Answer benefitsInPayment;
     private Answer idHeld;
     private Answer familyContact;
+    private Long correctingId;
+    private long correctingVersion;
 
     public List<Checkpoint> getAll() {
         if (all == null) {
@@ -51,20 +53,48 @@ public class CaseCheckpointsView implements Serializable {
         return getAll().stream().filter(Checkpoint::isOpen).findFirst().orElse(null);
     }
 
+    /** Records the open checkpoint, or saves the correction of the one being corrected. */
     public void record() {
-        Messages.attempt("Not recorded", () -> {
-            OutcomeCheckpoint recorded = checkpoints.record(caseView.getId(), new CheckpointAnswers(accommodation,
-                    occupation, treatment, gpRegistered, benefitsInPayment, idHeld, familyContact));
-            Messages.info("Outcomes recorded for the checkpoint due " + recorded.getDueOn() + ".");
-            accommodation = null;
-            occupation = null;
-            treatment = null;
-            gpRegistered = null;
-            benefitsInPayment = null;
-            idHeld = null;
-            familyContact = null;
-            all = null;
+        Messages.attempt(correctingId == null ? "Not recorded" : "Not corrected", () -> {
+            CheckpointAnswers answers = new CheckpointAnswers(accommodation, occupation, treatment, gpRegistered,
+                    benefitsInPayment, idHeld, familyContact);
+            OutcomeCheckpoint saved = correctingId == null ? checkpoints.record(caseView.getId(), answers)
+                    : checkpoints.correct(correctingId, correctingVersion, answers);
+            Messages.info((correctingId == null ? "Outcomes recorded" : "Outcomes corrected")
+                    + " for the checkpoint due " + saved.getDueOn() + ".");
+            clear();
+            caseView.changed();
         });
+    }
+
+    /** Puts what was recorded at the checkpoint in the form, to correct it. */
+    public void correct(OutcomeCheckpoint recorded) {
+        correctingId = recorded.getId();
+        correctingVersion = recorded.getVersion();
+        CheckpointAnswers a = recorded.answers();
+        accommodation = a.accommodation();
+        occupation = a.occupation();
+        treatment = a.treatment();
+        gpRegistered = a.gpRegistered();
+        benefitsInPayment = a.benefitsInPayment();
+        idHeld = a.idHeld();
+        familyContact = a.familyContact();
+    }
+
+    public void clear() {
+        correctingId = null;
+        accommodation = null;
+        occupation = null;
+        treatment = null;
+        gpRegistered = null;
+        benefitsInPayment = null;
+        idHeld = null;
+        familyContact = null;
+        all = null;
+    }
+
+    public boolean isCorrecting() {
+        return correctingId != null;
     }
 
     public Accommodation[] getAccommodations() {

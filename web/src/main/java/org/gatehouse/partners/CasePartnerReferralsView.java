@@ -81,6 +81,8 @@ public class CasePartnerReferralsView implements Serializable {
             reason = null;
             referredOn = null;
             all = null;
+            // the referral is the program's onward-referral activity
+            caseView.changed();
         });
     }
 
