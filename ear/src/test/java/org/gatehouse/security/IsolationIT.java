@@ -66,6 +66,8 @@ import org.gatehouse.outcomes.CheckpointAnswers;
 import org.gatehouse.outcomes.Occupation;
 import org.gatehouse.outcomes.OutcomeCheckpoints;
 import org.gatehouse.outcomes.Treatment;
+import org.gatehouse.search.NoteQuery;
+import org.gatehouse.search.NoteSearch;
 import org.gatehouse.partners.PartnerDetails;
 import org.gatehouse.partners.PartnerDirectory;
 import org.gatehouse.partners.ServiceKind;
@@ -215,6 +217,9 @@ class IsolationIT {
 
     @Inject
     private PartnerDirectory directory;
+
+    @Inject
+    private NoteSearch search;
 
     @Inject
     private ServiceReferrals serviceReferrals;
@@ -548,6 +553,9 @@ class IsolationIT {
                 new Call("serviceReferrals.move", CASE_EDITORS, () -> serviceReferrals.move(serviceReferralId, -1,
                         ServiceReferralStatus.ACCEPTED, null, LocalDate.now())),
                 new Call("serviceReferrals.ofCase", CASE_EDITORS, () -> serviceReferrals.ofCase(id)),
+                // the secret case's note names Zebedee Quarrington: another agency finds nothing of it
+                new Call("search.search", CASE_STAFF, () -> search.search(NoteQuery.of("Quarrington"))),
+                new Call("search.restrictedFromCaller", CASE_STAFF, () -> registry.restrictedFromCaller()),
                 new Call("plans.planOf", CASE_EDITORS, () -> plans.planOf(id)),
                 new Call("plans.addGoal", CASE_EDITORS, () -> plans.addGoal(id, goal)),
                 new Call("plans.reviseGoal", CASE_EDITORS, () -> plans.reviseGoal(goalId, -1, goal,

@@ -355,6 +355,25 @@ public class ParticipantRegistry {
     }
 
     /** A subquery for "the participant's list (allowed or excluded users) has this user / anyone". */
+    /**
+     * The agency's restricted cases the caller may not reach (excluded, or not on an allow list),
+     * for searches that must leave them out; usually few.
+     */
+    public Set<Long> restrictedFromCaller() {
+        Caller caller = access.requireAgencyRole("search cases", AccessPolicy.CASE_STAFF);
+        if (caller.isSystem()) {
+            return Set.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Participant> participant = query.from(Participant.class);
+        query.select(participant.get("id")).where(cb.or(
+                cb.exists(listing(query, cb, participant, "excludedUserIds", caller.userId())),
+                cb.and(cb.exists(listing(query, cb, participant, "allowedUserIds", null)),
+                        cb.not(cb.exists(listing(query, cb, participant, "allowedUserIds", caller.userId()))))));
+        return Set.copyOf(em.createQuery(query).getResultList());
+    }
+
     private static Subquery<Long> listing(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
                                           String list, Long userId) {
         Subquery<Long> sub = query.subquery(Long.class);

@@ -1,6 +1,7 @@
 package org.gatehouse.notes;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,9 @@ public class CaseNotes {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<SearchableNote> saved;
+
     public CaseNote write(long participantId, String body, Pathway pathway, Sensitivity sensitivity) {
         Caller caller = access.requireAgencyRole("write a case note", AccessPolicy.CASE_STAFF);
         Participant participant = registry.caseOf(participantId);
@@ -52,6 +56,7 @@ public class CaseNotes {
         em.persist(note);
         note.belongsTo(note.getId());
         em.flush();
+        saved.fire(SearchableNote.of(note));
         audit.record(AuditKind.CREATE, caller.agencyId(), RECORD, note.getId(), "participant " + participantId
                 + ", " + sensitivity);
         return note;
@@ -72,6 +77,7 @@ public class CaseNotes {
                 Instant.now(clock));
         em.persist(next);
         em.flush();
+        saved.fire(SearchableNote.of(next));
         audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, next.getId(), "version " + next.getVersionNo()
                 + " of note " + next.getNoteId());
         return next;

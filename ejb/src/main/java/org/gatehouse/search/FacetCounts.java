@@ -1,0 +1,107 @@
+package org.gatehouse.search;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * Counts, over every note a query matches, the notes per value of some keyword fields (doc values,
+ * counted by ordinal per segment, named once per segment): the facet counts and the cases matched.
+ */
+final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
+
+    private final List<String> fields;
+
+    FacetCounts(List<String> fields) {
+        this.fields = List.copyOf(fields);
+    }
+
+    @Override
+    public Counter newCollector() {
+        return new Counter(fields);
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> reduce(Collection<Counter> counters) throws IOException {
+        Map<String, Map<String, Long>> total = new HashMap<>();
+        for (String field : fields) {
+            total.put(field, new HashMap<>());
+        }
+        for (Counter counter : counters) {
+            counter.flush();
+            counter.counts.forEach((field, counts) -> counts.forEach((value, n) ->
+                    total.get(field).merge(value, n, Long::sum)));
+        }
+        return total;
+    }
+
+    static final class Counter implements Collector {
+
+        private final List<String> fields;
+        private final Map<String, Map<String, Long>> counts = new HashMap<>();
+        private SortedDocValues[] values;
+        private int[][] ordinals;
+
+        Counter(List<String> fields) {
+            this.fields = fields;
+            fields.forEach(f -> counts.put(f, new HashMap<>()));
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            flush();
+            values = new SortedDocValues[fields.size()];
+            ordinals = new int[fields.size()][];
+            for (int i = 0; i < fields.size(); i++) {
+                values[i] = DocValues.getSorted(context.reader(), fields.get(i));
+                ordinals[i] = new int[values[i].getValueCount()];
+            }
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {
+                    // counts need no score
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    for (int i = 0; i < values.length; i++) {
+                        if (values[i].advanceExact(doc)) {
+                            ordinals[i][values[i].ordValue()]++;
+                        }
+                    }
+                }
+            };
+        }
+
+        /** Names the finished segment's counted ordinals. */
+        void flush() throws IOException {
+            if (values == null) {
+                return;
+            }
+            for (int i = 0; i < values.length; i++) {
+                Map<String, Long> field = counts.get(fields.get(i));
+                for (int ord = 0; ord < ordinals[i].length; ord++) {
+                    if (ordinals[i][ord] > 0) {
+                        field.merge(values[i].lookupOrd(ord).utf8ToString(), (long) ordinals[i][ord], Long::sum);
+                    }
+                }
+            }
+            values = null;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}

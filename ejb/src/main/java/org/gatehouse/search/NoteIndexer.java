@@ -1,0 +1,34 @@
+package org.gatehouse.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gatehouse.notes.SearchableNote;
+
+/**
+ * Feeds the index from committed transactions only: a saved note is indexed after its transaction
+ * commits (in the committing thread, so it is searchable when the save returns), never when it rolls
+ * back.
+ */
+@ApplicationScoped
+public class NoteIndexer {
+
+    private static final Logger LOG = Logger.getLogger(NoteIndexer.class.getName());
+
+    @Inject
+    private NoteIndex index;
+
+    void onSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchableNote note) {
+        try {
+            index.put(List.of(note));
+        } catch (RuntimeException e) {
+            // the note is saved; the index health check reports the gap and a rebuild closes it
+            LOG.log(Level.WARNING, () -> "Note " + note.noteId() + " not indexed (" + e.getClass().getSimpleName()
+                    + ")");
+        }
+    }
+}
