@@ -18,8 +18,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(ArquillianExtension.class)
 class RoleMenusBrowserIT {
 
-    private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-log", "menu-calendar",
-            "menu-new", "menu-referrals", "menu-transfers", "menu-partners", "menu-mentors", "menu-programs",
+    private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-search", "menu-log",
+            "menu-calendar", "menu-new", "menu-referrals", "menu-transfers", "menu-partners", "menu-mentors", "menu-programs",
             "menu-import", "menu-users", "menu-audit", "menu-agencies");
 
     /** The demo user of each role and the menu items that role must see. */
@@ -28,11 +28,11 @@ class RoleMenusBrowserIT {
             "commissioner", List.of("menu-home"),
             "agency_admin.nrm", List.of("menu-home", "menu-partners", "menu-programs", "menu-import", "menu-users",
                     "menu-audit"),
-            "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-referrals",
+            "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-new", "menu-referrals",
                     "menu-transfers", "menu-partners", "menu-mentors", "menu-import"),
-            "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-new", "menu-partners",
+            "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-new", "menu-partners",
                     "menu-mentors"),
-            "mentor.nrm", List.of("menu-home", "menu-participants", "menu-log", "menu-calendar",
+            "mentor.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-log", "menu-calendar",
                     "menu-partners"));
 
     @Deployment(testable = false)

@@ -91,6 +91,18 @@ class NoteSearchIT {
     }
 
     @Test
+    void aSnippetIsEscapedWhateverTheNoteHolds() {
+        write(triangle.caseWorker(), "<script>alert('x')</script> & <b>bold</b> claims about the bond",
+                Pathway.FINANCE, Sensitivity.NORMAL);
+        String matched = find(triangle.caseWorker(), "bond").page().get(0).notes().get(0).snippet();
+        assertThat(matched).doesNotContain("<script>").doesNotContain("<b>").contains("&lt;script&gt;")
+                .contains("<mark>bond</mark>");
+        String byName = find(triangle.caseWorker(), "Mentee").page().get(0).notes().get(0).snippet();
+        assertThat(byName).as("a note found by its case's name").doesNotContain("<script>")
+                .contains("&lt;script&gt;");
+    }
+
+    @Test
     void aCorrectionReplacesTheNoteInTheIndex() {
         CaseNote first = write(triangle.caseWorker(), "Gate pickup cancelled, prison van late", null,
                 Sensitivity.NORMAL);

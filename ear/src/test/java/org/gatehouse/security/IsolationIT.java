@@ -140,6 +140,7 @@ class IsolationIT {
             new Page("/calendar.xhtml?case=%1$d", CASE_STAFF),
             new Page("/calendar.xhtml?mentor=%3$d", CASE_STAFF),
             new Page("/calendar.xhtml", CASE_STAFF),
+            new Page("/search.xhtml?q=gate", CASE_STAFF),
             new Page("/partners.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER, Role.MENTOR)),
             new Page("/import.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/restriction.xhtml?id=%d", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
@@ -299,6 +300,9 @@ class IsolationIT {
         String ownPartner = "Directory entry of " + owner.code();
         runAs(owner.as(Role.COORDINATOR), () -> directory.add(new PartnerDetails("NORTH", ownPartner,
                 ServiceKind.HOUSING, null, null, null, null)));
+        // a note the search page finds for those who may read the case, and for no one else
+        runAs(owner.as(Role.COORDINATOR), () -> notes.write(secret.getId(), "Met Zebedee Quarrington at the gate",
+                null, Sensitivity.NORMAL));
         Map<String, Role> callers = new LinkedHashMap<>();
         ownUsers.forEach((role, user) -> callers.put(user, role));
         otherUsers.forEach((role, user) -> callers.put(user, role));
@@ -343,6 +347,8 @@ class IsolationIT {
                  "dateOfBirth":"1990-05-01","gender":"F","region":"NORTH","prison":"HMP Northgate","program":"REINT",
                  "referralDate":"2026-01-10","expectedReleaseDate":"2026-03-01"}""";
         String one = "/participants/" + secret.getId();
+        runAs(owner.as(Role.COORDINATOR), () -> notes.write(secret.getId(), "Met Zebedee Quarrington at the gate",
+                null, Sensitivity.NORMAL));
         for (Role role : Role.values()) {
             List<String> users = role.isAgencyScoped() ? List.of(ownUsers.get(role), otherUsers.get(role))
                     : List.of((role == Role.SYSTEM_ADMIN ? "sysadmin." : "commissioner.") + suffix);
@@ -358,6 +364,14 @@ class IsolationIT {
                 HttpResponse<String> post = api(user, "POST", "/participants",
                         body.replace("ISO-NEW", "ISO-NEW-" + role + "-" + own));
 
+                HttpResponse<String> found = api(user, "GET", "/search?q=Quarrington", null);
+                assertThat(found.statusCode()).as(user + " search").isEqualTo(staff ? 200 : 403);
+                if (own && editor) {
+                    assertThat(found.body()).as(user + " search").contains("Quarrington").contains("<mark>");
+                } else {
+                    assertThat(found.body()).as(user + " search").doesNotContain("Quarrington")
+                            .doesNotContain(String.valueOf(secret.getId()));
+                }
                 assertThat(list.statusCode()).as(user + " list").isEqualTo(staff ? 200 : 403);
                 if (staff && !(own && editor)) {
                     // another agency's staff, or a mentor who is not the person's mentor
