@@ -106,7 +106,7 @@ class RowLevelSecurityIT {
                     from information_schema.columns c join pg_class t on t.relname = c.table_name
                     where c.table_schema = current_schema() and c.column_name in
                         ('agency_id', 'from_agency_id', 'participant_id', 'referral_id', 'run_id', 'mentor_id', 'session_id',
-                         'proposal_id', 'engagement_id', 'goal_id', 'plan_id')
+                         'proposal_id', 'engagement_id', 'goal_id', 'plan_id', 'appointment_id', 'partner_service_id')
                     """)) {
                 while (rows.next()) {
                     if (!rows.getBoolean(2)) {

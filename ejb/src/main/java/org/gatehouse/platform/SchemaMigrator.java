@@ -25,6 +25,7 @@ import org.gatehouse.platform.migration.V20__CasePlanPolicies;
 import org.gatehouse.platform.migration.V22__AppointmentPolicies;
 import org.gatehouse.platform.migration.V24__OutcomeCheckpointsInPrograms;
 import org.gatehouse.platform.migration.V26__PartnerPolicies;
+import org.gatehouse.platform.migration.V28__Installation;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -50,7 +51,7 @@ public class SchemaMigrator {
                         new V14__MatchingPolicies(), new V16__EngagementAttendeePolicies(),
                         new V18__CaseNotePolicies(), new V20__CasePlanPolicies(),
                         new V22__AppointmentPolicies(), new V24__OutcomeCheckpointsInPrograms(),
-                        new V26__PartnerPolicies())
+                        new V26__PartnerPolicies(), new V28__Installation())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

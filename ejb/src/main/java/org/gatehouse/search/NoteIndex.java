@@ -2,8 +2,10 @@ package org.gatehouse.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -13,6 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -25,6 +33,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import javax.sql.DataSource;
 
 /**
  * The node's case-note index: one Lucene index in a directory of its own (system property
@@ -35,11 +44,18 @@ import org.apache.lucene.store.FSDirectory;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NoteIndex {
 
     private static final Logger LOG = Logger.getLogger(NoteIndex.class.getName());
+
+    /** The commit data key naming the database the index was built from. */
+    static final String INSTALLATION = "gatehouse.installation";
+
+    @Resource(lookup = "java:jboss/datasources/GatehouseDS")
+    private DataSource dataSource;
 
     private Directory directory;
     private IndexWriter writer;
@@ -54,10 +70,42 @@ public class NoteIndex {
             directory = FSDirectory.open(where);
             writer = new IndexWriter(directory, new IndexWriterConfig(NoteAnalysis.forIndexing())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            belongToThisDatabase();
             searchers = new SearcherManager(writer, null);
             LOG.info(() -> "Case-note index at " + where + ": " + writer.getDocStats().numDocs + " notes");
         } catch (IOException e) {
             throw new UncheckedIOException("the case-note index cannot be opened", e);
+        }
+    }
+
+    /**
+     * An index built from another database (a restored backup, a server pointed elsewhere) holds
+     * notes this one does not: it is emptied, never searched. The rebuild fills it again.
+     */
+    private void belongToThisDatabase() throws IOException {
+        String database = installation();
+        Map<String, String> committed = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
+        if (!database.equals(committed.get(INSTALLATION))) {
+            if (writer.getDocStats().numDocs > 0) {
+                LOG.warning("The case-note index was built from another database: emptied");
+                writer.deleteAll();
+            }
+            writer.setLiveCommitData(Map.of(INSTALLATION, database).entrySet());
+            writer.commit();
+        }
+    }
+
+    private String installation() {
+        try (Connection connection = dataSource.getConnection();
+             Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("select id from installation")) {
+            if (!row.next()) {
+                throw new IllegalStateException("the database has no installation id (migration V28)");
+            }
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database's installation id cannot be read", e);
         }
     }
 
