@@ -12,6 +12,8 @@ import java.util.Set;
 import org.gatehouse.Deployments;
 import org.gatehouse.Triangles;
 import org.gatehouse.Triangles.Triangle;
+import org.gatehouse.casework.Participant;
+import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.Pathway;
 import org.gatehouse.notes.CaseNote;
@@ -100,6 +102,22 @@ class NoteSearchIT {
         String byName = find(triangle.caseWorker(), "Mentee").page().get(0).notes().get(0).snippet();
         assertThat(byName).as("a note found by its case's name").doesNotContain("<script>")
                 .contains("&lt;script&gt;");
+    }
+
+    @Test
+    void aRenamedCaseIsFoundByItsNewNameOnly() {
+        write(triangle.caseWorker(), "Signed on at the Jobcentre", Pathway.FINANCE, Sensitivity.NORMAL);
+        assertThat(find(triangle.caseWorker(), "Mentee").notes()).isEqualTo(1);
+        Participant current = runAs(triangle.coordinator(), () -> registry.participant(triangle.mentee().getId()));
+        ParticipantDetails d = current.details();
+        runAs(triangle.coordinator(), () -> registry.revise(current.getId(), current.getVersion(),
+                new ParticipantDetails(d.externalRef(), d.justiceId(), d.givenName(), "Okonkwo", d.dateOfBirth(),
+                        d.gender(), d.indigenousStatus(), d.region(), d.prison(), d.program(), d.referralDate(),
+                        d.expectedReleaseDate(), d.actualReleaseDate(), d.vulnerabilities(), d.exitDate(),
+                        d.exitType())));
+        assertThat(find(triangle.caseWorker(), "Okonkwo").page()).singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("Pat Okonkwo"));
+        assertThat(find(triangle.caseWorker(), "Mentee").notes()).isZero();
     }
 
     @Test

@@ -535,6 +535,8 @@ class IsolationIT {
                 new Call("notes.versions", CASE_EDITORS, () -> notes.versions(noteId)),
                 new Call("notes.signOff", CASE_EDITORS, () -> notes.signOff(noteId, -1)),
                 new Call("notes.awaitingSignOff", CASE_EDITORS, () -> notes.awaitingSignOff()),
+                // only the system refreshing the search index reads notes in bulk
+                new Call("notes.searchableOf", Set.of(), () -> notes.searchableOf(id)),
                 new Call("appointments.book", CASE_EDITORS, () -> appointments.book(id, visit)),
                 new Call("appointments.change", CASE_EDITORS, () -> appointments.change(appointmentId, -1, visit)),
                 new Call("appointments.recordOutcome", CASE_EDITORS, () -> appointments.recordOutcome(appointmentId,

@@ -66,6 +66,9 @@ public class ParticipantRegistry {
     @Inject
     private MenteeScope mentees;
 
+    @Inject
+    private Event<CaseDetailsChanged> detailsChanged;
+
     private static final String RECORD = "Participant";
 
     /** Registers a participant in the caller's agency. */
@@ -107,6 +110,7 @@ public class ParticipantRegistry {
                 LocalDate.now(clock), Instant.now(clock))) {
             em.flush();
             audit.record(AuditKind.UPDATE, agency.getId(), RECORD, id, FieldChanges.between(before, details));
+            detailsChanged.fire(new CaseDetailsChanged(id, agency.getId(), agency.getCode()));
         }
         SupervisionDetails supervisionBefore = participant.supervision();
         if (supervision != null && participant.reviseSupervision(supervision, Instant.now(clock))) {
@@ -135,6 +139,7 @@ public class ParticipantRegistry {
             if (changed) {
                 audit.record(AuditKind.UPDATE, agency.getId(), RECORD, existing.get().getId(),
                         FieldChanges.between(before, details));
+                detailsChanged.fire(new CaseDetailsChanged(existing.get().getId(), agency.getId(), agency.getCode()));
             }
             return changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
         }

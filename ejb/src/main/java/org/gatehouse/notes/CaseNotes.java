@@ -1,6 +1,8 @@
 package org.gatehouse.notes;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -121,6 +123,21 @@ public class CaseNotes {
         Set<Long> reachable = registry.openCases().stream().map(Participant::getId).collect(Collectors.toSet());
         return em.createNamedQuery(CaseNote.AWAITING_SIGN_OFF, CaseNote.class).getResultStream()
                 .filter(n -> reachable.contains(n.getParticipant().getId()) && n.readableBy(caller)).toList();
+    }
+
+    /**
+     * What search holds of the case's current notes, for the system refreshing the index; in a
+     * transaction of its own, since it is read after another has completed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<SearchableNote> searchableOf(long participantId) {
+        Caller caller = access.current();
+        if (!caller.isSystem()) {
+            throw access.denied(caller, "read notes for the search index");
+        }
+        Participant participant = registry.caseOf(participantId);
+        return em.createNamedQuery(CaseNote.CURRENT_OF_CASE, CaseNote.class).setParameter("participant", participant)
+                .getResultStream().map(SearchableNote::of).toList();
     }
 
     private static boolean byMentor(Caller caller) {

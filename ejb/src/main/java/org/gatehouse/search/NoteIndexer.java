@@ -7,7 +7,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gatehouse.casework.CaseDetailsChanged;
+import org.gatehouse.notes.CaseNotes;
 import org.gatehouse.notes.SearchableNote;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Callers;
 
 /**
  * Feeds the index from committed transactions only: a saved note is indexed after its transaction
@@ -21,6 +25,20 @@ public class NoteIndexer {
 
     @Inject
     private NoteIndex index;
+
+    @Inject
+    private CaseNotes notes;
+
+    /** A case's names or references changed: its notes are indexed again with them. */
+    void onCaseChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseDetailsChanged changed) {
+        try {
+            index.put(Callers.runAs(Caller.systemFor(changed.agencyId(), changed.agencyCode()),
+                    () -> notes.searchableOf(changed.participantId())));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, () -> "Notes of case " + changed.participantId() + " not indexed again ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
 
     void onSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchableNote note) {
         try {
