@@ -184,6 +184,13 @@ class NoteSearchIT {
         assertThat(find(worker, "\"salvation hostel\"").notes()).as("a phrase is a phrase").isZero();
         assertThat(runAs(worker, () -> search.search(new NoteQuery("hostel OR team", Set.of(Pathway.ACCOMMODATION),
                 false, null, null, null, null, Set.of(), true, 0, 20))).notes()).as("pathway filter").isEqualTo(1);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertThat(runAs(worker, () -> search.search(new NoteQuery("hostel", Set.of(), false, null, today, today, null,
+                Set.of(), false, 0, 20))).notes()).as("written today").isEqualTo(1);
+        assertThat(runAs(worker, () -> search.search(new NoteQuery("hostel", Set.of(), false, null,
+                today.plusDays(1), null, null, Set.of(), false, 0, 20))).notes()).as("from tomorrow").isZero();
+        assertThatThrownBy(() -> runAs(worker, () -> search.search(new NoteQuery("hostel", Set.of(), false, null,
+                today, today.minusDays(1), null, Set.of(), false, 0, 20)))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> find(worker, "\"unclosed")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("cannot be read");
     }

@@ -542,7 +542,6 @@ class IsolationIT {
                 new Call("appointments.recordOutcome", CASE_EDITORS, () -> appointments.recordOutcome(appointmentId,
                         -1, Attendance.CANCELLED, null)),
                 new Call("appointments.ofCase", CASE_EDITORS, () -> appointments.ofCase(id)),
-                new Call("appointments.upcoming", CASE_EDITORS, () -> appointments.upcoming(id)),
                 new Call("appointments.calendarOfCase", CASE_EDITORS, () -> appointments.calendarOfCase(id,
                         LocalDate.now(), soon)),
                 new Call("appointments.calendarOfMentor", CASE_EDITORS, () -> appointments.calendarOfMentor(mentorId,

@@ -113,13 +113,6 @@ public class Appointments {
                 .setParameter("participant", registry.caseOf(participantId)).getResultList();
     }
 
-    /** The case's appointments from today on that are still to happen, soonest first. */
-    public List<Appointment> upcoming(long participantId) {
-        LocalDate today = LocalDate.now(clock);
-        return ofCase(participantId).stream().filter(a -> a.isOpen() && !a.getOn().isBefore(today))
-                .sorted(Comparator.comparing(Appointment::startsAt)).toList();
-    }
-
     /** The case's calendar between the two days (at most {@value #MAX_RANGE_DAYS} days). */
     public List<Appointment> calendarOfCase(long participantId, LocalDate from, LocalDate to) {
         access.requireAgencyRole("see a case's calendar", AccessPolicy.CASE_STAFF);

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -80,6 +81,9 @@ public class NoteSearch {
     @Inject
     private AccessPolicy access;
 
+    @Inject
+    private Clock clock;
+
     public NoteResults search(NoteQuery request) {
         Caller caller = access.requireAgencyRole("search case notes", AccessPolicy.CASE_STAFF);
         if (request.page() < 0 || request.casesPerPage() < 1 || request.casesPerPage() > NoteQuery.MAX_CASES_PER_PAGE) {
@@ -89,7 +93,7 @@ public class NoteSearch {
         Query words = words(request.text());
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words, Occur.MUST)
                 .add(accessible(caller), Occur.FILTER);
-        filters(request).forEach(f -> query.add(f, Occur.FILTER));
+        filters(request, clock.getZone()).forEach(f -> query.add(f, Occur.FILTER));
         Query built = query.build();
         return index.search(searcher -> {
             try {
@@ -139,7 +143,7 @@ public class NoteSearch {
         }
     }
 
-    private static List<Query> filters(NoteQuery request) {
+    private static List<Query> filters(NoteQuery request, ZoneId zone) {
         List<Query> filters = new ArrayList<>();
         if (!request.pathways().isEmpty() || request.generalOnly()) {
             List<BytesRef> values = new ArrayList<>(request.pathways().stream().map(Pathway::name)
@@ -163,15 +167,16 @@ public class NoteSearch {
             if (request.from() != null && request.to() != null && request.to().isBefore(request.from())) {
                 throw new InvalidInputException("to", "is before the first day");
             }
-            long from = request.from() == null ? Long.MIN_VALUE : startOf(request.from());
-            long to = request.to() == null ? Long.MAX_VALUE : startOf(request.to().plusDays(1)) - 1;
+            long from = request.from() == null ? Long.MIN_VALUE : startOf(request.from(), zone);
+            long to = request.to() == null ? Long.MAX_VALUE : startOf(request.to().plusDays(1), zone) - 1;
             filters.add(LongField.newRangeQuery(NoteFields.WRITTEN, from, to));
         }
         return filters;
     }
 
-    private static long startOf(LocalDate day) {
-        return day.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
+    /** Days are the agency's days (the application clock's zone), as on every screen. */
+    private static long startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     private static NoteResults run(IndexSearcher searcher, Query query, Query words, NoteQuery request)
