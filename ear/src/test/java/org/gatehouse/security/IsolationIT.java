@@ -67,6 +67,8 @@ import org.gatehouse.outcomes.Occupation;
 import org.gatehouse.outcomes.OutcomeCheckpoints;
 import org.gatehouse.outcomes.Treatment;
 import org.gatehouse.search.NoteQuery;
+import org.gatehouse.search.NoteIndexHealth;
+import org.gatehouse.search.NoteIndexRebuilds;
 import org.gatehouse.search.NoteSearch;
 import org.gatehouse.partners.PartnerDetails;
 import org.gatehouse.partners.PartnerDirectory;
@@ -146,7 +148,8 @@ class IsolationIT {
             new Page("/restriction.xhtml?id=%d", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/users.xhtml", Set.of(Role.AGENCY_ADMIN)),
             new Page("/audit.xhtml", Set.of(Role.AGENCY_ADMIN)),
-            new Page("/agencies.xhtml", Set.of(Role.SYSTEM_ADMIN)));
+            new Page("/agencies.xhtml", Set.of(Role.SYSTEM_ADMIN)),
+            new Page("/search-index.xhtml", Set.of(Role.SYSTEM_ADMIN)));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -221,6 +224,12 @@ class IsolationIT {
 
     @Inject
     private NoteSearch search;
+
+    @Inject
+    private NoteIndexHealth indexHealth;
+
+    @Inject
+    private NoteIndexRebuilds rebuilds;
 
     @Inject
     private ServiceReferrals serviceReferrals;
@@ -364,6 +373,15 @@ class IsolationIT {
                 HttpResponse<String> post = api(user, "POST", "/participants",
                         body.replace("ISO-NEW", "ISO-NEW-" + role + "-" + own));
 
+                HttpResponse<String> index = api(user, "GET", "/search/index", null);
+                HttpResponse<String> rebuild = api(user, "POST", "/search/index/rebuild?notesPerChunk=1", null);
+                boolean sysadmin = role == Role.SYSTEM_ADMIN;
+                assertThat(index.statusCode()).as(user + " index").isEqualTo(sysadmin ? 200 : 403);
+                assertThat(index.body()).as(user + " index").doesNotContain("Quarrington");
+                assertThat(rebuild.statusCode()).as(user + " rebuild").isEqualTo(sysadmin ? 422 : 403);
+                if (sysadmin) {
+                    assertThat(index.body()).contains("\"rebuildNeeded\"").contains("\"inDatabase\"");
+                }
                 HttpResponse<String> found = api(user, "GET", "/search?q=Quarrington", null);
                 assertThat(found.statusCode()).as(user + " search").isEqualTo(staff ? 200 : 403);
                 if (own && editor) {
@@ -537,6 +555,8 @@ class IsolationIT {
                 new Call("notes.awaitingSignOff", CASE_EDITORS, () -> notes.awaitingSignOff()),
                 // only the system refreshing the search index reads notes in bulk
                 new Call("notes.searchableOf", Set.of(), () -> notes.searchableOf(id)),
+                new Call("notes.searchableAfter", Set.of(), () -> notes.searchableAfter(0, 10)),
+                new Call("notes.countCurrent", Set.of(), () -> notes.countCurrent()),
                 new Call("appointments.book", CASE_EDITORS, () -> appointments.book(id, visit)),
                 new Call("appointments.change", CASE_EDITORS, () -> appointments.change(appointmentId, -1, visit)),
                 new Call("appointments.recordOutcome", CASE_EDITORS, () -> appointments.recordOutcome(appointmentId,
@@ -571,6 +591,11 @@ class IsolationIT {
                 // the secret case's note names Zebedee Quarrington: another agency finds nothing of it
                 new Call("search.search", CASE_STAFF, () -> search.search(NoteQuery.of("Quarrington"))),
                 new Call("search.restrictedFromCaller", CASE_STAFF, () -> registry.restrictedFromCaller()),
+                // the node's index as a whole: system administrators only (a chunk of 1 is refused by its rule)
+                new Call("searchIndex.check", Set.of(Role.SYSTEM_ADMIN), () -> indexHealth.check()),
+                new Call("searchIndex.latest", Set.of(Role.SYSTEM_ADMIN), () -> rebuilds.latest()),
+                new Call("searchIndex.start", Set.of(Role.SYSTEM_ADMIN), () -> rebuilds.start(1)),
+                new Call("searchIndex.stop", Set.of(Role.SYSTEM_ADMIN), () -> rebuilds.stop()),
                 new Call("plans.planOf", CASE_EDITORS, () -> plans.planOf(id)),
                 new Call("plans.addGoal", CASE_EDITORS, () -> plans.addGoal(id, goal)),
                 new Call("plans.reviseGoal", CASE_EDITORS, () -> plans.reviseGoal(goalId, -1, goal,

@@ -194,6 +194,13 @@ public final class DemoDataGenerator {
         return result;
     }
 
+    /** A case's notes from its referral to today (or its exit): three to twelve, repeatable for the same case key. */
+    public List<DemoNotes.DemoNote> notes(long caseKey, CaseDates dates) {
+        LocalDate last = dates.exit() != null && dates.exit().isBefore(today) ? dates.exit() : today;
+        LocalDate first = dates.referral().isAfter(last) ? last : dates.referral();
+        return DemoNotes.forCase(seed, caseKey, first, last, 3 + (int) Math.floorMod(seed * 7 + caseKey, 10L));
+    }
+
     /**
      * The mentors of one agency: the first signs in as the agency's demo mentor user (a paid
      * woman, so any case may be matched with her); the rest are of every type, region and load.

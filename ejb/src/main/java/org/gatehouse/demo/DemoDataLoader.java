@@ -111,12 +111,14 @@ public class DemoDataLoader {
             for (int from = 0; from < open.size(); from += BATCH / 10) {
                 writer.addActivities(agency.code(), open.subList(from, Math.min(open.size(), from + BATCH / 10)),
                         generator);
+                writer.addNotes(agency.code(), open.subList(from, Math.min(open.size(), from + BATCH / 10)),
+                        generator);
             }
             addMentoring(generator, i, agency.code());
             writer.addPartners(agency.code());
         }
         LOG.info("Demo data loaded: " + demoAgencies.size() + " agencies, " + total
-                + " participants with their engagements, referrals awaiting intake, mentors and a few matches");
+                + " participants with their engagements and case notes, referrals awaiting intake, mentors and a few matches");
         StringBuilder users = new StringBuilder("Demo users (password for all: ").append(password)
                 .append("): sysadmin, commissioner");
         for (DemoDataGenerator.DemoAgency agency : demoAgencies) {

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import org.gatehouse.agency.Program;
@@ -33,6 +35,7 @@ import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.notes.CaseNote;
 import org.gatehouse.programs.Activity;
 import org.gatehouse.referral.ReferralDesk;
 import org.gatehouse.referral.ReferralDetails;
@@ -50,6 +53,9 @@ public class DemoDataWriter {
     /** The demo users of each agency: one per agency role. */
     static final List<Role> AGENCY_ROLES = List.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
             Role.MENTOR);
+
+    @PersistenceContext(unitName = "gatehouse")
+    private EntityManager em;
 
     @Inject
     private AgencyDirectory agencies;
@@ -141,6 +147,28 @@ public class DemoDataWriter {
                 for (Activity activity : generator.activities(id, participant.getProgram().template(),
                         participant.caseDates())) {
                     engagements.record(id, activity.kind(), activity.date());
+                }
+            }
+        });
+    }
+
+    /**
+     * The case notes of each case, written straight to the database as a restored backup would be
+     * (not through the index): the search index is rebuilt from the database at the next start.
+     */
+    public void addNotes(String agencyCode, List<Long> cases, DemoDataGenerator generator) {
+        Agency agency = agencies.agency(agencyCode);
+        String author = usernameFor(Role.CASE_WORKER, agencyCode);
+        Callers.runAs(Caller.systemFor(agency.getId(), agency.getCode()), () -> {
+            for (Long id : cases) {
+                // caseOf also binds this transaction to the agency the notes are persisted for
+                Participant participant = participants.caseOf(id);
+                for (DemoNotes.DemoNote demo : generator.notes(id, participant.caseDates())) {
+                    CaseNote note = CaseNote.write(participant, demo.body(), demo.pathway(), demo.sensitivity(), false,
+                            author, demo.day().atTime(9 + (int) (id % 8), 0).atZone(clock.getZone()).toInstant());
+                    em.persist(note);
+                    em.flush();
+                    note.belongsTo(note.getId());
                 }
             }
         });

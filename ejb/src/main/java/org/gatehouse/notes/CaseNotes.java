@@ -131,13 +131,43 @@ public class CaseNotes {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<SearchableNote> searchableOf(long participantId) {
+        indexingSystem();
+        Participant participant = registry.caseOf(participantId);
+        return em.createNamedQuery(CaseNote.CURRENT_OF_CASE, CaseNote.class).setParameter("participant", participant)
+                .getResultStream().map(SearchableNote::of).toList();
+    }
+
+    /**
+     * The next current notes of the system caller's agency after {@code afterId} (a version id), in
+     * id order: what a rebuild of the search index reads, page by page.
+     */
+    public List<SearchableNote> searchableAfter(long afterId, int max) {
+        Caller caller = indexingSystem();
+        return em.createQuery("select n.noteId, n.id, p.id, n.body, n.pathway, n.sensitivity, n.writtenBy, "
+                        + "n.writtenAt, prog.code, p.givenName, p.familyName, p.justiceId, p.externalRef "
+                        + "from CaseNote n join n.participant p join p.program prog "
+                        + "where n.currentVersion = true and n.id > :after order by n.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(max).getResultStream()
+                .map(row -> new SearchableNote((Long) row[0], (Long) row[1], caller.agencyId(), (Long) row[2],
+                        (String) row[3], row[4] == null ? null : ((Pathway) row[4]).name(),
+                        ((Sensitivity) row[5]).name(), (String) row[6], (Instant) row[7], (String) row[8],
+                        (String) row[9], (String) row[10], (String) row[11], (String) row[12]))
+                .toList();
+    }
+
+    /** How many current notes the system caller's agency holds: what its part of the search index should hold. */
+    public long countCurrent() {
+        indexingSystem();
+        return em.createQuery("select count(n) from CaseNote n where n.currentVersion = true", Long.class)
+                .getSingleResult();
+    }
+
+    private Caller indexingSystem() {
         Caller caller = access.current();
         if (!caller.isSystem()) {
             throw access.denied(caller, "read notes for the search index");
         }
-        Participant participant = registry.caseOf(participantId);
-        return em.createNamedQuery(CaseNote.CURRENT_OF_CASE, CaseNote.class).setParameter("participant", participant)
-                .getResultStream().map(SearchableNote::of).toList();
+        return caller;
     }
 
     private static boolean byMentor(Caller caller) {

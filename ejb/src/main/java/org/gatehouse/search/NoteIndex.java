@@ -11,36 +11,38 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import org.apache.lucene.index.IndexWriter;
-import org.gatehouse.notes.SearchableNote;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import javax.sql.DataSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.gatehouse.notes.SearchableNote;
 
 /**
- * The node's case-note index: one Lucene index in a directory of its own (system property
- * {@code gatehouse.index.dir}, by default {@code search/notes} under the server's data directory).
- * Writes are applied once their transaction has committed ({@link NoteIndexer}) and are visible to
- * searches as soon as they are applied (near-real-time readers); the index is committed to disk
- * every few seconds, and at shutdown.
+ * The node's case-note index ({@link IndexLocation}): the live generation serves searches and takes
+ * every committed change ({@link NoteIndexer}), visible as soon as it is applied (near-real-time
+ * readers) and committed to disk every few seconds and at shutdown.
+ * <p>
+ * A rebuild (the {@code note-index-rebuild} batch job) fills a new generation beside the live one
+ * while searches go on; every live change is written to both meanwhile, and a note changed live is
+ * never overwritten by the rebuild's older copy of it. The switch makes the new generation current
+ * in one atomic step.
  */
 @Singleton
 @Startup
@@ -50,49 +52,60 @@ import javax.sql.DataSource;
 public class NoteIndex {
 
     private static final Logger LOG = Logger.getLogger(NoteIndex.class.getName());
-
-    /** The commit data key naming the database the index was built from. */
-    static final String INSTALLATION = "gatehouse.installation";
+    private static final double LIVE_BUFFER_MB = 16;
+    private static final double REBUILD_BUFFER_MB = 64;
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
 
-    private Directory directory;
-    private IndexWriter writer;
-    private SearcherManager searchers;
+    @Inject
+    private Clock clock;
+
+    private IndexLocation location;
+    private String installation;
+
+    /** Searches and live writes hold it shared; the switch of generations holds it alone. */
+    private final ReadWriteLock generations = new ReentrantReadWriteLock();
+    private IndexGeneration live;
     private final AtomicBoolean changed = new AtomicBoolean();
+    /** Why the live generation does not hold the database's notes, until a rebuild replaces it. */
+    private volatile String incompleteBecause;
+
+    /** Guards the rebuild's generation and the notes changed live since it began. */
+    private final Object rebuildLock = new Object();
+    private IndexGeneration rebuild;
+    private boolean rebuildRunning;
+    private Instant rebuildBegan;
+    private final Set<Long> changedDuringRebuild = new HashSet<>();
 
     @PostConstruct
     void open() {
+        location = IndexLocation.configured();
+        installation = installation();
         try {
-            Path where = location();
-            Files.createDirectories(where);
-            directory = FSDirectory.open(where);
-            writer = new IndexWriter(directory, new IndexWriterConfig(NoteAnalysis.forIndexing())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            belongToThisDatabase();
-            searchers = new SearcherManager(writer, null);
-            LOG.info(() -> "Case-note index at " + where + ": " + writer.getDocStats().numDocs + " notes");
+            Optional<String> current = location.current();
+            String name = current.orElseGet(() -> location.newGeneration(clock));
+            live = IndexGeneration.open(location.of(name), installation, LIVE_BUFFER_MB);
+            if (current.isEmpty()) {
+                location.makeCurrent(name);
+                incompleteBecause = "there was no index on this node";
+            } else if (!installation.equals(live.installation())) {
+                // a restored backup or a server pointed elsewhere: its notes are not this database's
+                LOG.warning("The case-note index was built from another database: emptied");
+                live.reset(installation);
+                incompleteBecause = "the index was built from another database";
+            }
+            Optional<String> unfinished = location.rebuilding().filter(g -> !g.equals(name));
+            if (unfinished.isPresent()) {
+                rebuild = IndexGeneration.open(location.of(unfinished.get()), installation, REBUILD_BUFFER_MB);
+            } else {
+                location.clearRebuilding();
+            }
+            location.deleteGenerationsExcept(unfinished.map(u -> Set.of(name, u)).orElse(Set.of(name)));
+            LOG.info(() -> "Case-note index at " + location.of(name) + ": " + size() + " notes"
+                    + (rebuild == null ? "" : "; an unfinished rebuild can be restarted"));
         } catch (IOException e) {
             throw new UncheckedIOException("the case-note index cannot be opened", e);
-        }
-    }
-
-    /**
-     * An index built from another database (a restored backup, a server pointed elsewhere) holds
-     * notes this one does not: it is emptied, never searched. The rebuild fills it again.
-     */
-    private void belongToThisDatabase() throws IOException {
-        String database = installation();
-        Map<String, String> committed = new HashMap<>();
-        writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
-        if (!database.equals(committed.get(INSTALLATION))) {
-            if (writer.getDocStats().numDocs > 0) {
-                LOG.warning("The case-note index was built from another database: emptied");
-                writer.deleteAll();
-            }
-            writer.setLiveCommitData(Map.of(INSTALLATION, database).entrySet());
-            writer.commit();
         }
     }
 
@@ -109,82 +122,269 @@ public class NoteIndex {
         }
     }
 
-    static Path location() {
-        String configured = System.getProperty("gatehouse.index.dir");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        return Path.of(System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")),
-                "search", "notes");
-    }
-
     /** Adds the notes, each replacing its earlier version, and makes them visible to searches. */
     public void put(Collection<SearchableNote> notes) {
-        try {
+        change(notes.stream().map(SearchableNote::noteId).toList(), generation -> {
             for (SearchableNote note : notes) {
-                writer.updateDocument(new Term(NoteFields.NOTE, Long.toString(note.noteId())),
-                        NoteDocuments.of(note));
+                generation.put(note);
             }
-            changed.set(true);
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the case-note index cannot be written", e);
-        }
+        });
     }
 
     /** Removes the notes (by note id) from the index. */
     public void remove(Collection<Long> noteIds) {
+        change(noteIds, generation -> {
+            for (long noteId : noteIds) {
+                generation.remove(noteId);
+            }
+        });
+    }
+
+    private void change(Collection<Long> noteIds, IndexChange change) {
+        generations.readLock().lock();
         try {
-            for (Long noteId : noteIds) {
-                writer.deleteDocuments(new Term(NoteFields.NOTE, Long.toString(noteId)));
+            change.apply(live);
+            synchronized (rebuildLock) {
+                if (rebuild != null) {
+                    changedDuringRebuild.addAll(noteIds);
+                    change.apply(rebuild);
+                }
             }
             changed.set(true);
-            searchers.maybeRefreshBlocking();
+            live.refresh();
         } catch (IOException e) {
             throw new UncheckedIOException("the case-note index cannot be written", e);
+        } finally {
+            generations.readLock().unlock();
         }
     }
 
-    /** Runs the search on the newest searcher, released whatever happens. */
+    /** Runs the search on the newest searcher of the live generation, released whatever happens. */
     public <T> T search(Function<IndexSearcher, T> search) {
+        generations.readLock().lock();
         try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return search.apply(searcher);
-            } finally {
-                searchers.release(searcher);
+            return live.search(search);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the case-note index cannot be read", e);
+        } finally {
+            generations.readLock().unlock();
+        }
+    }
+
+    /** The number of notes in the live generation. */
+    public int size() {
+        return search(s -> s.getIndexReader().numDocs());
+    }
+
+    /** What the live generation holds, in all and per agency. */
+    public IndexCounts counts(Collection<Long> agencyIds) {
+        generations.readLock().lock();
+        try {
+            return live.counts(agencyIds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the case-note index cannot be read", e);
+        } finally {
+            generations.readLock().unlock();
+        }
+    }
+
+    /** Where the index stands: its directory, size on disk, why it may be incomplete, a rebuild under way. */
+    public IndexState state() {
+        generations.readLock().lock();
+        try {
+            synchronized (rebuildLock) {
+                return new IndexState(location.of(live.name()).toString(), live.sizeOnDisk(), incompleteBecause,
+                        rebuild == null ? null : rebuild.name(), rebuildRunning, rebuildBegan);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the case-note index cannot be read", e);
+        } finally {
+            generations.readLock().unlock();
         }
     }
 
-    /** The number of notes in the index. */
-    public int size() {
-        return search(s -> s.getIndexReader().numDocs());
+    /**
+     * Begins a rebuild into a new, empty generation and returns its name; an unfinished rebuild
+     * that is not running is dropped. Only one rebuild runs at a time on a node.
+     */
+    public String beginRebuild() {
+        synchronized (rebuildLock) {
+            if (rebuildRunning) {
+                throw new IllegalStateException("a rebuild of the case-note index is already running");
+            }
+            try {
+                dropRebuild();
+                String name = location.newGeneration(clock);
+                rebuild = IndexGeneration.open(location.of(name), installation, REBUILD_BUFFER_MB);
+                location.markRebuilding(name);
+                rebuildRunning = true;
+                rebuildBegan = Instant.now(clock);
+                return name;
+            } catch (IOException e) {
+                throw new UncheckedIOException("a new case-note index cannot be created", e);
+            }
+        }
+    }
+
+    /** Continues the unfinished rebuild into {@code generation} (a restarted job). */
+    public void resumeRebuild(String generation) {
+        synchronized (rebuildLock) {
+            if (rebuild == null || !rebuild.name().equals(generation)) {
+                throw new IllegalStateException("the rebuild into " + generation + " can no longer be continued "
+                        + "(a newer one replaced it, or its directory is gone): start a new rebuild");
+            }
+            if (rebuildRunning) {
+                throw new IllegalStateException("a rebuild of the case-note index is already running");
+            }
+            rebuildRunning = true;
+        }
+    }
+
+    /**
+     * Adds notes read from the database to the rebuild; a note changed live since the rebuild began
+     * is already there in a newer version and is left alone.
+     */
+    public void addRebuilt(String generation, List<SearchableNote> notes) {
+        synchronized (rebuildLock) {
+            try {
+                for (SearchableNote note : notes) {
+                    if (!changedDuringRebuild.contains(note.noteId())) {
+                        rebuilding(generation).put(note);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("the new case-note index cannot be written", e);
+            }
+        }
+    }
+
+    /** Commits what the rebuild holds (the job's checkpoint: a restart continues from there). */
+    public void commitRebuild(String generation) {
+        synchronized (rebuildLock) {
+            try {
+                rebuilding(generation).commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the new case-note index cannot be committed", e);
+            }
+        }
+    }
+
+    /** The job stopped or failed: live changes still go to the rebuild, so that a restart can continue it. */
+    public void suspendRebuild(String generation) {
+        synchronized (rebuildLock) {
+            if (rebuild != null && rebuild.name().equals(generation)) {
+                rebuildRunning = false;
+                try {
+                    rebuild.commit();
+                } catch (IOException e) {
+                    LOG.warning(() -> "The unfinished case-note index could not be committed ("
+                            + e.getClass().getSimpleName() + "); restarting the rebuild repeats more of it");
+                }
+            }
+        }
+    }
+
+    /**
+     * Makes the rebuilt generation the live one: committed, named in the {@code current} file
+     * (atomically), then swapped in while no search or write is in flight; the old one is removed.
+     */
+    public void switchTo(String generation) {
+        IndexGeneration old;
+        generations.writeLock().lock();
+        try {
+            synchronized (rebuildLock) {
+                IndexGeneration rebuilt = rebuilding(generation);
+                rebuilt.commit();
+                rebuilt.refresh();
+                location.makeCurrent(generation);
+                old = live;
+                live = rebuilt;
+                rebuild = null;
+                rebuildRunning = false;
+                rebuildBegan = null;
+                changedDuringRebuild.clear();
+                incompleteBecause = null;
+                location.clearRebuilding();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the new case-note index cannot be switched to", e);
+        } finally {
+            generations.writeLock().unlock();
+        }
+        try {
+            old.close();
+        } catch (IOException e) {
+            LOG.warning(() -> "The previous case-note index did not close cleanly (" + e.getClass().getSimpleName()
+                    + ")");
+        }
+        location.deleteGenerationsExcept(Set.of(generation));
+        LOG.info(() -> "Case-note index rebuilt: " + size() + " notes");
+    }
+
+    private IndexGeneration rebuilding(String generation) {
+        if (rebuild == null || !rebuild.name().equals(generation)) {
+            throw new IllegalStateException("no rebuild into " + generation + " is under way");
+        }
+        return rebuild;
+    }
+
+    private void dropRebuild() throws IOException {
+        if (rebuild != null) {
+            String dropped = rebuild.name();
+            rebuild.close();
+            rebuild = null;
+            changedDuringRebuild.clear();
+            location.clearRebuilding();
+            location.deleteGenerationsExcept(Set.of(live.name()));
+            LOG.info(() -> "Unfinished case-note index " + dropped + " dropped for a new rebuild");
+        }
     }
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void commit() {
         if (changed.getAndSet(false)) {
+            generations.readLock().lock();
             try {
-                writer.commit();
+                live.commit();
+                synchronized (rebuildLock) {
+                    if (rebuild != null) {
+                        rebuild.commit();
+                    }
+                }
             } catch (IOException e) {
                 changed.set(true);
                 throw new UncheckedIOException("the case-note index cannot be committed", e);
+            } finally {
+                generations.readLock().unlock();
             }
         }
     }
 
     @PreDestroy
     void close() {
+        generations.writeLock().lock();
         try {
-            searchers.close();
-            writer.close();
-            directory.close();
+            synchronized (rebuildLock) {
+                if (rebuild != null) {
+                    rebuild.close();
+                }
+            }
+            live.close();
         } catch (IOException e) {
             LOG.warning(() -> "The case-note index did not close cleanly (" + e.getClass().getSimpleName()
                     + "); it is checked at the next start");
+        } finally {
+            generations.writeLock().unlock();
         }
+    }
+
+    @FunctionalInterface
+    private interface IndexChange {
+        void apply(IndexGeneration generation) throws IOException;
+    }
+
+    /** The index as an administrator needs to see it. */
+    public record IndexState(String directory, long bytesOnDisk, String incompleteBecause, String rebuildGeneration,
+                             boolean rebuildRunning, Instant rebuildBegan) {
     }
 }

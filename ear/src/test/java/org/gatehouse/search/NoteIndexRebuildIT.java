@@ -1,0 +1,226 @@
+package org.gatehouse.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gatehouse.security.Callers.runAs;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.gatehouse.Deployments;
+import org.gatehouse.Triangles;
+import org.gatehouse.Triangles.Triangle;
+import org.gatehouse.casework.Participant;
+import org.gatehouse.casework.ParticipantDetails;
+import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.casework.Pathway;
+import org.gatehouse.notes.CaseNote;
+import org.gatehouse.notes.CaseNotes;
+import org.gatehouse.notes.Sensitivity;
+import org.gatehouse.search.NoteIndexHealth.IndexHealth;
+import org.gatehouse.search.NoteIndexRebuilds.RebuildRun;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The rebuild job on the real server: searches keep answering in full while it runs, changes made
+ * meanwhile are in the new index, a stopped rebuild continues from its checkpoint, and the health
+ * check agrees with the database afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NoteIndexRebuildIT {
+
+    private static final Caller SYSTEM_ADMIN = new Caller(-1L, "root-index", null, null, Set.of(Role.SYSTEM_ADMIN));
+    private static final Set<String> RUNNING = Set.of("STARTING", "STARTED", "STOPPING");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.gatehouseWith(NoteIndexRebuildIT.class);
+    }
+
+    @Inject
+    private Triangles triangles;
+
+    @Inject
+    private CaseNotes notes;
+
+    @Inject
+    private NoteSearch search;
+
+    @Inject
+    private NoteIndex index;
+
+    @Inject
+    private NoteIndexHealth health;
+
+    @Inject
+    private NoteIndexRebuilds rebuilds;
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Resource
+    private UserTransaction transaction;
+
+    private Triangle triangle;
+    private String word;
+
+    @BeforeEach
+    void aCaseWithManyNotes() throws Exception {
+        triangle = triangles.create("RBI");
+        word = uniqueWord();
+        awaitNoRebuild();
+    }
+
+    @Test
+    void searchesAnswerInFullWhileTheIndexIsRebuiltAndChangesMadeMeanwhileAreKept() throws Exception {
+        writeNotes(300);
+        String before = index.state().directory();
+        RebuildRun run = runAs(SYSTEM_ADMIN, () -> rebuilds.start(10));
+        int searchesWhileRebuilding = 0;
+        boolean wroteDuring = false;
+        while (RUNNING.contains(status(run))) {
+            if (index.state().rebuildRunning()) {
+                searchesWhileRebuilding++;
+                if (!wroteDuring) {
+                    runAs(triangle.caseWorker(), () -> notes.write(triangle.mentee().getId(),
+                            word + " written while the index was rebuilt", null, Sensitivity.NORMAL));
+                    wroteDuring = true;
+                }
+            }
+            assertThat(found(word)).as("notes found during the rebuild").isEqualTo(wroteDuring ? 301 : 300);
+        }
+        assertThat(status(run)).isEqualTo("COMPLETED");
+        assertThat(searchesWhileRebuilding).as("searches made while the rebuild ran").isPositive();
+        assertThat(index.state().directory()).as("switched to a new generation").isNotEqualTo(before);
+        assertThat(found(word)).isEqualTo(301);
+        assertThat(found("\"written while the index was rebuilt\"")).isEqualTo(1);
+        IndexHealth now = runAs(SYSTEM_ADMIN, () -> health.check());
+        assertThat(now.rebuildNeeded()).as(now.reason() + " " + now.differences()).isFalse();
+        assertThat(now.indexed()).isEqualTo(now.inDatabase());
+    }
+
+    @Test
+    void aStoppedRebuildContinuesFromItsCheckpointWithTheChangesMadeWhileItWasStopped() throws Exception {
+        List<CaseNote> written = writeNotes(400);
+        RebuildRun first = runAs(SYSTEM_ADMIN, () -> rebuilds.start(10));
+        while (RUNNING.contains(status(first)) && read(first) < 50) {
+            Thread.sleep(1);
+        }
+        runAs(SYSTEM_ADMIN, () -> rebuilds.stop());
+        while (RUNNING.contains(status(first))) {
+            Thread.sleep(10);
+        }
+        assertThat(status(first)).as("stopped before the end").isEqualTo("STOPPED");
+        assertThat(found(word)).as("the live index still answers").isEqualTo(400);
+
+        // while it is stopped: the case is renamed (its notes, some already rebuilt, indexed again) and a note corrected
+        rename(triangle.mentee().getId(), "Okonkwo");
+        CaseNote early = written.get(0);
+        runAs(triangle.caseWorker(), () -> notes.correct(early.getId(), early.getVersion(), word + " corrected text",
+                null, Sensitivity.NORMAL, "typo"));
+
+        RebuildRun again = runAs(SYSTEM_ADMIN, () -> rebuilds.restart());
+        while (RUNNING.contains(status(again))) {
+            Thread.sleep(10);
+        }
+        assertThat(status(again)).isEqualTo("COMPLETED");
+        long total = runAs(SYSTEM_ADMIN, () -> health.check()).inDatabase();
+        assertThat(read(again)).as("notes read after the restart").isLessThan(total).isPositive();
+        assertThat(found(word)).isEqualTo(400);
+        assertThat(found("Okonkwo AND " + word)).as("the new name on every note").isEqualTo(400);
+        assertThat(found("Mentee AND " + word)).as("the old name on none").isZero();
+        assertThat(found("\"corrected text\"")).isEqualTo(1);
+        IndexHealth now = runAs(SYSTEM_ADMIN, () -> health.check());
+        assertThat(now.rebuildNeeded()).as(now.reason() + " " + now.differences()).isFalse();
+    }
+
+    @Test
+    void theHealthCheckSaysWhenTheIndexMissesNotes() {
+        writeNotes(3);
+        CaseNote unindexed = runAs(triangle.caseWorker(), () -> notes.write(triangle.mentee().getId(),
+                word + " kept", null, Sensitivity.NORMAL));
+        index.remove(List.of(unindexed.getNoteId()));
+        try {
+            IndexHealth gap = runAs(SYSTEM_ADMIN, () -> health.check());
+            assertThat(gap.rebuildNeeded()).isTrue();
+            assertThat(gap.indexed()).isEqualTo(gap.inDatabase() - 1);
+            assertThat(gap.differences()).singleElement().asString().startsWith(triangle.agency().code() + ": ");
+        } finally {
+            // the server's index is shared with the tests that follow
+            index.put(runAs(Caller.systemFor(triangle.agency().id(), triangle.agency().code()),
+                    () -> notes.searchableOf(triangle.mentee().getId())));
+        }
+        assertThat(runAs(SYSTEM_ADMIN, () -> health.check()).rebuildNeeded()).isFalse();
+    }
+
+    private List<CaseNote> writeNotes(int count) {
+        List<CaseNote> result = new ArrayList<>();
+        try {
+            transaction.begin();
+            for (int n = 0; n < count; n++) {
+                int number = n;
+                result.add(runAs(triangle.caseWorker(), () -> notes.write(triangle.mentee().getId(),
+                        word + " met at the hostel about the housing bond, visit " + number, Pathway.ACCOMMODATION,
+                        Sensitivity.NORMAL)));
+            }
+            transaction.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return result;
+    }
+
+    private void rename(long participantId, String familyName) {
+        Participant current = runAs(triangle.coordinator(), () -> registry.participant(participantId));
+        ParticipantDetails d = current.details();
+        runAs(triangle.coordinator(), () -> registry.revise(current.getId(), current.getVersion(),
+                new ParticipantDetails(d.externalRef(), d.justiceId(), d.givenName(), familyName, d.dateOfBirth(),
+                        d.gender(), d.indigenousStatus(), d.region(), d.prison(), d.program(), d.referralDate(),
+                        d.expectedReleaseDate(), d.actualReleaseDate(), d.vulnerabilities(), d.exitDate(),
+                        d.exitType())));
+    }
+
+    private long found(String text) {
+        return runAs(triangle.caseWorker(), () -> search.search(NoteQuery.of(text))).notes();
+    }
+
+    private String status(RebuildRun run) {
+        return latest(run).status();
+    }
+
+    private long read(RebuildRun run) {
+        return latest(run).notesRead();
+    }
+
+    private RebuildRun latest(RebuildRun run) {
+        RebuildRun last = runAs(SYSTEM_ADMIN, () -> rebuilds.latest()).orElseThrow();
+        assertThat(last.executionId()).isEqualTo(run.executionId());
+        return last;
+    }
+
+    private void awaitNoRebuild() throws InterruptedException {
+        while (runAs(SYSTEM_ADMIN, () -> rebuilds.latest()).filter(r -> RUNNING.contains(r.status())).isPresent()) {
+            Thread.sleep(50);
+        }
+    }
+
+    /** A word no other note holds, so that counts are this test's own. */
+    private static String uniqueWord() {
+        Random random = new Random();
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+}

@@ -1,0 +1,72 @@
+package org.gatehouse.search;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.gatehouse.platform.Messages;
+import org.gatehouse.search.NoteIndexHealth.IndexHealth;
+import org.gatehouse.search.NoteIndexRebuilds.RebuildRun;
+
+/**
+ * The system administrator's view of this node's search index: notes in the index and in the
+ * database, whether a rebuild is needed and why, the last rebuild; start, stop and restart it.
+ */
+@Named
+@ViewScoped
+public class SearchIndexView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient NoteIndexHealth health;
+
+    @Inject
+    private transient NoteIndexRebuilds rebuilds;
+
+    private transient IndexHealth checked;
+    private transient RebuildRun lastRun;
+    private transient boolean lastRunRead;
+
+    public IndexHealth getHealth() {
+        if (checked == null) {
+            checked = health.check();
+        }
+        return checked;
+    }
+
+    public RebuildRun getLastRun() {
+        if (!lastRunRead) {
+            lastRun = rebuilds.latest().orElse(null);
+            lastRunRead = true;
+        }
+        return lastRun;
+    }
+
+    public void rebuild() {
+        act("Rebuild not started", () -> Messages.info("Rebuild started (job execution "
+                + rebuilds.start(null).executionId() + "): searches use the current index until it is done."));
+    }
+
+    public void stop() {
+        act("Not stopped", () -> {
+            rebuilds.stop();
+            Messages.info("The rebuild stops after its current chunk; it can be restarted from there.");
+        });
+    }
+
+    public void restart() {
+        act("Not restarted", () -> Messages.info("Rebuild restarted from its last checkpoint (job execution "
+                + rebuilds.restart().executionId() + ")."));
+    }
+
+    public void refresh() {
+        checked = null;
+        lastRunRead = false;
+    }
+
+    private void act(String refusedPrefix, Runnable action) {
+        Messages.attempt(refusedPrefix, action);
+        refresh();
+    }
+}
