@@ -1,6 +1,7 @@
 package org.gatehouse.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +52,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
         private final Map<String, Map<String, Long>> counts = new HashMap<>();
         private SortedDocValues[] values;
         private int[][] ordinals;
+        /** The ordinals counted in this segment, per field, so that naming them skips the others. */
+        private int[][] touched;
+        private int[] touchedCount;
 
         Counter(List<String> fields) {
             this.fields = fields;
@@ -62,9 +66,12 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
             flush();
             values = new SortedDocValues[fields.size()];
             ordinals = new int[fields.size()][];
+            touched = new int[fields.size()][];
+            touchedCount = new int[fields.size()];
             for (int i = 0; i < fields.size(); i++) {
                 values[i] = DocValues.getSorted(context.reader(), fields.get(i));
                 ordinals[i] = new int[values[i].getValueCount()];
+                touched[i] = new int[16];
             }
             return new LeafCollector() {
                 @Override
@@ -76,7 +83,13 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
                 public void collect(int doc) throws IOException {
                     for (int i = 0; i < values.length; i++) {
                         if (values[i].advanceExact(doc)) {
-                            ordinals[i][values[i].ordValue()]++;
+                            int ord = values[i].ordValue();
+                            if (ordinals[i][ord]++ == 0) {
+                                if (touchedCount[i] == touched[i].length) {
+                                    touched[i] = Arrays.copyOf(touched[i], touched[i].length * 2);
+                                }
+                                touched[i][touchedCount[i]++] = ord;
+                            }
                         }
                     }
                 }
@@ -90,10 +103,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
             }
             for (int i = 0; i < values.length; i++) {
                 Map<String, Long> field = counts.get(fields.get(i));
-                for (int ord = 0; ord < ordinals[i].length; ord++) {
-                    if (ordinals[i][ord] > 0) {
-                        field.merge(values[i].lookupOrd(ord).utf8ToString(), (long) ordinals[i][ord], Long::sum);
-                    }
+                for (int t = 0; t < touchedCount[i]; t++) {
+                    int ord = touched[i][t];
+                    field.merge(values[i].lookupOrd(ord).utf8ToString(), (long) ordinals[i][ord], Long::sum);
                 }
             }
             values = null;

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ final class NoteSearcher {
         }
     }
 
-    private static Query words(String text) {
+    static Query words(String text) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -135,14 +137,12 @@ final class NoteSearcher {
                         SortField.Type.LONG, true)))
                 : searcher.search(query, wanted);
 
+        Map<Integer, String> caseOf = casesOf(searcher, top.scoreDocs);
         Map<String, List<ScoreDoc>> byCase = new LinkedHashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc hit : top.scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            SortedDocValues participants = DocValues.getSorted(leaf.reader(), NoteFields.PARTICIPANT);
-            if (participants.advanceExact(hit.doc - leaf.docBase)) {
-                List<ScoreDoc> notes = byCase.computeIfAbsent(participants.lookupOrd(participants.ordValue())
-                        .utf8ToString(), k -> new ArrayList<>());
+            String participant = caseOf.get(hit.doc);
+            if (participant != null) {
+                List<ScoreDoc> notes = byCase.computeIfAbsent(participant, k -> new ArrayList<>());
                 if (notes.size() < NOTES_PER_CASE) {
                     notes.add(hit);
                 }
@@ -169,6 +169,25 @@ final class NoteSearcher {
                     notes));
         }
         return new NoteResults(total, perCase.size(), cases, facets);
+    }
+
+    /** The case of each hit, read in document order with one doc-values iterator per segment. */
+    private static Map<Integer, String> casesOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+        Map<Integer, String> result = new HashMap<>(docs.length * 2);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        SortedDocValues participants = null;
+        for (int doc : docs) {
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                participants = DocValues.getSorted(leaf.reader(), NoteFields.PARTICIPANT);
+            }
+            if (participants.advanceExact(doc - leaf.docBase)) {
+                result.put(doc, participants.lookupOrd(participants.ordValue()).utf8ToString());
+            }
+        }
+        return result;
     }
 
     /** The best passage of each shown note, escaped, the matches marked; the note's start if nothing in it matched. */
