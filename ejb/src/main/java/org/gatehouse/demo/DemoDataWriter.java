@@ -167,7 +167,6 @@ public class DemoDataWriter {
                     CaseNote note = CaseNote.write(participant, demo.body(), demo.pathway(), demo.sensitivity(), false,
                             author, demo.day().atTime(9 + (int) (id % 8), 0).atZone(clock.getZone()).toInstant());
                     em.persist(note);
-                    em.flush();
                     note.belongsTo(note.getId());
                 }
             }
