@@ -33,14 +33,21 @@ public class NoteIndexRebuilds {
     private AccessPolicy access;
 
     /**
-     * Starts a new rebuild that commits (and checkpoints) every {@code notesPerChunk} notes (null:
-     * {@value #NOTES_PER_CHUNK}); refused while one is running.
+     * Starts a new rebuild that commits (and checkpoints) every {@code notesPerChunk} notes (text as
+     * the API receives it; blank: {@value #NOTES_PER_CHUNK}); refused while one is running.
      */
-    public RebuildRun start(Integer notesPerChunk) {
+    public RebuildRun start(String notesPerChunk) {
         access.requireRole("rebuild the search index", Role.SYSTEM_ADMIN);
-        int chunk = notesPerChunk == null ? NOTES_PER_CHUNK : notesPerChunk;
+        int chunk;
+        try {
+            chunk = notesPerChunk == null || notesPerChunk.isBlank() ? NOTES_PER_CHUNK
+                    : Integer.parseInt(notesPerChunk.strip());
+        } catch (NumberFormatException e) {
+            chunk = -1;
+        }
         if (chunk < FEWEST_PER_CHUNK || chunk > MOST_PER_CHUNK) {
-            throw new InvalidInputException("notes_per_chunk", "must be " + FEWEST_PER_CHUNK + "-" + MOST_PER_CHUNK);
+            throw new InvalidInputException("notes_per_chunk", "must be a whole number from " + FEWEST_PER_CHUNK
+                    + " to " + MOST_PER_CHUNK);
         }
         return begin(chunk);
     }

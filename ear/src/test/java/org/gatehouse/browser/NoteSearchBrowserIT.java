@@ -12,7 +12,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A case worker writes a note and finds it at once on the search screen: the case, the highlighted
- * words, the counts per pathway; a click on the case opens it.
+ * words, the counts per pathway; a click on the case opens it, where the note, written there in error,
+ * is withdrawn and is found no more.
  */
 @ExtendWith(ArquillianExtension.class)
 class NoteSearchBrowserIT extends SignedInBrowserTest {
@@ -60,5 +61,22 @@ class NoteSearchBrowserIT extends SignedInBrowserTest {
         driver.findElement(By.linkText(name)).click();
         wait.until(ExpectedConditions.urlContains("case.xhtml?id="));
         assertThat(driver.findElement(By.id("name")).getText()).isEqualTo(name);
+
+        // written on the wrong case: withdrawn with a reason, then neither shown nor found
+        driver.findElement(By.xpath("//*[@id='case:notes_data']/tr[contains(., '" + word + "')]"
+                + "//button[contains(@class, 'gh-withdraw')]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case:withdrawal_reason")));
+        click("case:withdraw_note");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:messages"),
+                "say why the note is withdrawn"));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            type("case:withdrawal_reason", "written on the wrong case");
+            return true;
+        });
+        click("case:withdraw_note");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case:messages"), "Note withdrawn"));
+        assertThat(driver.findElement(By.id("case:notes")).getText()).doesNotContain(word);
+        driver.get(Browser.BASE + "search.xhtml?q=" + word);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "0 note(s) in 0 case(s)"));
     }
 }

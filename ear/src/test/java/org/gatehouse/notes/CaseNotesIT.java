@@ -97,6 +97,36 @@ class CaseNotesIT {
     }
 
     @Test
+    void aNoteWrittenInErrorIsWithdrawnWithItsReasonByCaseStaffOnly() {
+        CaseNote wrong = runAs(mentor, () -> notes.write(mentee.getId(), "Met Sam at the hostel.", null,
+                Sensitivity.NORMAL));
+        CaseNote kept = runAs(caseWorker, () -> notes.write(mentee.getId(), "Called the housing officer.", null,
+                Sensitivity.NORMAL));
+        assertThatThrownBy(() -> runAs(mentor, () -> notes.withdraw(wrong.getId(), wrong.getVersion(), "wrong case")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs(caseWorker, () -> notes.withdraw(wrong.getId(), wrong.getVersion(), " ")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("withdrawal_reason");
+        assertThatThrownBy(() -> runAs(caseWorker, () -> notes.withdraw(wrong.getId(), wrong.getVersion() + 1,
+                "wrong case"))).isInstanceOf(StaleRecordException.class);
+
+        runAs(caseWorker, () -> notes.withdraw(wrong.getId(), wrong.getVersion(), "written on the wrong case"));
+        assertThat(runAs(caseWorker, () -> notes.ofCase(mentee.getId()))).extracting(CaseNote::getId)
+                .containsExactly(kept.getId());
+        assertThat(runAs(caseWorker, () -> worklists.mine()).mentorNotes()).as("no sign-off of a withdrawn note")
+                .isEmpty();
+        assertThat(runAs(caseWorker, () -> notes.versions(wrong.getId()))).singleElement().satisfies(n -> {
+            assertThat(n.getWithdrawnBy()).isEqualTo(caseWorker.username());
+            assertThat(n.getWithdrawalReason()).isEqualTo("written on the wrong case");
+            assertThat(n.isCurrentVersion()).isFalse();
+        });
+        CaseNote withdrawn = runAs(caseWorker, () -> notes.versions(wrong.getId())).get(0);
+        assertThatThrownBy(() -> runAs(coordinator, () -> notes.withdraw(wrong.getId(), withdrawn.getVersion(),
+                "again"))).isInstanceOf(InvalidInputException.class).hasMessageContaining("was withdrawn");
+        assertThatThrownBy(() -> runAs(coordinator, () -> notes.correct(wrong.getId(), withdrawn.getVersion(),
+                "x", null, Sensitivity.NORMAL, "x"))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void sensitiveAndRestrictedNotesReachOnlyTheirReaders() {
         CaseNote clinical = runAs(caseWorker, () -> notes.write(mentee.getId(), "Prescribed methadone.",
                 Pathway.DRUGS_ALCOHOL, Sensitivity.SENSITIVE_CLINICAL));

@@ -8,7 +8,14 @@ import static org.gatehouse.security.Callers.runAs;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.gatehouse.Deployments;
 import org.gatehouse.Triangles;
 import org.gatehouse.Triangles.Triangle;
@@ -152,6 +159,39 @@ class OutcomeCheckpointsIT {
                 HOUSED))).isInstanceOf(StaleRecordException.class);
         assertThat(runAs(caseWorker, () -> schedules.of(released.getId())).milestone("OUTCOMES_1M").state())
                 .isEqualTo(MilestoneState.DONE);
+    }
+
+    @Test
+    void twoWorkersRecordingTheSameCheckpointAtOnceGetOneRecordAndAClearRefusal() throws Exception {
+        Participant released = releasedDaysAgo("OUT-TWICE", 10);
+        Caller coordinator = triangle.coordinator();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (Caller who : List.of(caseWorker, coordinator)) {
+                outcomes.add(two.submit(() -> {
+                    start.await();
+                    try {
+                        runAs(who, () -> checkpoints.record(released.getId(), HOUSED));
+                        return "recorded";
+                    } catch (InvalidInputException refused) {
+                        return refused.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(results).containsOnlyOnce("recorded");
+            assertThat(results).anyMatch(r -> r.contains("the next, Outcomes at 1 month"));
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(runAs(caseWorker, () -> checkpoints.ofCase(released.getId())))
+                .filteredOn(c -> c.recorded() != null).hasSize(1);
     }
 
     @Test

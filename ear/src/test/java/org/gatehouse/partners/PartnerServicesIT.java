@@ -132,8 +132,21 @@ class PartnerServicesIT {
 
         // consent withdrawn: an open referral to that partner is withdrawn with it
         PartnerService shelterNow = runAs(triangle.coordinator(), () -> directory.service(shelter.getId()));
+        // no day given: referred today
         ServiceReferral second = runAs(triangle.caseWorker(), () -> referrals.refer(id, shelterNow.getId(),
-                "Floating support", today));
+                "Floating support", null));
+        assertThat(second.getReferredOn()).isEqualTo(today);
+        // the service renamed, then another consent withdrawn: the referral, made with consent to the old name, stands
+        PartnerService renamed = runAs(triangle.coordinator(), () -> directory.revise(shelterNow.getId(),
+                shelterNow.getVersion(), new PartnerDetails("NORTH", "Northgate Shelter Trust", ServiceKind.HOUSING,
+                        null, null, null, null)));
+        long mentoring = runAs(triangle.caseWorker(), () -> consents.ofCase(id)).stream()
+                .filter(c -> c.getScope() == ConsentScope.MENTORING).findFirst().orElseThrow().getId();
+        runAs(triangle.caseWorker(), () -> consents.withdraw(mentoring, today));
+        assertThat(runAs(triangle.caseWorker(), () -> referrals.ofCase(id)))
+                .filteredOn(r -> r.getId().equals(second.getId())).singleElement()
+                .satisfies(r -> assertThat(r.getStatus()).isEqualTo(ServiceReferralStatus.REFERRED));
+        runAs(triangle.coordinator(), () -> directory.revise(renamed.getId(), renamed.getVersion(), SHELTER));
         long sharing = runAs(triangle.caseWorker(), () -> consents.ofCase(id)).stream()
                 .filter(c -> c.getScope() == ConsentScope.SHARING).findFirst().orElseThrow().getId();
         runAs(triangle.caseWorker(), () -> consents.withdraw(sharing, today));

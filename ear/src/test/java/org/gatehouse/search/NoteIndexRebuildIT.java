@@ -85,7 +85,7 @@ class NoteIndexRebuildIT {
     void searchesAnswerInFullWhileTheIndexIsRebuiltAndChangesMadeMeanwhileAreKept() throws Exception {
         writeNotes(300);
         String before = index.state().directory();
-        RebuildRun run = runAs(SYSTEM_ADMIN, () -> rebuilds.start(10));
+        RebuildRun run = runAs(SYSTEM_ADMIN, () -> rebuilds.start("10"));
         int searchesWhileRebuilding = 0;
         boolean wroteDuring = false;
         while (RUNNING.contains(status(run))) {
@@ -112,7 +112,7 @@ class NoteIndexRebuildIT {
     @Test
     void aStoppedRebuildContinuesFromItsCheckpointWithTheChangesMadeWhileItWasStopped() throws Exception {
         List<CaseNote> written = writeNotes(400);
-        RebuildRun first = runAs(SYSTEM_ADMIN, () -> rebuilds.start(10));
+        RebuildRun first = runAs(SYSTEM_ADMIN, () -> rebuilds.start("10"));
         while (RUNNING.contains(status(first)) && read(first) < 50) {
             Thread.sleep(1);
         }

@@ -133,6 +133,17 @@ class NoteSearchIT {
     }
 
     @Test
+    void aWithdrawnNoteIsNoLongerFound() {
+        CaseNote wrong = write(triangle.caseWorker(), "Curfew breach at the Wombat hostel", Pathway.ACCOMMODATION,
+                Sensitivity.NORMAL);
+        assertThat(find(triangle.caseWorker(), "wombat").notes()).isEqualTo(1);
+        runAs(triangle.caseWorker(), () -> notes.withdraw(wrong.getId(), wrong.getVersion(), "wrong person"));
+        NoteResults after = find(triangle.caseWorker(), "wombat");
+        assertThat(after.notes()).isZero();
+        assertThat(after.facets().get("pathway")).isEmpty();
+    }
+
+    @Test
     void noOneGetsAHitACountOrAFacetOfANoteTheyMayNotOpen() {
         write(triangle.caseWorker(), "Zanzibar normal note", Pathway.HEALTH, Sensitivity.NORMAL);
         write(triangle.caseWorker(), "Zanzibar clinical note", Pathway.HEALTH, Sensitivity.SENSITIVE_CLINICAL);

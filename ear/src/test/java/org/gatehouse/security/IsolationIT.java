@@ -552,6 +552,7 @@ class IsolationIT {
                 new Call("notes.ofCase", CASE_EDITORS, () -> notes.ofCase(id)),
                 new Call("notes.versions", CASE_EDITORS, () -> notes.versions(noteId)),
                 new Call("notes.signOff", CASE_EDITORS, () -> notes.signOff(noteId, -1)),
+                new Call("notes.withdraw", CASE_EDITORS, () -> notes.withdraw(noteId, -1, "wrong case")),
                 new Call("notes.awaitingSignOff", CASE_EDITORS, () -> notes.awaitingSignOff()),
                 // only the system refreshing the search index reads notes in bulk
                 new Call("notes.searchableOf", Set.of(), () -> notes.searchableOf(id)),
@@ -594,7 +595,7 @@ class IsolationIT {
                 // the node's index as a whole: system administrators only (a chunk of 1 is refused by its rule)
                 new Call("searchIndex.check", Set.of(Role.SYSTEM_ADMIN), () -> indexHealth.check()),
                 new Call("searchIndex.latest", Set.of(Role.SYSTEM_ADMIN), () -> rebuilds.latest()),
-                new Call("searchIndex.start", Set.of(Role.SYSTEM_ADMIN), () -> rebuilds.start(1)),
+                new Call("searchIndex.start", Set.of(Role.SYSTEM_ADMIN), () -> rebuilds.start("1")),
                 new Call("searchIndex.stop", Set.of(Role.SYSTEM_ADMIN), () -> rebuilds.stop()),
                 new Call("plans.planOf", CASE_EDITORS, () -> plans.planOf(id)),
                 new Call("plans.addGoal", CASE_EDITORS, () -> plans.addGoal(id, goal)),

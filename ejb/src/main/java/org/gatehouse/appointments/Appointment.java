@@ -118,7 +118,7 @@ public class Appointment {
                        Instant now) {
         this.participant = Objects.requireNonNull(participant, "participant");
         if (!participant.isOpen()) {
-            throw new InvalidInputException("participant", "the case is closed: no appointments can be booked");
+            throw new InvalidInputException(null, "The case is closed: no appointments can be booked.");
         }
         apply(details, today);
         this.bookedBy = bookedBy;
@@ -128,7 +128,7 @@ public class Appointment {
     /** Moves or corrects the appointment; refused once its outcome is recorded. */
     public void change(AppointmentDetails details, LocalDate today) {
         if (attendance != null) {
-            throw new InvalidInputException("attendance", "the outcome is recorded: the appointment can no longer "
+            throw new InvalidInputException(null, "The outcome is recorded: the appointment can no longer "
                     + "be changed");
         }
         apply(details, today);

@@ -136,8 +136,8 @@ public class Appointments {
 
     private List<Appointment> between(Collection<Long> cases, LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
-            throw new InvalidInputException("to", "the calendar shows up to "
-                    + MAX_RANGE_DAYS + " days from a first day to a last");
+            throw new InvalidInputException("to", "must be on or after the first day, and at most "
+                    + MAX_RANGE_DAYS + " days after it");
         }
         List<Appointment> found = InLists.query(cases, chunk -> em.createNamedQuery(Appointment.OF_CASES_BETWEEN,
                 Appointment.class).setParameter("ids", chunk).setParameter("from", from).setParameter("to", to)

@@ -58,7 +58,7 @@ public class Reminders {
 
     /** Creates the reminders due at {@code now} (the system, for the agency it acts for). */
     public Due createDue(Instant now) {
-        requireSystem("create appointment reminders");
+        access.requireSystem("create appointment reminders");
         LocalDateTime local = local(now);
         LocalDate today = local.toLocalDate();
         List<Appointment> open = em.createNamedQuery(Appointment.OPEN_BETWEEN, Appointment.class)
@@ -101,7 +101,7 @@ public class Reminders {
      * @return whether the mail server took it
      */
     public boolean email(long reminderId, Instant now) {
-        requireSystem("e-mail an appointment reminder");
+        access.requireSystem("e-mail an appointment reminder");
         Reminder reminder = em.find(Reminder.class, reminderId);
         if (reminder == null || !reminder.wantsEmail() || !stands(reminder, local(now))) {
             return false;
@@ -160,12 +160,5 @@ public class Reminders {
 
     private LocalDateTime local(Instant now) {
         return LocalDateTime.ofInstant(now, clock.getZone());
-    }
-
-    private void requireSystem(String action) {
-        Caller caller = access.current();
-        if (!caller.isSystem()) {
-            throw access.denied(caller, action);
-        }
     }
 }

@@ -359,7 +359,6 @@ public class ParticipantRegistry {
         };
     }
 
-    /** A subquery for "the participant's list (allowed or excluded users) has this user / anyone". */
     /**
      * The agency's restricted cases the caller may not reach (excluded, or not on an allow list),
      * for searches that must leave them out; usually few.
@@ -379,6 +378,7 @@ public class ParticipantRegistry {
         return Set.copyOf(em.createQuery(query).getResultList());
     }
 
+    /** A subquery for "the participant's list (allowed or excluded users) has this user / anyone". */
     private static Subquery<Long> listing(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
                                           String list, Long userId) {
         Subquery<Long> sub = query.subquery(Long.class);

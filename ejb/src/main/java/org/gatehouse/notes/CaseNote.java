@@ -103,6 +103,15 @@ public class CaseNote {
     @Column(name = "signed_off_at")
     private Instant signedOffAt;
 
+    @Column(name = "withdrawn_by", length = 100)
+    private String withdrawnBy;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason", length = 500)
+    private String withdrawalReason;
+
     protected CaseNote() {
     }
 
@@ -169,6 +178,30 @@ public class CaseNote {
         writtenAt = now;
     }
 
+    /**
+     * Withdraws a note written in error (the wrong case, the wrong person): no version of it is
+     * current any more, so it leaves the case and search; this version keeps who withdrew it and why.
+     */
+    public void withdraw(String reason, String by, Instant now) {
+        if (!currentVersion) {
+            throw new InvalidInputException("note", withdrawnBy != null ? "was withdrawn by " + withdrawnBy
+                    : "has been corrected since: withdraw the current version");
+        }
+        String why = Texts.strippedOrNull(reason);
+        List<Violation> violations = new ArrayList<>();
+        if (why == null) {
+            violations.add(new Violation("withdrawal_reason", "say why the note is withdrawn"));
+        }
+        Checks.limit(violations, "withdrawal_reason", why, 500);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        currentVersion = false;
+        withdrawnBy = by;
+        withdrawnAt = now;
+        withdrawalReason = why;
+    }
+
     /** The author always reads their note; others as its sensitivity allows. */
     public boolean readableBy(Caller caller) {
         return writtenBy.equals(caller.username()) || sensitivity.readableBy(caller);
@@ -184,6 +217,18 @@ public class CaseNote {
         }
         signedOffBy = by;
         signedOffAt = now;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
     }
 
     public boolean isAwaitingSignOff() {

@@ -50,6 +50,9 @@ public class CaseNotes {
     @Inject
     private Event<SearchableNote> saved;
 
+    @Inject
+    private Event<NoteWithdrawn> withdrawn;
+
     public CaseNote write(long participantId, String body, Pathway pathway, Sensitivity sensitivity) {
         Caller caller = access.requireAgencyRole("write a case note", AccessPolicy.CASE_STAFF);
         Participant participant = registry.caseOf(participantId);
@@ -83,6 +86,25 @@ public class CaseNotes {
         audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, next.getId(), "version " + next.getVersionNo()
                 + " of note " + next.getNoteId());
         return next;
+    }
+
+    /**
+     * Withdraws a note written in error, with the reason (case workers and coordinators, a note they
+     * read, as they last saw it). Its versions are kept; it leaves the case page and search.
+     */
+    public CaseNote withdraw(long noteVersionId, long expectedVersion, String reason) {
+        Caller caller = access.requireAgencyRole("withdraw a case note", AccessPolicy.CASE_EDITORS);
+        CaseNote note = readable(caller, noteVersionId);
+        if (note.getVersion() != expectedVersion) {
+            throw new StaleRecordException("case note " + noteVersionId);
+        }
+        note.withdraw(reason, caller.username(), Instant.now(clock));
+        em.flush();
+        withdrawn.fire(new NoteWithdrawn(note.getNoteId()));
+        // the reason may name the person it was really about: not in the audit trail
+        audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, noteVersionId, "note " + note.getNoteId()
+                + " withdrawn");
+        return note;
     }
 
     /** The case's notes (current versions) the caller may read, newest first. */
@@ -131,7 +153,7 @@ public class CaseNotes {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<SearchableNote> searchableOf(long participantId) {
-        indexingSystem();
+        access.requireSystem("read notes for the search index");
         Participant participant = registry.caseOf(participantId);
         return em.createNamedQuery(CaseNote.CURRENT_OF_CASE, CaseNote.class).setParameter("participant", participant)
                 .getResultStream().map(SearchableNote::of).toList();
@@ -142,7 +164,7 @@ public class CaseNotes {
      * id order: what a rebuild of the search index reads, page by page.
      */
     public List<SearchableNote> searchableAfter(long afterId, int max) {
-        Caller caller = indexingSystem();
+        Caller caller = access.requireSystem("read notes for the search index");
         return em.createQuery("select n.noteId, n.id, p.id, n.body, n.pathway, n.sensitivity, n.writtenBy, "
                         + "n.writtenAt, prog.code, p.givenName, p.familyName, p.justiceId, p.externalRef "
                         + "from CaseNote n join n.participant p join p.program prog "
@@ -157,17 +179,9 @@ public class CaseNotes {
 
     /** How many current notes the system caller's agency holds: what its part of the search index should hold. */
     public long countCurrent() {
-        indexingSystem();
+        access.requireSystem("read notes for the search index");
         return em.createQuery("select count(n) from CaseNote n where n.currentVersion = true", Long.class)
                 .getSingleResult();
-    }
-
-    private Caller indexingSystem() {
-        Caller caller = access.current();
-        if (!caller.isSystem()) {
-            throw access.denied(caller, "read notes for the search index");
-        }
-        return caller;
     }
 
     private static boolean byMentor(Caller caller) {

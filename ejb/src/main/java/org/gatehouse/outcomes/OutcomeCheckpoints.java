@@ -3,6 +3,7 @@ package org.gatehouse.outcomes;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,11 +82,14 @@ public class OutcomeCheckpoints {
     /** Records the checkpoint open today (there is at most one); refused, with the next one's date, when none is. */
     public OutcomeCheckpoint record(long participantId, CheckpointAnswers answers) {
         Caller caller = access.requireAgencyRole("record an outcome checkpoint", AccessPolicy.CASE_EDITORS);
+        // one recording at a time per case: a second submission waits and then finds it recorded
+        Participant participant = registry.caseOf(participantId);
+        em.lock(participant, LockModeType.PESSIMISTIC_WRITE);
         List<Checkpoint> checkpoints = ofCase(participantId);
         Checkpoint open = checkpoints.stream().filter(Checkpoint::isOpen).findFirst()
-                .orElseThrow(() -> new InvalidInputException("checkpoint", noneOpen(checkpoints)));
+                .orElseThrow(() -> new InvalidInputException(null, noneOpen(checkpoints)));
         LocalDate today = LocalDate.now(clock);
-        OutcomeCheckpoint checkpoint = new OutcomeCheckpoint(registry.caseOf(participantId),
+        OutcomeCheckpoint checkpoint = new OutcomeCheckpoint(participant,
                 open.milestone().milestone().code(), open.milestone().due(), answers, caller.username(), today,
                 Instant.now(clock));
         em.persist(checkpoint);
@@ -116,8 +120,8 @@ public class OutcomeCheckpoints {
     private static String noneOpen(List<Checkpoint> checkpoints) {
         Optional<Checkpoint> next = checkpoints.stream()
                 .filter(c -> c.recorded() == null && c.milestone().state() == MilestoneState.UPCOMING).findFirst();
-        return next.map(c -> "no checkpoint is open today: the next, " + c.milestone().milestone().label()
+        return next.map(c -> "No checkpoint is open today: the next, " + c.milestone().milestone().label()
                         + ", opens on " + c.milestone().opens())
-                .orElse("no checkpoint is open today, and the program has none still to come");
+                .orElse("No checkpoint is open today, and the program has none still to come.");
     }
 }

@@ -59,6 +59,10 @@ public class ServiceReferral {
     @JoinColumn(name = "partner_service_id", nullable = false, updatable = false)
     private PartnerService service;
 
+    /** The partner's name as the person's consent to share named it when the referral was made. */
+    @Column(name = "shared_with", nullable = false, length = 200, updatable = false)
+    private String sharedWith;
+
     @Column(nullable = false, length = 500, updatable = false)
     private String reason;
 
@@ -107,6 +111,7 @@ public class ServiceReferral {
         }
         this.participant = Objects.requireNonNull(participant, "participant");
         this.service = service;
+        this.sharedWith = service.getName();
         this.reason = why;
         this.referredOn = on;
         this.referredBy = by;
@@ -123,7 +128,7 @@ public class ServiceReferral {
         if (next == null || !status.next().contains(next)) {
             violations.add(new Violation("status", status.closes() ? "the referral is closed ("
                     + status.getLabel() + ")" : "can go from " + status.getLabel() + " only to "
-                    + status.next().stream().map(ServiceReferralStatus::getLabel).sorted().toList()));
+                    + status.next().stream().map(ServiceReferralStatus::getLabel).toList()));
         }
         if (on == null || on.isAfter(today) || on.isBefore(statusOn)) {
             violations.add(new Violation("status_on", "must be between " + statusOn + " and today"));
@@ -165,6 +170,10 @@ public class ServiceReferral {
 
     public PartnerService getService() {
         return service;
+    }
+
+    public String getSharedWith() {
+        return sharedWith;
     }
 
     public String getReason() {

@@ -1,5 +1,6 @@
 package org.gatehouse.partners;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -30,13 +31,13 @@ public enum ServiceReferralStatus {
         return next().isEmpty();
     }
 
-    /** Where a referral can go from here. */
+    /** Where a referral can go from here, in the order of the path (the screen offers them so). */
     public Set<ServiceReferralStatus> next() {
         return switch (this) {
-            case REFERRED -> Set.of(ACCEPTED, DECLINED, WITHDRAWN);
-            case ACCEPTED -> Set.of(ENGAGED, DROPPED_OUT, WITHDRAWN);
-            case ENGAGED -> Set.of(COMPLETED, DROPPED_OUT, WITHDRAWN);
-            case DECLINED, COMPLETED, DROPPED_OUT, WITHDRAWN -> Set.of();
+            case REFERRED -> EnumSet.of(ACCEPTED, DECLINED, WITHDRAWN);
+            case ACCEPTED -> EnumSet.of(ENGAGED, DROPPED_OUT, WITHDRAWN);
+            case ENGAGED -> EnumSet.of(COMPLETED, DROPPED_OUT, WITHDRAWN);
+            case DECLINED, COMPLETED, DROPPED_OUT, WITHDRAWN -> EnumSet.noneOf(ServiceReferralStatus.class);
         };
     }
 }

@@ -58,26 +58,27 @@ public class ServiceReferrals {
     @Inject
     private Clock clock;
 
+    /** Refers the person to the service on {@code on} (today when not given), with their consent to share. */
     public ServiceReferral refer(long participantId, long serviceId, String reason, LocalDate on) {
         Caller caller = access.requireAgencyRole("refer to a partner service", AccessPolicy.CASE_EDITORS);
         Participant participant = registry.caseOf(participantId);
         PartnerService service = directory.service(serviceId);
         LocalDate today = LocalDate.now(clock);
         if (!participant.isOpen()) {
-            throw new InvalidInputException("participant", "the case is closed: no referrals can be made");
+            throw new InvalidInputException(null, "The case is closed: no referrals can be made.");
         }
         List<Consent> given = consents.ofCase(participantId);
         LocalDate day = on == null ? today : on;
         if (!ConsentRecords.allowSharing(given, day, service.getName())
                 || !ConsentRecords.allowSharing(given, today, service.getName())) {
-            throw new InvalidInputException("consent", "record the person's consent to share their information with "
+            throw new InvalidInputException(null, "Record the person's consent to share their information with "
                     + service.getName() + " (given by the day of the referral and not withdrawn) first");
         }
-        ServiceReferral referral = new ServiceReferral(participant, service, reason, on, caller.username(), today,
+        ServiceReferral referral = new ServiceReferral(participant, service, reason, day, caller.username(), today,
                 Instant.now(clock));
         em.persist(referral);
         em.flush();
-        engagements.record(participantId, ActivityKind.ONWARD_REFERRAL, on);
+        engagements.record(participantId, ActivityKind.ONWARD_REFERRAL, day);
         audit.record(AuditKind.CREATE, caller.agencyId(), RECORD, referral.getId(), "participant " + participantId
                 + " to partner service " + serviceId);
         return referral;
@@ -104,7 +105,8 @@ public class ServiceReferrals {
 
     /**
      * A withdrawal of consent ends, in the same transaction, every open referral to a partner the
-     * person no longer consents to share with.
+     * person no longer consents to share with (by the name consented to when it was made: a service
+     * renamed since is still the partner they agreed to).
      */
     public void onConsentWithdrawn(@Observes ConsentWithdrawn withdrawn) {
         Caller caller = access.current();
@@ -113,7 +115,7 @@ public class ServiceReferrals {
         LocalDate today = LocalDate.now(clock);
         for (ServiceReferral referral : em.createNamedQuery(ServiceReferral.OF_CASE, ServiceReferral.class)
                 .setParameter("participant", participant).getResultList()) {
-            String partner = referral.getService().getName();
+            String partner = referral.getSharedWith();
             if (referral.isOpen() && !ConsentRecords.allowSharing(given, today, partner)) {
                 referral.move(ServiceReferralStatus.WITHDRAWN, "Consent to share with " + partner + " withdrawn",
                         today, caller.username(), today, Instant.now(clock));

@@ -128,7 +128,7 @@ public class PlanGoal {
 
     public void completeAction(int index, String by, Instant now) {
         if (index < 0 || index >= actions.size()) {
-            throw new InvalidInputException("action", "no such action of this goal");
+            throw new InvalidInputException("action", "is not one of this goal's actions");
         }
         actions.get(index).complete();
         updatedBy = by;

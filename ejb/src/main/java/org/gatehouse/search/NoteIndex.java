@@ -161,14 +161,7 @@ public class NoteIndex {
 
     /** Runs the search on the newest searcher of the live generation, released whatever happens. */
     public <T> T search(Function<IndexSearcher, T> search) {
-        generations.readLock().lock();
-        try {
-            return live.search(search);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the case-note index cannot be read", e);
-        } finally {
-            generations.readLock().unlock();
-        }
+        return live(generation -> generation.search(search));
     }
 
     /** The number of notes in the live generation. */
@@ -178,24 +171,24 @@ public class NoteIndex {
 
     /** What the live generation holds, in all and per agency. */
     public IndexCounts counts(Collection<Long> agencyIds) {
-        generations.readLock().lock();
-        try {
-            return live.counts(agencyIds);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the case-note index cannot be read", e);
-        } finally {
-            generations.readLock().unlock();
-        }
+        return live(generation -> generation.counts(agencyIds));
     }
 
     /** Where the index stands: its directory, size on disk, why it may be incomplete, a rebuild under way. */
     public IndexState state() {
+        return live(generation -> {
+            synchronized (rebuildLock) {
+                return new IndexState(location.of(generation.name()).toString(), generation.sizeOnDisk(),
+                        incompleteBecause, rebuild == null ? null : rebuild.name(), rebuildRunning, rebuildBegan);
+            }
+        });
+    }
+
+    /** Reads the live generation while no switch can replace it. */
+    private <T> T live(IndexRead<T> read) {
         generations.readLock().lock();
         try {
-            synchronized (rebuildLock) {
-                return new IndexState(location.of(live.name()).toString(), live.sizeOnDisk(), incompleteBecause,
-                        rebuild == null ? null : rebuild.name(), rebuildRunning, rebuildBegan);
-            }
+            return read.apply(live);
         } catch (IOException e) {
             throw new UncheckedIOException("the case-note index cannot be read", e);
         } finally {
@@ -376,6 +369,11 @@ public class NoteIndex {
         } finally {
             generations.writeLock().unlock();
         }
+    }
+
+    @FunctionalInterface
+    private interface IndexRead<T> {
+        T apply(IndexGeneration generation) throws IOException;
     }
 
     @FunctionalInterface

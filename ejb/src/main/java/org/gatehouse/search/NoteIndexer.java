@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gatehouse.casework.CaseDetailsChanged;
 import org.gatehouse.notes.CaseNotes;
+import org.gatehouse.notes.NoteWithdrawn;
 import org.gatehouse.notes.SearchableNote;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Callers;
@@ -16,7 +17,7 @@ import org.gatehouse.security.Callers;
 /**
  * Feeds the index from committed transactions only: a saved note is indexed after its transaction
  * commits (in the committing thread, so it is searchable when the save returns), never when it rolls
- * back.
+ * back. A withdrawn note leaves the index the same way.
  */
 @ApplicationScoped
 public class NoteIndexer {
@@ -36,6 +37,16 @@ public class NoteIndexer {
                     () -> notes.searchableOf(changed.participantId())));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, () -> "Notes of case " + changed.participantId() + " not indexed again ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    void onWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoteWithdrawn withdrawn) {
+        try {
+            index.remove(List.of(withdrawn.noteId()));
+        } catch (RuntimeException e) {
+            // the note is withdrawn; the health check reports the extra entry and a rebuild drops it
+            LOG.log(Level.WARNING, () -> "Withdrawn note " + withdrawn.noteId() + " still in the index ("
                     + e.getClass().getSimpleName() + ")");
         }
     }

@@ -16,6 +16,8 @@ public record NoteQuery(String text, Set<Pathway> pathways, boolean generalOnly,
                         int casesPerPage) {
 
     public static final int MAX_CASES_PER_PAGE = 100;
+    /** Pages go this far; a search matching more cases is narrowed, not paged through. */
+    public static final int MAX_CASES_SHOWN = 10_000;
 
     public NoteQuery {
         pathways = pathways == null ? Set.of() : Set.copyOf(pathways);

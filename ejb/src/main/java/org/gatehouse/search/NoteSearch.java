@@ -43,6 +43,10 @@ public class NoteSearch {
             throw new InvalidInputException("page", "pages hold 1-" + NoteQuery.MAX_CASES_PER_PAGE
                     + " cases and start at 0");
         }
+        if ((long) (request.page() + 1) * request.casesPerPage() > NoteQuery.MAX_CASES_SHOWN) {
+            throw new InvalidInputException("page", "goes beyond the first " + NoteQuery.MAX_CASES_SHOWN
+                    + " cases: narrow the search");
+        }
         NoteAccess allowed = accessOf(caller);
         return index.search(searcher -> NoteSearcher.search(searcher, request, allowed, clock.getZone()));
     }

@@ -25,8 +25,10 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -35,6 +37,8 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -128,25 +132,22 @@ final class NoteSearcher {
 
     private static NoteResults run(IndexSearcher searcher, Query query, Query words, NoteQuery request)
             throws IOException {
-        Map<String, Map<String, Long>> facets = searcher.search(query, new FacetCounts(FACETS));
+        int casesNeeded = (request.page() + 1) * request.casesPerPage();
+        int wanted = Math.max(TOP_NOTES, casesNeeded * NOTES_PER_CASE);
+        // one pass over the matches: facet counts over all of them, the best ones for the page
+        Object[] collected = searcher.search(query, new MultiCollectorManager(new FacetCounts(FACETS),
+                topNotes(request, wanted)));
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) collected[0];
+        TopDocs top = (TopDocs) collected[1];
         Map<String, Long> perCase = facets.remove(NoteFields.PARTICIPANT);
         long total = perCase.values().stream().mapToLong(Long::longValue).sum();
-        int wanted = Math.max(TOP_NOTES, (request.page() + 1) * request.casesPerPage() * NOTES_PER_CASE);
-        TopDocs top = request.newestFirst()
-                ? searcher.search(query, wanted, new Sort(new SortedNumericSortField(NoteFields.WRITTEN,
-                        SortField.Type.LONG, true)))
-                : searcher.search(query, wanted);
-
-        Map<Integer, String> caseOf = casesOf(searcher, top.scoreDocs);
-        Map<String, List<ScoreDoc>> byCase = new LinkedHashMap<>();
-        for (ScoreDoc hit : top.scoreDocs) {
-            String participant = caseOf.get(hit.doc);
-            if (participant != null) {
-                List<ScoreDoc> notes = byCase.computeIfAbsent(participant, k -> new ArrayList<>());
-                if (notes.size() < NOTES_PER_CASE) {
-                    notes.add(hit);
-                }
-            }
+        Map<String, List<ScoreDoc>> byCase = byCase(searcher, top);
+        // a few cases with many matching notes can fill the best notes: look further until the page is full
+        while (byCase.size() < Math.min(casesNeeded, perCase.size()) && top.scoreDocs.length < total) {
+            wanted = (int) Math.min(total, (long) wanted * 4);
+            top = searcher.search(query, topNotes(request, wanted));
+            byCase = byCase(searcher, top);
         }
         List<Map.Entry<String, List<ScoreDoc>>> pageOfCases = byCase.entrySet().stream()
                 .skip((long) request.page() * request.casesPerPage()).limit(request.casesPerPage()).toList();
@@ -169,6 +170,29 @@ final class NoteSearcher {
                     notes));
         }
         return new NoteResults(total, perCase.size(), cases, facets);
+    }
+
+    private static CollectorManager<?, ? extends TopDocs> topNotes(NoteQuery request, int wanted) {
+        return request.newestFirst()
+                ? new TopFieldCollectorManager(new Sort(new SortedNumericSortField(NoteFields.WRITTEN,
+                        SortField.Type.LONG, true)), wanted, null, wanted)
+                : new TopScoreDocCollectorManager(wanted, null, wanted);
+    }
+
+    /** The best notes grouped by case, cases in the order of their best note, at most {@value #NOTES_PER_CASE} each. */
+    private static Map<String, List<ScoreDoc>> byCase(IndexSearcher searcher, TopDocs top) throws IOException {
+        Map<Integer, String> caseOf = casesOf(searcher, top.scoreDocs);
+        Map<String, List<ScoreDoc>> byCase = new LinkedHashMap<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            String participant = caseOf.get(hit.doc);
+            if (participant != null) {
+                List<ScoreDoc> notes = byCase.computeIfAbsent(participant, k -> new ArrayList<>());
+                if (notes.size() < NOTES_PER_CASE) {
+                    notes.add(hit);
+                }
+            }
+        }
+        return byCase;
     }
 
     /** The case of each hit, read in document order with one doc-values iterator per segment. */

@@ -49,6 +49,15 @@ public class AccessPolicy {
         throw denied(caller, action + " (needs " + role + ")");
     }
 
+    /** The caller, who must be the system acting for an agency (a timer, a batch job, an after-commit step). */
+    public Caller requireSystem(String action) {
+        Caller caller = callers.current();
+        if (caller.isSystem()) {
+            return caller;
+        }
+        throw denied(caller, action + " (only the system)");
+    }
+
     public AccessDeniedException denied(Caller caller, String action) {
         if (!caller.isAnonymous()) {
             audit.recordNow(AuditKind.ACCESS_DENIED, caller.agencyId(), null, null, action);

@@ -32,6 +32,23 @@ class ServiceReferralTest {
             ServiceKind.HOUSING, "Jo Bloggs", "0161 496 0000", "intake@shelter.example", "1 Mill Lane"), NOW);
 
     @Test
+    void theNextStepsAreOfferedInTheOrderOfThePath() {
+        assertThat(ServiceReferralStatus.REFERRED.next()).containsExactly(ServiceReferralStatus.ACCEPTED,
+                ServiceReferralStatus.DECLINED, ServiceReferralStatus.WITHDRAWN);
+        assertThat(ServiceReferralStatus.ENGAGED.next()).containsExactly(ServiceReferralStatus.COMPLETED,
+                ServiceReferralStatus.DROPPED_OUT, ServiceReferralStatus.WITHDRAWN);
+        assertThat(ServiceReferralStatus.COMPLETED.closes()).isTrue();
+    }
+
+    @Test
+    void aReferralRemembersTheNameItsConsentNamed() {
+        ServiceReferral referral = new ServiceReferral(participant, shelter, "A bed", TODAY, "cw", TODAY, NOW);
+        shelter.revise(north, new PartnerDetails("NORTH", "Northgate Shelter Trust", ServiceKind.HOUSING, null, null,
+                null, null), NOW);
+        assertThat(referral.getSharedWith()).isEqualTo("Northgate Shelter");
+    }
+
+    @Test
     void aDirectoryEntryNeedsAnAgencyRegionANameAKindAndWellFormedContacts() {
         assertThatThrownBy(() -> new PartnerService(null, new PartnerDetails("WEST", " ", null, null, "call me",
                 "not-an-address", null), NOW)).isInstanceOfSatisfying(InvalidInputException.class,

@@ -134,6 +134,9 @@ public class CaseView implements Serializable {
     private Sensitivity noteSensitivity = Sensitivity.NORMAL;
     private Long correctingId;
     private long correctingVersion;
+    private Long withdrawingId;
+    private long withdrawingVersion;
+    private String withdrawalReason;
     private String correctionReason;
     private Pathway goalPathway;
     private String goalText;
@@ -354,6 +357,38 @@ public class CaseView implements Serializable {
         notePathway = null;
         noteSensitivity = Sensitivity.NORMAL;
         correctionReason = null;
+    }
+
+    /** Asks why the note is withdrawn before withdrawing it. */
+    public void startWithdrawal(CaseNote note) {
+        withdrawingId = note.getId();
+        withdrawingVersion = note.getVersion();
+        withdrawalReason = null;
+    }
+
+    public void cancelWithdrawal() {
+        withdrawingId = null;
+        withdrawalReason = null;
+    }
+
+    public void withdrawNote() {
+        act("Note not withdrawn", () -> {
+            caseNotes.withdraw(withdrawingId, withdrawingVersion, withdrawalReason);
+            Messages.info("Note withdrawn: it is no longer shown or found; its versions are kept.");
+            cancelWithdrawal();
+        });
+    }
+
+    public boolean isWithdrawing() {
+        return withdrawingId != null;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
     }
 
     public void signOffNote(CaseNote note) {

@@ -74,8 +74,7 @@ public class CasePartnerReferralsView implements Serializable {
             if (serviceId == null) {
                 throw new InvalidInputException("service", "is required");
             }
-            ServiceReferral made = referrals.refer(caseView.getId(), serviceId, reason,
-                    referredOn == null ? LocalDate.now(clock) : referredOn);
+            ServiceReferral made = referrals.refer(caseView.getId(), serviceId, reason, referredOn);
             Messages.info("Referred to " + made.getService().getName() + ".");
             serviceId = null;
             reason = null;

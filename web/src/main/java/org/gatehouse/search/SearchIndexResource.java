@@ -34,7 +34,7 @@ public class SearchIndexResource {
 
     @POST
     @Path("rebuild")
-    public Response rebuild(@QueryParam("notesPerChunk") Integer notesPerChunk) {
+    public Response rebuild(@QueryParam("notesPerChunk") String notesPerChunk) {
         return Response.accepted(rebuilds.start(notesPerChunk)).build();
     }
 

@@ -15,10 +15,15 @@ import org.gatehouse.platform.Violation;
 
 /**
  * A search as the screen and the API receive it (text), turned into a {@link NoteQuery}; every
- * value that cannot be read is named. {@code pathway} takes the pathways' names and {@code GENERAL}.
+ * value that cannot be read is named (the numbers too: a bad one is a clear 422, not a bare 404).
+ * {@code pathway} takes the pathways' names and {@code GENERAL}.
  */
 public record SearchRequests(String text, List<String> pathways, List<String> sensitivities, String author,
-                             String from, String to, String program, String sort, int page, int size) {
+                             String from, String to, String program, String sort, String page, String size) {
+
+    /** The first page of cases, and how many a page holds, when none is asked for. */
+    public static final int FIRST_PAGE = 0;
+    public static final int CASES_PER_PAGE = 20;
 
     public NoteQuery toQuery() {
         List<Violation> violations = new ArrayList<>();
@@ -56,11 +61,13 @@ public record SearchRequests(String text, List<String> pathways, List<String> se
         if (sort != null && !sort.isBlank() && !newest && !"relevance".equalsIgnoreCase(sort)) {
             violations.add(new Violation("sort", "must be relevance or newest"));
         }
+        int pageNumber = number(violations, "page", page, FIRST_PAGE);
+        int pageSize = number(violations, "size", size, CASES_PER_PAGE);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
         return new NoteQuery(text, chosen, general, blankToNull(author), first, last, blankToNull(program), levels,
-                newest, page, size);
+                newest, pageNumber, pageSize);
     }
 
     private static LocalDate day(List<Violation> violations, String field, String value) {
@@ -72,6 +79,18 @@ public record SearchRequests(String text, List<String> pathways, List<String> se
         } catch (DateTimeParseException e) {
             violations.add(new Violation(field, "must be a date like 2026-11-23"));
             return null;
+        }
+    }
+
+    private static int number(List<Violation> violations, String field, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            violations.add(new Violation(field, "must be a whole number"));
+            return absent;
         }
     }
 

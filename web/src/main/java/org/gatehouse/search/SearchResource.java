@@ -26,8 +26,7 @@ public class SearchResource {
                               @QueryParam("author") String author, @QueryParam("from") String from,
                               @QueryParam("to") String to, @QueryParam("program") String program,
                               @QueryParam("sort") @DefaultValue("relevance") String sort,
-                              @QueryParam("page") @DefaultValue("0") int page,
-                              @QueryParam("size") @DefaultValue("20") int size) {
+                              @QueryParam("page") String page, @QueryParam("size") String size) {
         return search.search(new SearchRequests(q, pathways, sensitivities, author, from, to, program, sort, page,
                 size).toQuery());
     }

@@ -23,7 +23,6 @@ import org.gatehouse.platform.Messages;
 public class SearchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int CASES_PER_PAGE = 20;
 
     @Inject
     private transient NoteSearch search;
@@ -90,7 +89,7 @@ public class SearchView implements Serializable {
     private void run() {
         Messages.attempt("Cannot search", () -> results = search.search(new SearchRequests(text, pathways,
                 sensitivities, author, from == null ? null : from.toString(), to == null ? null : to.toString(),
-                program, sort, page, CASES_PER_PAGE).toQuery()));
+                program, sort, Integer.toString(page), null).toQuery()));
     }
 
     /** A facet's values, most notes first. */
@@ -129,7 +128,7 @@ public class SearchView implements Serializable {
     }
 
     public boolean hasNextPage() {
-        return results != null && (long) (page + 1) * CASES_PER_PAGE < results.cases();
+        return results != null && (long) (page + 1) * SearchRequests.CASES_PER_PAGE < results.cases();
     }
 
     public Pathway[] getPathwayChoices() {
