@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -16,10 +18,15 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts, over every note a query matches, the notes per value of some keyword fields (doc values,
- * counted by ordinal per segment, named once per segment): the facet counts and the cases matched.
+ * Counts, over every note a query matches, the notes per value of some keyword fields (sorted doc
+ * values, counted by ordinal per segment, named once per segment) and the notes per case (the
+ * numeric case id: no ordinal to name, so thousands of cases cost little).
  */
-final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
+final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Counts> {
+
+    /** The counts per facet field and value, and per case id. */
+    record Counts(Map<String, Map<String, Long>> facets, Map<Long, Long> perCase) {
+    }
 
     private final List<String> fields;
 
@@ -33,17 +40,40 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
     }
 
     @Override
-    public Map<String, Map<String, Long>> reduce(Collection<Counter> counters) throws IOException {
-        Map<String, Map<String, Long>> total = new HashMap<>();
+    public Counts reduce(Collection<Counter> counters) throws IOException {
+        Map<String, Map<String, Long>> total = new LinkedHashMap<>();
         for (String field : fields) {
             total.put(field, new HashMap<>());
         }
+        int cases = 0;
         for (Counter counter : counters) {
             counter.flush();
             counter.counts.forEach((field, counts) -> counts.forEach((value, n) ->
                     total.get(field).merge(value, n, Long::sum)));
+            cases += counter.caseCount;
         }
-        return total;
+        long[] all = new long[cases];
+        int at = 0;
+        for (Counter counter : counters) {
+            System.arraycopy(counter.caseIds, 0, all, at, counter.caseCount);
+            at += counter.caseCount;
+        }
+        return new Counts(total, runs(all));
+    }
+
+    /** Case ids counted: sorted, each run of one id is that case's count. */
+    private static Map<Long, Long> runs(long[] ids) {
+        Arrays.sort(ids);
+        Map<Long, Long> perCase = new HashMap<>();
+        for (int i = 0; i < ids.length; ) {
+            int j = i;
+            while (j < ids.length && ids[j] == ids[i]) {
+                j++;
+            }
+            perCase.put(ids[i], (long) (j - i));
+            i = j;
+        }
+        return perCase;
     }
 
     static final class Counter implements Collector {
@@ -55,6 +85,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
         /** The ordinals counted in this segment, per field, so that naming them skips the others. */
         private int[][] touched;
         private int[] touchedCount;
+        private NumericDocValues cases;
+        private long[] caseIds = new long[256];
+        private int caseCount;
 
         Counter(List<String> fields) {
             this.fields = fields;
@@ -73,6 +106,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
                 ordinals[i] = new int[values[i].getValueCount()];
                 touched[i] = new int[16];
             }
+            cases = DocValues.getNumeric(context.reader(), NoteFields.CASE);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -91,6 +125,12 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<Str
                                 touched[i][touchedCount[i]++] = ord;
                             }
                         }
+                    }
+                    if (cases.advanceExact(doc)) {
+                        if (caseCount == caseIds.length) {
+                            caseIds = Arrays.copyOf(caseIds, caseIds.length * 2);
+                        }
+                        caseIds[caseCount++] = cases.longValue();
                     }
                 }
             };

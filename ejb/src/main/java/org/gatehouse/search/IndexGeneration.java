@@ -28,6 +28,8 @@ final class IndexGeneration implements Closeable {
 
     /** The commit data key naming the database the generation was built from. */
     static final String INSTALLATION = "gatehouse.installation";
+    /** The commit data key naming the layout of its entries ({@link NoteFields#SCHEMA}). */
+    static final String SCHEMA = "gatehouse.schema";
 
     private final String name;
     private final Directory directory;
@@ -49,7 +51,7 @@ final class IndexGeneration implements Closeable {
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(NoteAnalysis.forIndexing())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(bufferMb));
             if (writer.getLiveCommitData() == null || !writer.getLiveCommitData().iterator().hasNext()) {
-                writer.setLiveCommitData(Map.of(INSTALLATION, installation).entrySet());
+                writer.setLiveCommitData(identity(installation).entrySet());
                 writer.commit();
             }
             return new IndexGeneration(where.getFileName().toString(), directory, writer);
@@ -63,19 +65,24 @@ final class IndexGeneration implements Closeable {
         return name;
     }
 
-    /** The database this generation was built from, as its commit data says. */
-    String installation() {
-        Map<String, String> committed = new HashMap<>();
-        writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
-        return committed.get(INSTALLATION);
+    private static Map<String, String> identity(String installation) {
+        return Map.of(INSTALLATION, installation, SCHEMA, NoteFields.SCHEMA);
     }
 
-    /** Empties the generation and gives it to another database. */
-    void reset(String installation) throws IOException {
-        writer.deleteAll();
-        writer.setLiveCommitData(Map.of(INSTALLATION, installation).entrySet());
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+    /** The database this generation was built from, as its commit data says. */
+    String installation() {
+        return committed().get(INSTALLATION);
+    }
+
+    /** Whether its entries have the layout this version writes and reads. */
+    boolean hasCurrentSchema() {
+        return NoteFields.SCHEMA.equals(committed().get(SCHEMA));
+    }
+
+    private Map<String, String> committed() {
+        Map<String, String> committed = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
+        return committed;
     }
 
     void put(SearchableNote note) throws IOException {

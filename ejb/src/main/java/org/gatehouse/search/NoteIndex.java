@@ -83,26 +83,43 @@ public class NoteIndex {
         location = IndexLocation.configured();
         installation = installation();
         try {
-            Optional<String> current = location.current();
-            String name = current.orElseGet(() -> location.newGeneration(clock));
-            live = IndexGeneration.open(location.of(name), installation, LIVE_BUFFER_MB);
-            if (current.isEmpty()) {
-                location.makeCurrent(name);
-                incompleteBecause = "there was no index on this node";
-            } else if (!installation.equals(live.installation())) {
-                // a restored backup or a server pointed elsewhere: its notes are not this database's
-                LOG.warning("The case-note index was built from another database: emptied");
-                live.reset(installation);
-                incompleteBecause = "the index was built from another database";
+            String name = location.current().orElse(null);
+            if (name != null) {
+                live = IndexGeneration.open(location.of(name), installation, LIVE_BUFFER_MB);
+                // a restored backup or a server pointed elsewhere holds notes this database does not; an
+                // earlier version's entries cannot take this version's fields: either way, begin afresh
+                String stale = !installation.equals(live.installation()) ? "the index was built from another database"
+                        : !live.hasCurrentSchema() ? "the index was written by an earlier version of Gatehouse" : null;
+                if (stale != null) {
+                    LOG.warning(() -> "The case-note index is not used (" + stale + "): a new one is built");
+                    live.close();
+                    name = null;
+                    incompleteBecause = stale;
+                }
             }
-            Optional<String> unfinished = location.rebuilding().filter(g -> !g.equals(name));
+            if (name == null) {
+                name = location.newGeneration(clock);
+                live = IndexGeneration.open(location.of(name), installation, LIVE_BUFFER_MB);
+                location.makeCurrent(name);
+                if (incompleteBecause == null) {
+                    incompleteBecause = "there was no index on this node";
+                }
+            }
+            String liveName = name;
+            Optional<String> unfinished = location.rebuilding().filter(g -> !g.equals(liveName));
             if (unfinished.isPresent()) {
                 rebuild = IndexGeneration.open(location.of(unfinished.get()), installation, REBUILD_BUFFER_MB);
+                if (!rebuild.hasCurrentSchema() || !installation.equals(rebuild.installation())) {
+                    rebuild.close();
+                    rebuild = null;
+                    unfinished = Optional.empty();
+                    location.clearRebuilding();
+                }
             } else {
                 location.clearRebuilding();
             }
-            location.deleteGenerationsExcept(unfinished.map(u -> Set.of(name, u)).orElse(Set.of(name)));
-            LOG.info(() -> "Case-note index at " + location.of(name) + ": " + size() + " notes"
+            location.deleteGenerationsExcept(unfinished.map(u -> Set.of(liveName, u)).orElse(Set.of(liveName)));
+            LOG.info(() -> "Case-note index at " + location.of(liveName) + ": " + size() + " notes"
                     + (rebuild == null ? "" : "; an unfinished rebuild can be restarted"));
         } catch (IOException e) {
             throw new UncheckedIOException("the case-note index cannot be opened", e);

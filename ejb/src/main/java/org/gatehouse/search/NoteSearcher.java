@@ -12,13 +12,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -59,7 +60,7 @@ final class NoteSearcher {
     static final int TOP_NOTES = 1000;
     static final int NOTES_PER_CASE = 3;
     static final List<String> FACETS = List.of(NoteFields.PATHWAY, NoteFields.SENSITIVITY, NoteFields.AUTHOR,
-            NoteFields.PROGRAM, NoteFields.PARTICIPANT);
+            NoteFields.PROGRAM);
     private static final String[] SEARCHED = {NoteFields.BODY, NoteFields.NAMES, NoteFields.REFERENCES};
 
     private NoteSearcher() {
@@ -137,39 +138,35 @@ final class NoteSearcher {
         // one pass over the matches: facet counts over all of them, the best ones for the page
         Object[] collected = searcher.search(query, new MultiCollectorManager(new FacetCounts(FACETS),
                 topNotes(request, wanted)));
-        @SuppressWarnings("unchecked")
-        Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) collected[0];
+        FacetCounts.Counts counts = (FacetCounts.Counts) collected[0];
         TopDocs top = (TopDocs) collected[1];
-        Map<String, Long> perCase = facets.remove(NoteFields.PARTICIPANT);
+        Map<Long, Long> perCase = counts.perCase();
         long total = perCase.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, List<ScoreDoc>> byCase = byCase(searcher, top);
+        Map<Long, List<ScoreDoc>> byCase = byCase(searcher, top);
         // a few cases with many matching notes can fill the best notes: look further until the page is full
         while (byCase.size() < Math.min(casesNeeded, perCase.size()) && top.scoreDocs.length < total) {
             wanted = (int) Math.min(total, (long) wanted * 4);
             top = searcher.search(query, topNotes(request, wanted));
             byCase = byCase(searcher, top);
         }
-        List<Map.Entry<String, List<ScoreDoc>>> pageOfCases = byCase.entrySet().stream()
+        List<Map.Entry<Long, List<ScoreDoc>>> pageOfCases = byCase.entrySet().stream()
                 .skip((long) request.page() * request.casesPerPage()).limit(request.casesPerPage()).toList();
         List<ScoreDoc> shown = pageOfCases.stream().flatMap(e -> e.getValue().stream()).toList();
         Map<Integer, String> snippets = snippets(searcher, words, shown);
-        StoredFields stored = searcher.storedFields();
+        Map<Integer, Shown> details = shownOf(searcher, shown);
         List<CaseHits> cases = new ArrayList<>();
-        for (Map.Entry<String, List<ScoreDoc>> entry : pageOfCases) {
+        for (Map.Entry<Long, List<ScoreDoc>> entry : pageOfCases) {
             List<NoteHit> notes = new ArrayList<>();
             String name = null;
             for (ScoreDoc hit : entry.getValue()) {
-                Document doc = stored.document(hit.doc);
-                name = doc.get(NoteFields.CASE_NAME);
-                notes.add(new NoteHit(Long.parseLong(doc.get(NoteFields.NOTE)),
-                        doc.getField(NoteFields.VERSION).numericValue().longValue(), snippets.get(hit.doc),
-                        doc.get(NoteFields.PATHWAY), doc.get(NoteFields.SENSITIVITY), doc.get(NoteFields.AUTHOR),
-                        Instant.ofEpochMilli(doc.getField(NoteFields.WRITTEN).numericValue().longValue())));
+                Shown note = details.get(hit.doc);
+                name = note.caseName();
+                notes.add(new NoteHit(note.noteId(), note.versionId(), snippets.get(hit.doc), note.pathway(),
+                        note.sensitivity(), note.author(), note.writtenAt()));
             }
-            cases.add(new CaseHits(Long.parseLong(entry.getKey()), name, perCase.getOrDefault(entry.getKey(), 0L),
-                    notes));
+            cases.add(new CaseHits(entry.getKey(), name, perCase.getOrDefault(entry.getKey(), 0L), notes));
         }
-        return new NoteResults(total, perCase.size(), cases, facets);
+        return new NoteResults(total, perCase.size(), cases, counts.facets());
     }
 
     private static CollectorManager<?, ? extends TopDocs> topNotes(NoteQuery request, int wanted) {
@@ -180,11 +177,11 @@ final class NoteSearcher {
     }
 
     /** The best notes grouped by case, cases in the order of their best note, at most {@value #NOTES_PER_CASE} each. */
-    private static Map<String, List<ScoreDoc>> byCase(IndexSearcher searcher, TopDocs top) throws IOException {
-        Map<Integer, String> caseOf = casesOf(searcher, top.scoreDocs);
-        Map<String, List<ScoreDoc>> byCase = new LinkedHashMap<>();
+    private static Map<Long, List<ScoreDoc>> byCase(IndexSearcher searcher, TopDocs top) throws IOException {
+        Map<Integer, Long> caseOf = casesOf(searcher, top.scoreDocs);
+        Map<Long, List<ScoreDoc>> byCase = new LinkedHashMap<>();
         for (ScoreDoc hit : top.scoreDocs) {
-            String participant = caseOf.get(hit.doc);
+            Long participant = caseOf.get(hit.doc);
             if (participant != null) {
                 List<ScoreDoc> notes = byCase.computeIfAbsent(participant, k -> new ArrayList<>());
                 if (notes.size() < NOTES_PER_CASE) {
@@ -196,22 +193,70 @@ final class NoteSearcher {
     }
 
     /** The case of each hit, read in document order with one doc-values iterator per segment. */
-    private static Map<Integer, String> casesOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
-        Map<Integer, String> result = new HashMap<>(docs.length * 2);
+    private static Map<Integer, Long> casesOf(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            docs[i] = hits[i].doc;
+        }
+        Arrays.sort(docs);
+        Map<Integer, Long> result = new HashMap<>(docs.length * 2);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = null;
-        SortedDocValues participants = null;
+        NumericDocValues cases = null;
         for (int doc : docs) {
             if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-                participants = DocValues.getSorted(leaf.reader(), NoteFields.PARTICIPANT);
+                cases = DocValues.getNumeric(leaf.reader(), NoteFields.CASE);
             }
-            if (participants.advanceExact(doc - leaf.docBase)) {
-                result.put(doc, participants.lookupOrd(participants.ordValue()).utf8ToString());
+            if (cases.advanceExact(doc - leaf.docBase)) {
+                result.put(doc, cases.longValue());
             }
         }
         return result;
+    }
+
+    /** What a hit shows besides its snippet. */
+    private record Shown(long noteId, long versionId, String caseName, String pathway, String sensitivity,
+                         String author, Instant writtenAt) {
+    }
+
+    /** What each shown note needs, read from doc values in document order, one set of iterators per segment. */
+    private static Map<Integer, Shown> shownOf(IndexSearcher searcher, List<ScoreDoc> shown) throws IOException {
+        int[] docs = shown.stream().mapToInt(h -> h.doc).sorted().toArray();
+        Map<Integer, Shown> result = new HashMap<>(docs.length * 2);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        LeafReader reader = null;
+        NumericDocValues notes = null;
+        NumericDocValues versions = null;
+        SortedNumericDocValues written = null;
+        SortedDocValues names = null;
+        SortedDocValues pathways = null;
+        SortedDocValues sensitivities = null;
+        SortedDocValues authors = null;
+        for (int doc : docs) {
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                reader = leaf.reader();
+                notes = DocValues.getNumeric(reader, NoteFields.NOTE_NUMBER);
+                versions = DocValues.getNumeric(reader, NoteFields.VERSION_NUMBER);
+                written = DocValues.getSortedNumeric(reader, NoteFields.WRITTEN);
+                names = DocValues.getSorted(reader, NoteFields.CASE_LABEL);
+                pathways = DocValues.getSorted(reader, NoteFields.PATHWAY);
+                sensitivities = DocValues.getSorted(reader, NoteFields.SENSITIVITY);
+                authors = DocValues.getSorted(reader, NoteFields.AUTHOR);
+            }
+            int local = doc - leaf.docBase;
+            result.put(doc, new Shown(notes.advanceExact(local) ? notes.longValue() : 0,
+                    versions.advanceExact(local) ? versions.longValue() : 0, text(names, local),
+                    text(pathways, local), text(sensitivities, local), text(authors, local),
+                    Instant.ofEpochMilli(written.advanceExact(local) ? written.nextValue() : 0)));
+        }
+        return result;
+    }
+
+    private static String text(SortedDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
     /** The best passage of each shown note, escaped, the matches marked; the note's start if nothing in it matched. */
