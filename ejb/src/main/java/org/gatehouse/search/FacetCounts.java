@@ -45,35 +45,16 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
         for (String field : fields) {
             total.put(field, new HashMap<>());
         }
-        int cases = 0;
+        Map<Long, Long> perCase = new HashMap<>();
         for (Counter counter : counters) {
             counter.flush();
             counter.counts.forEach((field, counts) -> counts.forEach((value, n) ->
                     total.get(field).merge(value, n, Long::sum)));
-            cases += counter.caseCount;
-        }
-        long[] all = new long[cases];
-        int at = 0;
-        for (Counter counter : counters) {
-            System.arraycopy(counter.caseIds, 0, all, at, counter.caseCount);
-            at += counter.caseCount;
-        }
-        return new Counts(total, runs(all));
-    }
-
-    /** Case ids counted: sorted, each run of one id is that case's count. */
-    private static Map<Long, Long> runs(long[] ids) {
-        Arrays.sort(ids);
-        Map<Long, Long> perCase = new HashMap<>();
-        for (int i = 0; i < ids.length; ) {
-            int j = i;
-            while (j < ids.length && ids[j] == ids[i]) {
-                j++;
+            for (int i = 0; i < counter.runCount; i++) {
+                perCase.merge(counter.runCases[i], (long) counter.runLengths[i], Long::sum);
             }
-            perCase.put(ids[i], (long) (j - i));
-            i = j;
         }
-        return perCase;
+        return new Counts(total, perCase);
     }
 
     static final class Counter implements Collector {
@@ -86,8 +67,10 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
         private int[][] touched;
         private int[] touchedCount;
         private NumericDocValues cases;
-        private long[] caseIds = new long[256];
-        private int caseCount;
+        /** Runs of matches of one case: a case's notes tend to sit together, so there are far fewer runs than matches. */
+        private long[] runCases = new long[256];
+        private int[] runLengths = new int[256];
+        private int runCount;
 
         Counter(List<String> fields) {
             this.fields = fields;
@@ -127,10 +110,17 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                         }
                     }
                     if (cases.advanceExact(doc)) {
-                        if (caseCount == caseIds.length) {
-                            caseIds = Arrays.copyOf(caseIds, caseIds.length * 2);
+                        long caseId = cases.longValue();
+                        if (runCount > 0 && runCases[runCount - 1] == caseId) {
+                            runLengths[runCount - 1]++;
+                        } else {
+                            if (runCount == runCases.length) {
+                                runCases = Arrays.copyOf(runCases, runCount * 2);
+                                runLengths = Arrays.copyOf(runLengths, runCount * 2);
+                            }
+                            runCases[runCount] = caseId;
+                            runLengths[runCount++] = 1;
                         }
-                        caseIds[caseCount++] = cases.longValue();
                     }
                 }
             };

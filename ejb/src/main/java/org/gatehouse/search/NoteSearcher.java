@@ -56,9 +56,10 @@ import org.gatehouse.search.NoteResults.NoteHit;
  */
 final class NoteSearcher {
 
-    /** Notes looked at to build the pages of cases (counts are always over every match). */
-    static final int TOP_NOTES = 1000;
+    /** The best notes shown per case (counts are always over every match). */
     static final int NOTES_PER_CASE = 3;
+    /** The best notes read per case wanted, at first: enough when matches spread over cases, more are read when not. */
+    static final int NOTES_READ_PER_CASE = 4 * NOTES_PER_CASE;
     static final List<String> FACETS = List.of(NoteFields.PATHWAY, NoteFields.SENSITIVITY, NoteFields.AUTHOR,
             NoteFields.PROGRAM);
     private static final String[] SEARCHED = {NoteFields.BODY, NoteFields.NAMES, NoteFields.REFERENCES};
@@ -134,7 +135,7 @@ final class NoteSearcher {
     private static NoteResults run(IndexSearcher searcher, Query query, Query words, NoteQuery request)
             throws IOException {
         int casesNeeded = (request.page() + 1) * request.casesPerPage();
-        int wanted = Math.max(TOP_NOTES, casesNeeded * NOTES_PER_CASE);
+        int wanted = casesNeeded * NOTES_READ_PER_CASE;
         // one pass over the matches: facet counts over all of them, the best ones for the page
         Object[] collected = searcher.search(query, new MultiCollectorManager(new FacetCounts(FACETS),
                 topNotes(request, wanted)));
