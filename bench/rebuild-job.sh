@@ -3,7 +3,8 @@
 # demo data, its case notes multiplied in SQL to about NOTES (default 1,000,000), then the
 # note-index-rebuild job started through the API as the system administrator and polled until it
 # completes. Prints notes per second from the job's own start and end times. Needs the local
-# PostgreSQL (postgres superuser with trust auth, and the role gatehouse_ci as .ci/run makes it),
+# PostgreSQL (postgres superuser with trust auth, and the role gatehouse_ci as .ci/run makes it; the
+# datasource needs some password, which trust auth ignores),
 # port 8080 free, and a JDK 21+ in JAVA_HOME. Run from the project root: bench/rebuild-job.sh [NOTES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,8 @@ PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 LOG=$(mktemp)
 $PSQL -d postgres -c "create database $DB owner gatehouse_ci"
 cleanup() {
-    [ -n "${SERVER:-}" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true
+    # the server is a child of Maven: stop the whole process group
+    [ -n "${SERVER:-}" ] && kill -- -"$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true
     $PSQL -d postgres -c "drop database if exists $DB" >/dev/null 2>&1 || true
     rm -f "$LOG"
 }
@@ -21,11 +23,13 @@ trap cleanup EXIT
 
 start_server() {
     : > "$LOG"
-    GATEHOUSE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" GATEHOUSE_DB_USER=gatehouse_ci GATEHOUSE_DB_PASSWORD= \
-        ./mvnw -q -Prun package -DskipTests >"$LOG" 2>&1 &
+    GATEHOUSE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" GATEHOUSE_DB_USER=gatehouse_ci GATEHOUSE_DB_PASSWORD=trust \
+        setsid ./mvnw -q -Prun package -DskipTests >"$LOG" 2>&1 &
     SERVER=$!
     for _ in $(seq 1 600); do
         grep -q "Gatehouse is ready" "$LOG" && return 0
+        # the datasource or the deployment refused: say why instead of waiting
+        grep -q "WFLYSRV0021\|WFLYCTL0113" "$LOG" && { grep -A3 "ERROR" "$LOG" | head -20 >&2; exit 1; }
         kill -0 "$SERVER" 2>/dev/null || { cat "$LOG"; exit 1; }
         sleep 1
     done
@@ -45,9 +49,10 @@ TIMES=$(( (NOTES + DEMO - 1) / DEMO - 1 ))
 echo "demo notes: $DEMO; adding $TIMES copies of each in SQL (as the superuser, past row-level security)"
 $PSQL -d "$DB" -c "insert into case_note (id, version, agency_id, participant_id, note_id, version_no,
     current_version, body, pathway, sensitivity, written_by, written_at, needs_sign_off)
-  select s.id, 1, s.agency_id, s.participant_id, s.id, 1, true, s.body, s.pathway, s.sensitivity, s.written_by,
-    s.written_at, false
-  from (select nextval('case_note_seq') as id, n.* from case_note n cross join generate_series(1, $TIMES) g
+  select s.new_id, 1, s.agency_id, s.participant_id, s.new_id, 1, true, s.body, s.pathway, s.sensitivity,
+    s.written_by, s.written_at, false
+  from (select nextval('case_note_seq') as new_id, n.agency_id, n.participant_id, n.body, n.pathway, n.sensitivity,
+          n.written_by, n.written_at from case_note n cross join generate_series(1, $TIMES) g
         where n.current_version) s"
 $PSQL -d "$DB" -c "analyze case_note"
 TOTAL=$($PSQL -d "$DB" -tA -c "select count(*) from case_note where current_version")
