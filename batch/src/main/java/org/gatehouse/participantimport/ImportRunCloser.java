@@ -27,7 +27,7 @@ public class ImportRunCloser extends AbstractBatchlet {
 
     private String close() {
         long run = Long.parseLong(runId);
-        String problem = new ParticipantFile(ledger.content(run)).fileProblem();
+        String problem = ParticipantCsvFormat.file(ledger.content(run)).fileProblem();
         if (problem == null) {
             ledger.completed(run);
             return "COMPLETED";

@@ -1,7 +1,5 @@
 package org.gatehouse.participantimport;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +11,8 @@ import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.IndigenousStatus;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.Vulnerability;
-import org.gatehouse.platform.Texts;
+import org.gatehouse.csv.CsvFile;
+import org.gatehouse.csv.CsvValues;
 import org.gatehouse.platform.Violation;
 
 /** The participant import file of FORMATS.md §1: its columns and how a row's text becomes details. */
@@ -27,6 +26,11 @@ public final class ParticipantCsvFormat {
     private ParticipantCsvFormat() {
     }
 
+    /** An uploaded participant file, to read row by row. */
+    public static CsvFile file(byte[] content) {
+        return new CsvFile(content, REQUIRED, OPTIONAL);
+    }
+
     /** A row read into details, with whatever could not be read (bad dates, unknown codes). */
     public record ParsedRow(ParticipantDetails details, List<Violation> violations) {
     }
@@ -38,46 +42,19 @@ public final class ParticipantCsvFormat {
                 values.get("justice_id"),
                 values.get("given_name"),
                 values.get("family_name"),
-                date(values, "date_of_birth", violations),
-                code(Gender.class, values, "gender", violations),
-                code(IndigenousStatus.class, values, "indigenous_status", violations),
+                CsvValues.date(values, "date_of_birth", violations),
+                CsvValues.code(Gender.class, values, "gender", violations),
+                CsvValues.code(IndigenousStatus.class, values, "indigenous_status", violations),
                 values.get("region"),
                 values.get("prison"),
                 values.get("program"),
-                date(values, "referral_date", violations),
-                date(values, "expected_release_date", violations),
-                date(values, "actual_release_date", violations),
+                CsvValues.date(values, "referral_date", violations),
+                CsvValues.date(values, "expected_release_date", violations),
+                CsvValues.date(values, "actual_release_date", violations),
                 vulnerabilities(values.get("vulnerabilities"), violations),
-                date(values, "exit_date", violations),
-                code(ExitType.class, values, "exit_type", violations));
+                CsvValues.date(values, "exit_date", violations),
+                CsvValues.code(ExitType.class, values, "exit_type", violations));
         return new ParsedRow(details, violations);
-    }
-
-    private static LocalDate date(Map<String, String> values, String column, List<Violation> violations) {
-        String text = Texts.strippedOrNull(values.get(column));
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(column, "'" + text + "' is not a date in the form YYYY-MM-DD"));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E code(Class<E> type, Map<String, String> values, String column,
-                                              List<Violation> violations) {
-        String text = Texts.strippedOrNull(values.get(column));
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            violations.add(new Violation(column, "'" + text + "' is not one of " + EnumSet.allOf(type)));
-            return null;
-        }
     }
 
     private static Set<Vulnerability> vulnerabilities(String text, List<Violation> violations) {

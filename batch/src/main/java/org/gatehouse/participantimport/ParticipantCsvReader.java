@@ -5,6 +5,7 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.gatehouse.csv.CsvFile;
 
 /** Reads the rows of the run's uploaded file; the checkpoint is the number of rows already read. */
 @Named
@@ -21,12 +22,12 @@ public class ParticipantCsvReader extends AbstractItemReader {
     @Inject
     private ImportLedger ledger;
 
-    private ParticipantFile file;
+    private CsvFile file;
     private long rowsRead;
 
     @Override
     public void open(Serializable checkpoint) {
-        file = new ParticipantFile(ImportJob.asAgency(agencyId, () -> ledger.content(Long.parseLong(runId))));
+        file = ParticipantCsvFormat.file(ImportJob.asAgency(agencyId, () -> ledger.content(Long.parseLong(runId))));
         long resumeAfter = checkpoint == null ? 0 : (Long) checkpoint;
         while (rowsRead < resumeAfter && file.hasNext()) {
             file.next();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.csv.CsvRow;
 import org.gatehouse.platform.Violation;
 
 /** Checks a row against the format and the agency's rules; a row breaking any is rejected whole. */
@@ -33,15 +34,15 @@ public class ParticipantRowValidator implements ItemProcessor {
 
     @Override
     public Object processItem(Object item) {
-        ParticipantCsvRow row = (ParticipantCsvRow) item;
+        CsvRow row = (CsvRow) item;
         if (row.problem() != null) {
-            return ParticipantRowVerdict.rejected(row.line(), row.externalRef(), row.problem());
+            return ParticipantRowVerdict.rejected(row.line(), row.value("external_ref"), row.problem());
         }
         ParticipantCsvFormat.ParsedRow parsed = ParticipantCsvFormat.parse(row.values());
         List<Violation> violations = new ArrayList<>(parsed.violations());
         violations.addAll(ImportJob.asAgency(agencyId, () -> registry.violations(agency(), parsed.details())));
         if (!violations.isEmpty()) {
-            return ParticipantRowVerdict.rejected(row.line(), row.externalRef(),
+            return ParticipantRowVerdict.rejected(row.line(), row.value("external_ref"),
                     violations.stream().distinct().map(Violation::toString).collect(Collectors.joining("; ")));
         }
         return ParticipantRowVerdict.accepted(row.line(), parsed.details());

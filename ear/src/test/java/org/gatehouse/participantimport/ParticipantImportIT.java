@@ -9,24 +9,26 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.casework.ExitType;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantFilter;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.ParticipantSort;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.csv.CsvFile;
 import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.platform.ImportStatus;
 import org.gatehouse.platform.NotFoundException;
-import org.gatehouse.security.Caller;
-import org.gatehouse.security.Role;
-import java.time.LocalDate;
-import org.gatehouse.casework.ExitType;
 import org.gatehouse.programs.CaseSchedule;
 import org.gatehouse.programs.CaseSchedules;
 import org.gatehouse.programs.Phase;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -159,7 +161,7 @@ class ParticipantImportIT {
         ImportSummary empty = await(agency, start(agency, "empty.csv", new byte[0]));
 
         assertThat(empty.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(empty.failure()).isEqualTo(ParticipantFile.EMPTY);
+        assertThat(empty.failure()).isEqualTo(CsvFile.EMPTY);
         assertThat(empty.read()).isZero();
     }
 

@@ -69,6 +69,8 @@ import org.gatehouse.outcomes.Treatment;
 import org.gatehouse.search.NoteQuery;
 import org.gatehouse.search.NoteIndexHealth;
 import org.gatehouse.search.NoteIndexRebuilds;
+import org.gatehouse.reoffending.ReoffendingFeedLedger;
+import org.gatehouse.reoffending.ReoffendingFeeds;
 import org.gatehouse.search.NoteSearch;
 import org.gatehouse.partners.PartnerDetails;
 import org.gatehouse.partners.PartnerDirectory;
@@ -149,7 +151,8 @@ class IsolationIT {
             new Page("/users.xhtml", Set.of(Role.AGENCY_ADMIN)),
             new Page("/audit.xhtml", Set.of(Role.AGENCY_ADMIN)),
             new Page("/agencies.xhtml", Set.of(Role.SYSTEM_ADMIN)),
-            new Page("/search-index.xhtml", Set.of(Role.SYSTEM_ADMIN)));
+            new Page("/search-index.xhtml", Set.of(Role.SYSTEM_ADMIN)),
+            new Page("/reoffending-feed.xhtml", Set.of(Role.SYSTEM_ADMIN)));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -230,6 +233,12 @@ class IsolationIT {
 
     @Inject
     private NoteIndexRebuilds rebuilds;
+
+    @Inject
+    private ReoffendingFeeds feeds;
+
+    @Inject
+    private ReoffendingFeedLedger feedLedger;
 
     @Inject
     private ServiceReferrals serviceReferrals;
@@ -466,6 +475,11 @@ class IsolationIT {
                 LocalDate.now().minusDays(10), Set.of(), null, null))).getId();
         long checkpointId = runAs(owner.as(Role.COORDINATOR), () -> checkpoints.record(released, answers)).getId();
         Set<Role> directoryReaders = Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER, Role.MENTOR);
+        // the government-wide reoffending feed: the platform team's, no agency's
+        Set<Role> platformTeam = Set.of(Role.SYSTEM_ADMIN);
+        byte[] feed = "event_id,justice_id,event_type,extract_date\r\n".getBytes(StandardCharsets.UTF_8);
+        long feedRun = runAs(new Caller(-9L, "global-sysadmin", null, null, platformTeam),
+                () -> feeds.receive("iso-feed.csv", feed));
         List<Call> calls = List.of(
                 new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
                         ParticipantSort.FAMILY_NAME, true, 0, 10)),
@@ -597,6 +611,17 @@ class IsolationIT {
                 new Call("searchIndex.latest", Set.of(Role.SYSTEM_ADMIN), () -> rebuilds.latest()),
                 new Call("searchIndex.start", Set.of(Role.SYSTEM_ADMIN), () -> rebuilds.start("1")),
                 new Call("searchIndex.stop", Set.of(Role.SYSTEM_ADMIN), () -> rebuilds.stop()),
+                new Call("feeds.receive", platformTeam, () -> feeds.receive("iso-feed.csv", feed)),
+                new Call("feeds.collect", platformTeam, () -> feeds.collect()),
+                new Call("feeds.summary", platformTeam, () -> feeds.summary(feedRun)),
+                new Call("feeds.recent", platformTeam, () -> feeds.recent()),
+                new Call("feeds.rejectsCsv", platformTeam, () -> feeds.rejectsCsv(feedRun)),
+                new Call("feeds.dropFolder", platformTeam, () -> feeds.dropFolder()),
+                new Call("feedLedger.record", platformTeam, () -> feedLedger.record(feedRun, List.of())),
+                new Call("feedLedger.content", platformTeam, () -> feedLedger.content(feedRun)),
+                new Call("feedLedger.latestExtract", platformTeam, () -> feedLedger.latestExtract()),
+                // matching feed events to cases: each agency's system only, never a user
+                new Call("registry.knownJusticeIds", Set.of(), () -> registry.knownJusticeIds(Set.of("A1234BC"))),
                 new Call("plans.planOf", CASE_EDITORS, () -> plans.planOf(id)),
                 new Call("plans.addGoal", CASE_EDITORS, () -> plans.addGoal(id, goal)),
                 new Call("plans.reviseGoal", CASE_EDITORS, () -> plans.reviseGoal(goalId, -1, goal,

@@ -45,9 +45,12 @@ import org.gatehouse.programs.CaseDates;
 @Table(name = "participant")
 @NamedQuery(name = Participant.BY_EXTERNAL_REF,
         query = "select p from Participant p where p.agency = :agency and p.externalRef = :externalRef")
+@NamedQuery(name = Participant.JUSTICE_IDS_AMONG,
+        query = "select distinct upper(p.justiceId) from Participant p where upper(p.justiceId) in :ids")
 public class Participant {
 
     public static final String BY_EXTERNAL_REF = "Participant.byExternalRef";
+    public static final String JUSTICE_IDS_AMONG = "Participant.justiceIdsAmong";
 
     @Id
     @SequenceGenerator(name = "participant_seq", sequenceName = "participant_seq", allocationSize = 50)

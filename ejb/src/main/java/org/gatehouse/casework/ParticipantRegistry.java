@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
@@ -149,6 +150,19 @@ public class ParticipantRegistry {
         em.flush();
         audit.record(AuditKind.CREATE, agency.getId(), RECORD, created.getId(), "imported");
         return UpsertOutcome.CREATED;
+    }
+
+    /**
+     * Which of the justice ids (upper case) name a participant of the agency the system works for:
+     * the reoffending feed counts the events it cannot match yet.
+     */
+    public Set<String> knownJusticeIds(Collection<String> justiceIds) {
+        access.requireSystem("match justice ids");
+        if (justiceIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createNamedQuery(Participant.JUSTICE_IDS_AMONG, String.class)
+                .setParameter("ids", justiceIds).getResultList());
     }
 
     /**

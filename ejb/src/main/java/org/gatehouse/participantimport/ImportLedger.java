@@ -52,7 +52,7 @@ public class ImportLedger {
     }
 
     public void started(long runId, long executionId) {
-        run(runId).started(executionId);
+        run(runId).progress().started(executionId);
     }
 
     public void record(List<ImportLine> lines) {
@@ -67,11 +67,11 @@ public class ImportLedger {
     }
 
     public void completed(long runId) {
-        run(runId).completed(Instant.now(clock));
+        run(runId).progress().completed(Instant.now(clock));
     }
 
     public void failed(long runId, String reason) {
-        run(runId).failed(reason, Instant.now(clock));
+        run(runId).progress().failed(reason, Instant.now(clock));
     }
 
     /** The summary of a run of the agency's own; another agency's run is "not found". */

@@ -4,8 +4,7 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,6 +21,8 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.gatehouse.agency.Agency;
+import org.gatehouse.platform.ImportProgress;
+import org.gatehouse.platform.ImportStatus;
 import org.gatehouse.security.TenantBinding;
 
 /**
@@ -63,18 +64,8 @@ public class ImportRun {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private ImportStatus status;
-
-    @Column(name = "job_execution_id")
-    private Long jobExecutionId;
-
-    @Column(name = "failure", length = 1000)
-    private String failure;
-
-    @Column(name = "finished_at")
-    private Instant finishedAt;
+    @Embedded
+    private ImportProgress progress = new ImportProgress();
 
     protected ImportRun() {
     }
@@ -85,23 +76,11 @@ public class ImportRun {
         this.content = Objects.requireNonNull(content, "content").clone();
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
-        this.status = ImportStatus.QUEUED;
     }
 
-    public void started(long executionId) {
-        this.jobExecutionId = executionId;
-        this.status = ImportStatus.RUNNING;
-    }
-
-    public void completed(Instant at) {
-        this.status = ImportStatus.COMPLETED;
-        this.finishedAt = at;
-    }
-
-    public void failed(String reason, Instant at) {
-        this.status = ImportStatus.FAILED;
-        this.failure = truncate(reason, 1000);
-        this.finishedAt = at;
+    /** Its job's state: started, completed, failed. */
+    public ImportProgress progress() {
+        return progress;
     }
 
     private static String truncate(String text, int max) {
@@ -133,18 +112,14 @@ public class ImportRun {
     }
 
     public ImportStatus getStatus() {
-        return status;
-    }
-
-    public Long getJobExecutionId() {
-        return jobExecutionId;
+        return progress.getStatus();
     }
 
     public String getFailure() {
-        return failure;
+        return progress.getFailure();
     }
 
     public Instant getFinishedAt() {
-        return finishedAt;
+        return progress.getFinishedAt();
     }
 }

@@ -1,6 +1,7 @@
 package org.gatehouse.participantimport;
 
 import java.time.Instant;
+import org.gatehouse.platform.ImportStatus;
 
 /** What an import run did, in the terms of FORMATS.md: rows read, imported, updated, rejected. */
 public record ImportSummary(long runId, String fileName, ImportStatus status, String failure, Instant uploadedAt,

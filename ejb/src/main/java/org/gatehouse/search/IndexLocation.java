@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.gatehouse.platform.ServerPaths;
 
 /**
  * The node's index directory: generations side by side ({@code notes-<time>}), a {@code current}
@@ -41,12 +42,7 @@ final class IndexLocation {
      * {@code search} under the server's data directory.
      */
     static IndexLocation configured() {
-        String configured = System.getProperty("gatehouse.index.dir");
-        if (configured != null && !configured.isBlank()) {
-            return new IndexLocation(Path.of(configured));
-        }
-        return new IndexLocation(Path.of(System.getProperty("jboss.server.data.dir",
-                System.getProperty("java.io.tmpdir")), "search"));
+        return new IndexLocation(ServerPaths.configured("gatehouse.index.dir", "search"));
     }
 
     Path base() {

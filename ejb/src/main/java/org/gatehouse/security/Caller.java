@@ -19,8 +19,16 @@ public record Caller(Long userId, String username, Long agencyId, String agencyC
         return new Caller(null, "system", agencyId, agencyCode, Set.of());
     }
 
+    /**
+     * The batch system working for the platform as a whole, on data that belongs to no agency (the
+     * justice department's reoffending feed): the system administrators' authority, no agency's data.
+     */
+    public static Caller platform() {
+        return new Caller(null, "system", null, null, Set.of(Role.SYSTEM_ADMIN));
+    }
+
     public boolean isAnonymous() {
-        return userId == null && agencyId == null;
+        return userId == null && agencyId == null && roles.isEmpty();
     }
 
     public boolean isSystem() {

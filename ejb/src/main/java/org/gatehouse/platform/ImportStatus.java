@@ -1,6 +1,6 @@
-package org.gatehouse.participantimport;
+package org.gatehouse.platform;
 
-/** Where an import run is. */
+/** Where a file import (participants, the reoffending feed) is. */
 public enum ImportStatus {
     QUEUED,
     RUNNING,
