@@ -1,6 +1,7 @@
 package org.gatehouse.reoffending;
 
 import java.util.function.Supplier;
+import org.gatehouse.jobs.JobFailure;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Callers;
 
@@ -15,11 +16,19 @@ final class FeedJob {
     private FeedJob() {
     }
 
+    /** Runs the work for the platform; a failure reaches the job repository as a {@link JobFailure}. */
     static <T> T asPlatform(Supplier<T> work) {
-        return Callers.runAs(Caller.platform(), work);
+        try {
+            return Callers.runAs(Caller.platform(), work);
+        } catch (RuntimeException e) {
+            throw JobFailure.of(e);
+        }
     }
 
     static void asPlatform(Runnable work) {
-        Callers.runAs(Caller.platform(), work);
+        asPlatform(() -> {
+            work.run();
+            return null;
+        });
     }
 }

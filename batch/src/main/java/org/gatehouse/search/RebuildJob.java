@@ -1,15 +1,10 @@
 package org.gatehouse.search;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.gatehouse.jobs.JobExecutions;
 
 /** The {@code note-index-rebuild} job as its starters see it: start one, find the last one. */
 final class RebuildJob {
@@ -28,21 +23,10 @@ final class RebuildJob {
 
     /** The newest execution of the newest rebuild on this node (a restart is a newer execution of it). */
     static Optional<JobExecution> lastExecution() {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        try {
-            List<JobInstance> instances = operator.getJobInstances(NAME, 0, 1);
-            if (instances.isEmpty()) {
-                return Optional.empty();
-            }
-            return operator.getJobExecutions(instances.get(0)).stream()
-                    .max(Comparator.comparingLong(JobExecution::getExecutionId));
-        } catch (NoSuchJobException none) {
-            return Optional.empty();
-        }
+        return JobExecutions.last(NAME);
     }
 
     static boolean running(JobExecution execution) {
-        BatchStatus status = execution.getBatchStatus();
-        return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
+        return JobExecutions.running(execution);
     }
 }

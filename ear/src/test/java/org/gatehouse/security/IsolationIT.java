@@ -71,6 +71,8 @@ import org.gatehouse.search.NoteIndexHealth;
 import org.gatehouse.search.NoteIndexRebuilds;
 import org.gatehouse.reoffending.ReoffendingFeedLedger;
 import org.gatehouse.reoffending.ReoffendingFeeds;
+import org.gatehouse.warehouse.EpisodeExtract;
+import org.gatehouse.warehouse.WarehouseLoads;
 import org.gatehouse.search.NoteSearch;
 import org.gatehouse.partners.PartnerDetails;
 import org.gatehouse.partners.PartnerDirectory;
@@ -239,6 +241,12 @@ class IsolationIT {
 
     @Inject
     private ReoffendingFeedLedger feedLedger;
+
+    @Inject
+    private WarehouseLoads warehouseLoads;
+
+    @Inject
+    private EpisodeExtract episodeExtract;
 
     @Inject
     private ServiceReferrals serviceReferrals;
@@ -620,6 +628,10 @@ class IsolationIT {
                 new Call("feedLedger.record", platformTeam, () -> feedLedger.record(feedRun, List.of())),
                 new Call("feedLedger.content", platformTeam, () -> feedLedger.content(feedRun)),
                 new Call("feedLedger.latestExtract", platformTeam, () -> feedLedger.latestExtract()),
+                // the warehouse's loads: the platform team's; reading episodes for it: each agency's system only
+                new Call("warehouseLoads.staging", platformTeam, () -> warehouseLoads.staging()),
+                new Call("warehouseLoads.lastPublished", platformTeam, () -> warehouseLoads.lastPublished()),
+                new Call("episodeExtract.after", Set.of(), () -> episodeExtract.after(0, 10, null, LocalDate.now())),
                 // matching feed events to cases: each agency's system only, never a user
                 new Call("registry.knownJusticeIds", Set.of(), () -> registry.knownJusticeIds(Set.of("A1234BC"))),
                 new Call("plans.planOf", CASE_EDITORS, () -> plans.planOf(id)),

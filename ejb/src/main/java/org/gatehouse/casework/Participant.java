@@ -45,12 +45,23 @@ import org.gatehouse.programs.CaseDates;
 @Table(name = "participant")
 @NamedQuery(name = Participant.BY_EXTERNAL_REF,
         query = "select p from Participant p where p.agency = :agency and p.externalRef = :externalRef")
+@NamedQuery(name = Participant.ALL_AFTER, query = "select p from Participant p where p.id > :after order by p.id")
+@NamedQuery(name = Participant.TO_RELOAD_AFTER, query = "select p from Participant p where p.id > :after and ("
+        + "p.exitDate is null or p.exitDate >= :settled or p.updatedAt >= :since or exists (select e from Engagement e "
+        + "where e.participant = p and (e.recordedAt >= :since or e.signedOffAt >= :since))) order by p.id")
 @NamedQuery(name = Participant.JUSTICE_IDS_AMONG,
         query = "select distinct upper(p.justiceId) from Participant p where upper(p.justiceId) in :ids")
 public class Participant {
 
     public static final String BY_EXTERNAL_REF = "Participant.byExternalRef";
     public static final String JUSTICE_IDS_AMONG = "Participant.justiceIdsAmong";
+    /** The agency's cases in id order, a page after a case id: a full warehouse load. */
+    public static final String ALL_AFTER = "Participant.allAfter";
+    /**
+     * The cases a later warehouse load reads again: open, ended recently enough that their state can
+     * still move (:settled), or changed since (:since), an engagement of theirs among the changes.
+     */
+    public static final String TO_RELOAD_AFTER = "Participant.toReloadAfter";
 
     @Id
     @SequenceGenerator(name = "participant_seq", sequenceName = "participant_seq", allocationSize = 50)

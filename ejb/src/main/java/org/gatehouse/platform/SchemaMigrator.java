@@ -27,6 +27,7 @@ import org.gatehouse.platform.migration.V24__OutcomeCheckpointsInPrograms;
 import org.gatehouse.platform.migration.V26__PartnerPolicies;
 import org.gatehouse.platform.migration.V28__Installation;
 import org.gatehouse.platform.migration.V30__ReferralSharedWith;
+import org.gatehouse.platform.migration.V33__PseudonymKey;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -52,7 +53,8 @@ public class SchemaMigrator {
                         new V14__MatchingPolicies(), new V16__EngagementAttendeePolicies(),
                         new V18__CaseNotePolicies(), new V20__CasePlanPolicies(),
                         new V22__AppointmentPolicies(), new V24__OutcomeCheckpointsInPrograms(),
-                        new V26__PartnerPolicies(), new V28__Installation(), new V30__ReferralSharedWith())
+                        new V26__PartnerPolicies(), new V28__Installation(), new V30__ReferralSharedWith(),
+                        new V33__PseudonymKey())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

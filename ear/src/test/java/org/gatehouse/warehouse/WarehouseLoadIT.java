@@ -1,0 +1,235 @@
+package org.gatehouse.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gatehouse.security.Callers.runAs;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.gatehouse.Deployments;
+import org.gatehouse.TestData;
+import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.casework.Gender;
+import org.gatehouse.casework.Participant;
+import org.gatehouse.casework.ParticipantDetails;
+import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.programs.ActivityKind;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The warehouse load job on the real batch runtime and database (docs/WAREHOUSE.md). */
+@ExtendWith(ArquillianExtension.class)
+class WarehouseLoadIT {
+
+    private static final Caller PLATFORM_TEAM = new Caller(-9L, "warehouse-admin", null, null,
+            Set.of(Role.SYSTEM_ADMIN));
+    /** Every table a load fills, each before those that refer to it; the calendar by its size only. */
+    private static final List<String> TABLES = List.of("dim_agency", "dim_region", "dim_program", "dim_vulnerability",
+            "dim_pathway", "dim_participant", "bridge_participant_vulnerability", "fact_case_episode",
+            "fact_episode_milestone", "fact_release");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.gatehouseWith(WarehouseLoadIT.class);
+    }
+
+    @Inject
+    private WarehouseLoadJobs jobs;
+
+    @Inject
+    private AgencyDirectory agencies;
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Inject
+    private EngagementLog engagements;
+
+    @Inject
+    private Pseudonyms pseudonyms;
+
+    @Resource(lookup = "java:jboss/datasources/GatehouseDS")
+    private DataSource dataSource;
+
+    private static ParticipantDetails released(String ref, String region, LocalDate release) {
+        return new ParticipantDetails(ref, "W" + ref.hashCode(), "Wanda", "Warehouse", LocalDate.of(1990, 5, 1),
+                Gender.F, null, region, "HMP Northgate", "REINT", release.minusDays(60), release, release,
+                Set.of(Vulnerability.NFA, Vulnerability.SUBSTANCE), null, null);
+    }
+
+    @Test
+    void aLoadPublishesCasesUnderPseudonymsAndALoadWithNothingNewChangesNothing() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        LocalDate release = LocalDate.now().minusDays(20);
+        Participant out = runAs(coordinator, () -> registry.register(released("WH-OUT", "NORTH", release)));
+        runAs(coordinator, () -> engagements.record(out.getId(), ActivityKind.GATE_MEETING, release));
+        runAs(coordinator, () -> engagements.record(out.getId(), ActivityKind.PRE_RELEASE_VISIT,
+                release.minusDays(10)));
+
+        load();
+
+        long key = pseudonyms.participant(out.getId());
+        assertThat(key).isNotEqualTo(out.getId());
+        Map<String, String> episode = row("select * from warehouse.fact_case_episode where participant_key = " + key);
+        assertThat(episode).containsEntry("agency_key", Long.toString(agency.id()))
+                .containsEntry("actual_release_date", release.toString())
+                .containsEntry("gate_meeting_on", release.toString())
+                .containsEntry("first_pre_release_contact_on", release.minusDays(10).toString())
+                .containsEntry("phase", "FIRST_STEPS")
+                .containsEntry("first_steps_engagements", "1")
+                .containsEntry("retained_3m", null);
+        assertThat(rows("select milestone_code from warehouse.fact_episode_milestone where participant_key = " + key))
+                .contains("CASE_PLAN", "ORIENTATION");
+        assertThat(rows("select vulnerability_key from warehouse.bridge_participant_vulnerability where "
+                + "participant_key = " + key)).containsExactly("NFA", "SUBSTANCE");
+        assertThat(rows("select release_date from warehouse.fact_release where participant_key = " + key))
+                .containsExactly(release.toString());
+        // born 1990-05-01: 36 at a release in 2026 (the warehouse keeps the band, never the date)
+        assertThat(Period.between(LocalDate.of(1990, 5, 1), release).getYears()).isBetween(35, 44);
+        assertThat(rows("select age_band, is_current, valid_to from warehouse.dim_participant where participant_key = "
+                + key)).containsExactly("35-44|true|9999-12-31");
+        // nothing that names a person is in the warehouse
+        assertThat(rows("select column_name from information_schema.columns where lower(table_schema) = "
+                + "'warehouse' and lower(column_name) in ('given_name', 'family_name', 'justice_id', "
+                + "'date_of_birth', 'participant_id', 'external_ref')")).isEmpty();
+
+        Map<String, List<String>> before = snapshot();
+        load();
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(rows("select kind, status from warehouse.load_run where id = (select max(id) from "
+                + "warehouse.load_run)")).containsExactly("INCREMENTAL|PUBLISHED");
+    }
+
+    @Test
+    void aMoveToAnotherRegionOpensANewRowAndTheIncrementalWarehouseEqualsAFullLoad() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        Participant moving = runAs(coordinator, () -> registry.register(released("WH-MOVE", "NORTH",
+                LocalDate.now().minusDays(100))));
+        load();
+
+        ParticipantDetails south = released("WH-MOVE", "SOUTH", LocalDate.now().minusDays(100));
+        runAs(coordinator, () -> registry.revise(moving.getId(), moving.getVersion(), south));
+        load();
+
+        long key = pseudonyms.participant(moving.getId());
+        Map<String, Long> regions = new LinkedHashMap<>();
+        agencies.regions(agencies.agency(agency.code())).forEach(r -> regions.put(r.getCode(), r.getId()));
+        assertThat(rows("select valid_from, valid_to, is_current, region_key from warehouse.dim_participant "
+                + "where participant_key = " + key)).containsExactly(
+                "1900-01-01|" + LocalDate.now().minusDays(1) + "|false|" + regions.get("NORTH"),
+                LocalDate.now() + "|9999-12-31|true|" + regions.get("SOUTH"));
+        Map<String, List<String>> incremental = currentState();
+
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            for (String table : TABLES.reversed()) {
+                sql.executeUpdate("delete from warehouse." + table);
+            }
+            sql.executeUpdate("delete from warehouse.load_run");
+        }
+        load();
+
+        assertThat(rows("select kind from warehouse.load_run")).containsExactly("FULL");
+        assertThat(currentState()).isEqualTo(incremental);
+    }
+
+    @Test
+    void onlyThePlatformTeamStartsALoad() {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
+        for (Caller caller : List.of(agency.as(Role.AGENCY_ADMIN), agency.as(Role.COORDINATOR),
+                new Caller(-8L, "commissioner", null, null, Set.of(Role.COMMISSIONER)))) {
+            assertThatThrownBy(() -> runAs(caller, () -> jobs.start())).as(caller.username())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    /** Runs the load job to its end. */
+    private void load() throws InterruptedException {
+        long execution = runAs(PLATFORM_TEAM, () -> jobs.start());
+        for (int i = 0; i < 1200; i++) {
+            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+            if (status == BatchStatus.COMPLETED) {
+                return;
+            }
+            assertThat(status).as("warehouse load").isNotIn(BatchStatus.FAILED, BatchStatus.ABANDONED,
+                    BatchStatus.STOPPED);
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the warehouse load did not finish in 120 s");
+    }
+
+    /** Every row of every loaded table, sorted, and the calendar's size. */
+    private Map<String, List<String>> snapshot() throws Exception {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            tables.put(table, rows("select * from warehouse." + table));
+        }
+        tables.put("dim_date", rows("select count(*) from warehouse.dim_date"));
+        return tables;
+    }
+
+    /** The warehouse as a full load would make it today: participants' current rows, their dates aside. */
+    private Map<String, List<String>> currentState() throws Exception {
+        Map<String, List<String>> tables = snapshot();
+        tables.put("dim_participant", rows("select participant_key, person_key, agency_key, region_key, program_key, "
+                + "gender, indigenous_status, age_band from warehouse.dim_participant where is_current"));
+        return tables;
+    }
+
+    /** The rows the query finds, each its values joined by "|", sorted. */
+    private List<String> rows(String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            int columns = row.getMetaData().getColumnCount();
+            while (row.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(String.valueOf(row.getObject(i)));
+                }
+                rows.add(String.join("|", values));
+            }
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    private Map<String, String> row(String sql) throws Exception {
+        try (Connection db = dataSource.getConnection(); PreparedStatement statement = db.prepareStatement(sql);
+             ResultSet row = statement.executeQuery()) {
+            assertThat(row.next()).as(sql).isTrue();
+            ResultSetMetaData meta = row.getMetaData();
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                Object value = row.getObject(i);
+                values.put(meta.getColumnLabel(i).toLowerCase(), value == null ? null : value.toString());
+            }
+            return values;
+        }
+    }
+}

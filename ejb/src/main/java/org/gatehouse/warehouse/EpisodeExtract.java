@@ -1,0 +1,135 @@
+package org.gatehouse.warehouse;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.gatehouse.casework.CustodyReturn;
+import org.gatehouse.casework.ExitType;
+import org.gatehouse.casework.Participant;
+import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.programs.Activity;
+import org.gatehouse.programs.ActivityKind;
+import org.gatehouse.programs.CaseDates;
+import org.gatehouse.programs.CaseSchedule;
+import org.gatehouse.programs.MilestoneEngine;
+import org.gatehouse.security.AccessPolicy;
+
+/**
+ * Reads the episodes (enrolments) of the agency the system works for, as the warehouse keeps them:
+ * a page at a time, as of the load's day (never the clock's, so a restarted load computes the same).
+ */
+@Stateless
+public class EpisodeExtract {
+
+    /** An episode ended this long before the load's day no longer moves (retention is at most 12 months). */
+    public static final int SETTLED_AFTER_DAYS = 400;
+    private static final int FIRST_STEPS_DAYS = 28;
+
+    @PersistenceContext(unitName = "gatehouse")
+    private EntityManager em;
+
+    @Inject
+    private AccessPolicy access;
+
+    @Inject
+    private EngagementLog engagements;
+
+    @Inject
+    private Pseudonyms pseudonyms;
+
+    /**
+     * The next page of episodes after a case id: every one for a full load ({@code changedSince}
+     * null), else those a later load must read again ({@link Participant#TO_RELOAD_AFTER}).
+     */
+    public EpisodePage after(long afterId, int max, Instant changedSince, LocalDate asOf) {
+        access.requireSystem("read episodes for the warehouse");
+        TypedQuery<Participant> query = changedSince == null
+                ? em.createNamedQuery(Participant.ALL_AFTER, Participant.class)
+                : em.createNamedQuery(Participant.TO_RELOAD_AFTER, Participant.class)
+                        .setParameter("since", changedSince)
+                        .setParameter("settled", asOf.minusDays(SETTLED_AFTER_DAYS));
+        List<Participant> page = query.setParameter("after", afterId).setMaxResults(max).getResultList();
+        if (page.isEmpty()) {
+            return new EpisodePage(List.of(), afterId);
+        }
+        Map<Long, List<Activity>> activities = engagements.activitiesOf(page);
+        List<EpisodeRow> rows = new ArrayList<>(page.size());
+        for (Participant participant : page) {
+            rows.add(row(participant, activities.getOrDefault(participant.getId(), List.of()), asOf));
+        }
+        return new EpisodePage(rows, page.get(page.size() - 1).getId());
+    }
+
+    private EpisodeRow row(Participant p, List<Activity> activities, LocalDate asOf) {
+        CaseDates dates = p.caseDates();
+        LocalDate release = dates.release();
+        LocalDate actual = p.getActualReleaseDate();
+        CaseSchedule schedule = MilestoneEngine.plan(p.getProgram().template(), dates, activities, asOf);
+        List<EpisodeRow.MilestoneRow> milestones = schedule.milestones().stream()
+                .map(m -> new EpisodeRow.MilestoneRow(m.milestone().code(), m.due(), m.doneOn(), m.state().name()))
+                .toList();
+        List<LocalDate> releases = new ArrayList<>();
+        p.getCustodyReturns().stream().map(CustodyReturn::getEndedRelease).filter(Objects::nonNull)
+                .forEach(releases::add);
+        if (actual != null) {
+            releases.add(actual);
+        }
+        return new EpisodeRow(
+                pseudonyms.participant(p.getId()), pseudonyms.person(p.getJusticeId()),
+                p.getAgency().getId(), p.getRegion().getId(), p.getProgram().getId(),
+                p.getGender().name(), p.getIndigenousStatus() == null ? null : p.getIndigenousStatus().name(),
+                ageBand(p.getDateOfBirth(), release),
+                p.getVulnerabilities().stream().map(Enum::name).sorted().toList(),
+                p.getReferralDate(), (int) ChronoUnit.DAYS.between(p.getReferralDate(), p.getExpectedReleaseDate()),
+                p.getExpectedReleaseDate(), actual, p.getExitDate(),
+                p.getExitType() == null ? null : p.getExitType().name(),
+                p.getExitReason() == null ? null : p.getExitReason().name(),
+                schedule.phase().name(),
+                first(activities, ActivityKind.CASE_PLAN_AGREED, d -> true),
+                first(activities, ActivityKind.PRE_RELEASE_VISIT, d -> d.isBefore(release)),
+                actual == null ? null : first(activities, ActivityKind.GATE_MEETING, actual::isEqual),
+                first(activities, ActivityKind.ORIENTATION, d -> true),
+                actual == null ? 0 : (int) activities.stream().filter(a -> !a.date().isBefore(actual)
+                        && a.date().isBefore(actual.plusDays(FIRST_STEPS_DAYS))).count(),
+                retained(actual, p.getExitDate(), p.getExitType(), 3, asOf),
+                retained(actual, p.getExitDate(), p.getExitType(), 6, asOf),
+                retained(actual, p.getExitDate(), p.getExitType(), 12, asOf),
+                p.getCustodyReturns().size(), milestones, releases);
+    }
+
+    private static LocalDate first(Collection<Activity> activities, ActivityKind kind, Predicate<LocalDate> when) {
+        return activities.stream().filter(a -> a.kind() == kind && when.test(a.date())).map(Activity::date)
+                .min(LocalDate::compareTo).orElse(null);
+    }
+
+    /**
+     * Still in the program the given months after release: not yet known (null) before that day or
+     * without a release; a planned exit before it counts as retained, an unplanned one does not.
+     */
+    static Boolean retained(LocalDate release, LocalDate exit, ExitType exitType, int months, LocalDate asOf) {
+        if (release == null || release.plusMonths(months).isAfter(asOf)) {
+            return null;
+        }
+        LocalDate mark = release.plusMonths(months);
+        return exit == null || !exit.isBefore(mark) || exitType == ExitType.PLANNED;
+    }
+
+    /** The age band at release: the warehouse never holds a date of birth. */
+    static String ageBand(LocalDate born, LocalDate release) {
+        int age = Period.between(born, release).getYears();
+        return age < 18 ? "16-17" : age < 25 ? "18-24" : age < 35 ? "25-34" : age < 45 ? "35-44"
+                : age < 55 ? "45-54" : "55+";
+    }
+}

@@ -1,0 +1,28 @@
+package org.gatehouse.warehouse;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One enrolment as the warehouse keeps it, as of the load's day: pseudonymous keys, the agency's
+ * own dimension ids, age band instead of birth date, its milestones and releases.
+ */
+public record EpisodeRow(long participantKey, long personKey, long agencyKey, long regionKey, long programKey,
+                         String gender, String indigenousStatus, String ageBand, List<String> vulnerabilities,
+                         LocalDate referralDate, Integer referralLeadDays, LocalDate expectedReleaseDate,
+                         LocalDate actualReleaseDate, LocalDate exitDate, String exitType, String exitReason,
+                         String phase, LocalDate casePlanAgreedOn, LocalDate firstPreReleaseContactOn,
+                         LocalDate gateMeetingOn, LocalDate orientationOn, int firstStepsEngagements,
+                         Boolean retained3m, Boolean retained6m, Boolean retained12m, int returnsToCustody,
+                         List<MilestoneRow> milestones, List<LocalDate> releases) {
+
+    /** A milestone of the episode's program: due, done, state as of the load's day. */
+    public record MilestoneRow(String code, LocalDate dueOn, LocalDate doneOn, String state) {
+    }
+
+    public EpisodeRow {
+        vulnerabilities = List.copyOf(vulnerabilities);
+        milestones = List.copyOf(milestones);
+        releases = List.copyOf(releases);
+    }
+}

@@ -1,0 +1,450 @@
+package org.gatehouse.warehouse;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.gatehouse.casework.Pathway;
+import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.security.AccessPolicy;
+import org.gatehouse.security.Role;
+
+/**
+ * The warehouse's loads (docs/WAREHOUSE.md): begun, staged a part at a time by the load job, then
+ * published in one transaction, so that readers see the last published load whole and never a
+ * night half loaded. Works for the platform ({@code Caller.platform()}) or a system administrator.
+ */
+@Stateless
+public class WarehouseLoads {
+
+    /** A later load reads again what changed a little before the last one ended: a transaction that
+     *  committed late with an earlier time is not missed, and reading a row twice changes nothing. */
+    public static final Duration OVERLAP = Duration.ofMinutes(10);
+
+    private static final StarMerge AGENCIES = new StarMerge("dim_agency", "stage_agency", List.of("agency_key"),
+            List.of("code", "name"));
+    private static final StarMerge REGIONS = new StarMerge("dim_region", "stage_region", List.of("region_key"),
+            List.of("agency_key", "code", "name"));
+    private static final StarMerge PROGRAMS = new StarMerge("dim_program", "stage_program", List.of("program_key"),
+            List.of("agency_key", "code", "name", "template_code"));
+    static final List<String> EPISODE_VALUES = List.of("person_key", "agency_key", "region_key", "program_key",
+            "referral_date", "referral_lead_days", "expected_release_date", "actual_release_date", "exit_date",
+            "exit_type", "exit_reason", "phase", "case_plan_agreed_on", "first_pre_release_contact_on",
+            "gate_meeting_on", "orientation_on", "first_steps_engagements", "retained_3m", "retained_6m",
+            "retained_12m", "returns_to_custody");
+    private static final StarMerge EPISODES = new StarMerge("fact_case_episode", "stage_episode",
+            List.of("participant_key"), EPISODE_VALUES);
+    private static final StarMerge MILESTONES = new StarMerge("fact_episode_milestone", "stage_milestone",
+            List.of("participant_key", "milestone_code"), List.of("due_on", "done_on", "state"));
+    private static final StarMerge VULNERABILITIES = new StarMerge("bridge_participant_vulnerability",
+            "stage_vulnerability", List.of("participant_key", "vulnerability_key"), List.of());
+    private static final String[] STAGES = {"stage_agency", "stage_region", "stage_program", "stage_episode",
+            "stage_milestone", "stage_release", "stage_vulnerability"};
+
+    @Resource(lookup = "java:jboss/datasources/GatehouseDS")
+    private DataSource dataSource;
+
+    @Inject
+    private AccessPolicy access;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Begins a load as of today: full when nothing was published yet, else incremental from the last
+     * published one. A load left staging by an abandoned run is marked failed and its staging emptied.
+     */
+    public LoadRun begin() {
+        platform("begin a warehouse load");
+        Instant now = Instant.now(clock);
+        try (Connection db = dataSource.getConnection()) {
+            Optional<LoadRun> abandoned = find(db, "where status = 'STAGING'");
+            if (abandoned.isPresent()) {
+                update(db, "update warehouse.load_run set status = 'FAILED' where id = ?", abandoned.get().id());
+                emptyStaging(db, abandoned.get().id());
+            }
+            Optional<LoadRun> last = find(db, "where status = 'PUBLISHED' order by id desc");
+            long id;
+            try (Statement sql = db.createStatement();
+                 ResultSet row = sql.executeQuery("select coalesce(max(id), 0) + 1 from warehouse.load_run")) {
+                row.next();
+                id = row.getLong(1);
+            }
+            Instant since = last.map(l -> l.changedUntil().minus(OVERLAP)).orElse(null);
+            try (PreparedStatement insert = db.prepareStatement("insert into warehouse.load_run (id, kind, as_of, "
+                    + "changed_since, changed_until, status, started_at) values (?, ?, ?, ?, ?, 'STAGING', ?)")) {
+                insert.setLong(1, id);
+                insert.setString(2, since == null ? LoadRun.FULL : LoadRun.INCREMENTAL);
+                insert.setDate(3, Date.valueOf(LocalDate.now(clock)));
+                insert.setTimestamp(4, since == null ? null : Timestamp.from(since));
+                insert.setTimestamp(5, Timestamp.from(now));
+                insert.setTimestamp(6, Timestamp.from(now));
+                insert.executeUpdate();
+            }
+            return find(db, "where id = " + id).orElseThrow();
+        } catch (SQLException e) {
+            throw new IllegalStateException("a warehouse load cannot begin", e);
+        }
+    }
+
+    /** The load being staged, if any. */
+    public Optional<LoadRun> staging() {
+        platform("see the warehouse load");
+        try (Connection db = dataSource.getConnection()) {
+            return find(db, "where status = 'STAGING'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the warehouse loads cannot be read", e);
+        }
+    }
+
+    /** The last published load, if any. */
+    public Optional<LoadRun> lastPublished() {
+        platform("see the warehouse load");
+        try (Connection db = dataSource.getConnection()) {
+            return find(db, "where status = 'PUBLISHED' order by id desc");
+        } catch (SQLException e) {
+            throw new IllegalStateException("the warehouse loads cannot be read", e);
+        }
+    }
+
+    /** Stages every agency, region and program (a few hundred rows: read whole each time). */
+    public void stageReference(long loadId) {
+        platform("stage the warehouse's reference data");
+        try (Connection db = dataSource.getConnection()) {
+            for (String stage : new String[] {"stage_agency", "stage_region", "stage_program"}) {
+                update(db, "delete from warehouse." + stage + " where load_id = ?", loadId);
+            }
+            update(db, "insert into warehouse.stage_agency (load_id, agency_key, code, name) "
+                    + "select ?, id, code, name from agency", loadId);
+            update(db, "insert into warehouse.stage_region (load_id, region_key, agency_key, code, name) "
+                    + "select ?, id, agency_id, code, name from region", loadId);
+            update(db, "insert into warehouse.stage_program (load_id, program_key, agency_key, code, name, template_code) "
+                    + "select ?, id, agency_id, code, name, template_code from program", loadId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the warehouse's reference data cannot be staged", e);
+        }
+    }
+
+    /**
+     * Stages a page of episodes with their milestones, releases and vulnerabilities. Staged again
+     * after a restart (the page's rows are replaced), so a chunk repeated changes nothing.
+     */
+    public void stageEpisodes(long loadId, List<EpisodeRow> episodes) {
+        platform("stage warehouse episodes");
+        try (Connection db = dataSource.getConnection()) {
+            try (PreparedStatement delete = db.prepareStatement("delete from warehouse.stage_episode "
+                    + "where load_id = ? and participant_key = ?")) {
+                for (String stage : new String[] {"stage_milestone", "stage_release", "stage_vulnerability"}) {
+                    try (PreparedStatement child = db.prepareStatement("delete from warehouse." + stage
+                            + " where load_id = ? and participant_key = ?")) {
+                        for (EpisodeRow e : episodes) {
+                            child.setLong(1, loadId);
+                            child.setLong(2, e.participantKey());
+                            child.addBatch();
+                        }
+                        child.executeBatch();
+                    }
+                }
+                for (EpisodeRow e : episodes) {
+                    delete.setLong(1, loadId);
+                    delete.setLong(2, e.participantKey());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+            insertEpisodes(db, loadId, episodes);
+            try (PreparedStatement milestone = db.prepareStatement("insert into warehouse.stage_milestone (load_id, "
+                    + "participant_key, milestone_code, due_on, done_on, state) values (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement release = db.prepareStatement("insert into warehouse.stage_release (load_id, "
+                         + "participant_key, release_date) values (?, ?, ?)");
+                 PreparedStatement vulnerability = db.prepareStatement("insert into warehouse.stage_vulnerability "
+                         + "(load_id, participant_key, vulnerability_key) values (?, ?, ?)")) {
+                for (EpisodeRow e : episodes) {
+                    for (EpisodeRow.MilestoneRow m : e.milestones()) {
+                        milestone.setLong(1, loadId);
+                        milestone.setLong(2, e.participantKey());
+                        milestone.setString(3, m.code());
+                        milestone.setDate(4, Date.valueOf(m.dueOn()));
+                        date(milestone, 5, m.doneOn());
+                        milestone.setString(6, m.state());
+                        milestone.addBatch();
+                    }
+                    for (LocalDate day : e.releases().stream().distinct().toList()) {
+                        release.setLong(1, loadId);
+                        release.setLong(2, e.participantKey());
+                        release.setDate(3, Date.valueOf(day));
+                        release.addBatch();
+                    }
+                    for (String code : e.vulnerabilities()) {
+                        vulnerability.setLong(1, loadId);
+                        vulnerability.setLong(2, e.participantKey());
+                        vulnerability.setString(3, code);
+                        vulnerability.addBatch();
+                    }
+                }
+                milestone.executeBatch();
+                release.executeBatch();
+                vulnerability.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("warehouse episodes cannot be staged", e);
+        }
+    }
+
+    private static void insertEpisodes(Connection db, long loadId, List<EpisodeRow> episodes) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("insert into warehouse.stage_episode (load_id, "
+                + "participant_key, gender, indigenous_status, age_band, " + String.join(", ", EPISODE_VALUES)
+                + ") values (?, ?, ?, ?, ?" + ", ?".repeat(EPISODE_VALUES.size()) + ")")) {
+            for (EpisodeRow e : episodes) {
+                int i = 1;
+                insert.setLong(i++, loadId);
+                insert.setLong(i++, e.participantKey());
+                insert.setString(i++, e.gender());
+                insert.setString(i++, e.indigenousStatus());
+                insert.setString(i++, e.ageBand());
+                insert.setLong(i++, e.personKey());
+                insert.setLong(i++, e.agencyKey());
+                insert.setLong(i++, e.regionKey());
+                insert.setLong(i++, e.programKey());
+                insert.setDate(i++, Date.valueOf(e.referralDate()));
+                integer(insert, i++, e.referralLeadDays());
+                insert.setDate(i++, Date.valueOf(e.expectedReleaseDate()));
+                date(insert, i++, e.actualReleaseDate());
+                date(insert, i++, e.exitDate());
+                insert.setString(i++, e.exitType());
+                insert.setString(i++, e.exitReason());
+                insert.setString(i++, e.phase());
+                date(insert, i++, e.casePlanAgreedOn());
+                date(insert, i++, e.firstPreReleaseContactOn());
+                date(insert, i++, e.gateMeetingOn());
+                date(insert, i++, e.orientationOn());
+                insert.setInt(i++, e.firstStepsEngagements());
+                bool(insert, i++, e.retained3m());
+                bool(insert, i++, e.retained6m());
+                bool(insert, i++, e.retained12m());
+                insert.setInt(i, e.returnsToCustody());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * Publishes the load in the caller's one transaction: dimensions (participants as type 2 on
+     * region and program), then facts; staging emptied, the load marked published.
+     */
+    public LoadRun publish(long loadId) {
+        platform("publish a warehouse load");
+        try (Connection db = dataSource.getConnection()) {
+            LoadRun load = find(db, "where id = " + loadId).orElseThrow();
+            if (!LoadRun.STAGING.equals(load.status())) {
+                return load;
+            }
+            fillCalendar(db, load.asOf());
+            fixedDimensions(db);
+            for (StarMerge reference : List.of(AGENCIES, REGIONS, PROGRAMS)) {
+                update(db, reference.merge(), loadId);
+            }
+            participants(db, loadId, load.asOf());
+            update(db, VULNERABILITIES.deleteGone("stage_episode"), loadId, loadId);
+            update(db, VULNERABILITIES.merge(), loadId);
+            update(db, EPISODES.merge(), loadId);
+            update(db, MILESTONES.deleteGone("stage_episode"), loadId, loadId);
+            update(db, MILESTONES.merge(), loadId);
+            releases(db, loadId);
+            long episodes = count(db, "select count(*) from warehouse.stage_episode where load_id = " + loadId);
+            emptyStaging(db, loadId);
+            try (PreparedStatement done = db.prepareStatement("update warehouse.load_run set status = 'PUBLISHED', "
+                    + "published_at = ?, episodes = ? where id = ?")) {
+                done.setTimestamp(1, Timestamp.from(Instant.now(clock)));
+                done.setLong(2, episodes);
+                done.setLong(3, loadId);
+                done.executeUpdate();
+            }
+            return find(db, "where id = " + loadId).orElseThrow();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the warehouse load cannot be published", e);
+        }
+    }
+
+    /**
+     * Participants as a type 2 dimension: a region or program other than the current row's closes it
+     * the day before the load's day and opens a new one (a row opened the same day is corrected in
+     * place); every other attribute is corrected on the current row.
+     */
+    private static void participants(Connection db, long loadId, LocalDate asOf) throws SQLException {
+        Date day = Date.valueOf(asOf);
+        try (PreparedStatement close = db.prepareStatement("update warehouse.dim_participant d set valid_to = ?, "
+                + "is_current = false where d.is_current and d.valid_from < ? and exists (select 1 from "
+                + "warehouse.stage_episode s where s.load_id = ? and s.participant_key = d.participant_key and "
+                + "(s.region_key <> d.region_key or s.program_key <> d.program_key))")) {
+            close.setDate(1, Date.valueOf(asOf.minusDays(1)));
+            close.setDate(2, day);
+            close.setLong(3, loadId);
+            close.executeUpdate();
+        }
+        try (PreparedStatement open = db.prepareStatement("insert into warehouse.dim_participant (participant_key, "
+                + "valid_from, valid_to, is_current, person_key, agency_key, region_key, program_key, gender, "
+                + "indigenous_status, age_band) select s.participant_key, case when exists (select 1 from "
+                + "warehouse.dim_participant o where o.participant_key = s.participant_key) then cast(? as date) else "
+                + "cast(? as date) end, cast(? as date), "
+                + "true, s.person_key, s.agency_key, s.region_key, s.program_key, s.gender, s.indigenous_status, "
+                + "s.age_band from warehouse.stage_episode s where s.load_id = ? and not exists (select 1 from "
+                + "warehouse.dim_participant c where c.participant_key = s.participant_key and c.is_current)")) {
+            open.setDate(1, day);
+            open.setDate(2, Date.valueOf(LocalDate.of(1900, 1, 1)));
+            open.setDate(3, Date.valueOf(LocalDate.of(9999, 12, 31)));
+            open.setLong(4, loadId);
+            open.executeUpdate();
+        }
+        List<String> attributes = List.of("person_key", "agency_key", "region_key", "program_key", "gender",
+                "indigenous_status", "age_band");
+        update(db, "merge into warehouse.dim_participant d using (select participant_key, "
+                + String.join(", ", attributes) + " from warehouse.stage_episode where load_id = ?) s on "
+                + "(d.participant_key = s.participant_key and d.is_current = true) when matched and ("
+                + String.join(" or ", attributes.stream().map(a -> "d." + a + " is distinct from s." + a).toList())
+                + ") then update set " + String.join(", ", attributes.stream().map(a -> a + " = s." + a).toList()),
+                loadId);
+    }
+
+    /** Releases carry the episode's current keys, so they are rewritten where those changed. */
+    private static void releases(Connection db, long loadId) throws SQLException {
+        update(db, "delete from warehouse.fact_release d where exists (select 1 from warehouse.stage_episode e "
+                + "where e.load_id = ? and e.participant_key = d.participant_key and (not exists (select 1 from "
+                + "warehouse.stage_release s where s.load_id = e.load_id and s.participant_key = d.participant_key "
+                + "and s.release_date = d.release_date) or e.person_key <> d.person_key or e.agency_key <> "
+                + "d.agency_key or e.program_key <> d.program_key or e.region_key <> d.region_key))", loadId);
+        update(db, "insert into warehouse.fact_release (participant_key, release_date, person_key, agency_key, "
+                + "program_key, region_key) select s.participant_key, s.release_date, e.person_key, e.agency_key, "
+                + "e.program_key, e.region_key from warehouse.stage_release s join warehouse.stage_episode e on "
+                + "e.load_id = s.load_id and e.participant_key = s.participant_key where s.load_id = ? and not exists "
+                + "(select 1 from warehouse.fact_release d where d.participant_key = s.participant_key and "
+                + "d.release_date = s.release_date)", loadId);
+    }
+
+    /** Vulnerabilities and pathways: the application's own codes. */
+    private static void fixedDimensions(Connection db) throws SQLException {
+        try (PreparedStatement vulnerability = db.prepareStatement("insert into warehouse.dim_vulnerability "
+                + "(vulnerability_key, label) select ?, ? where not exists (select 1 from warehouse.dim_vulnerability "
+                + "where vulnerability_key = ?)");
+             PreparedStatement pathway = db.prepareStatement("insert into warehouse.dim_pathway (pathway_key, label) "
+                     + "select ?, ? where not exists (select 1 from warehouse.dim_pathway where pathway_key = ?)")) {
+            for (Vulnerability v : Vulnerability.values()) {
+                vulnerability.setString(1, v.name());
+                vulnerability.setString(2, v.getLabel());
+                vulnerability.setString(3, v.name());
+                vulnerability.executeUpdate();
+            }
+            for (Pathway p : Pathway.values()) {
+                pathway.setString(1, p.name());
+                pathway.setString(2, p.getLabel());
+                pathway.setString(3, p.name());
+                pathway.executeUpdate();
+            }
+        }
+    }
+
+    /** Every day from 2000 to two years past the load's day. */
+    private static void fillCalendar(Connection db, LocalDate asOf) throws SQLException {
+        LocalDate last;
+        try (Statement sql = db.createStatement();
+             ResultSet row = sql.executeQuery("select max(calendar_day) from warehouse.dim_date")) {
+            row.next();
+            last = row.getDate(1) == null ? LocalDate.of(1999, 12, 31) : row.getDate(1).toLocalDate();
+        }
+        LocalDate until = asOf.plusYears(2);
+        try (PreparedStatement insert = db.prepareStatement("insert into warehouse.dim_date (calendar_day, year_no, "
+                + "quarter_label, month_label, day_of_week) values (?, ?, ?, ?, ?)")) {
+            for (LocalDate day = last.plusDays(1); !day.isAfter(until); day = day.plusDays(1)) {
+                insert.setDate(1, Date.valueOf(day));
+                insert.setInt(2, day.getYear());
+                insert.setString(3, day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1));
+                insert.setString(4, String.format("%d-%02d", day.getYear(), day.getMonthValue()));
+                insert.setInt(5, day.getDayOfWeek().getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void emptyStaging(Connection db, long loadId) throws SQLException {
+        for (String stage : STAGES) {
+            update(db, "delete from warehouse." + stage + " where load_id = ?", loadId);
+        }
+    }
+
+    private static Optional<LoadRun> find(Connection db, String where) throws SQLException {
+        try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery("select id, kind, as_of, "
+                + "changed_since, changed_until, status, started_at, published_at, episodes from warehouse.load_run "
+                + where)) {
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new LoadRun(row.getLong(1), row.getString(2), row.getDate(3).toLocalDate(),
+                    instant(row.getTimestamp(4)), instant(row.getTimestamp(5)), row.getString(6),
+                    instant(row.getTimestamp(7)), instant(row.getTimestamp(8)), row.getLong(9)));
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static void update(Connection db, String sql, long... parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setLong(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static void date(PreparedStatement statement, int index, LocalDate day) throws SQLException {
+        if (day == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, Date.valueOf(day));
+        }
+    }
+
+    private static void integer(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    private static void bool(PreparedStatement statement, int index, Boolean value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BOOLEAN);
+        } else {
+            statement.setBoolean(index, value);
+        }
+    }
+
+    private void platform(String action) {
+        access.requireRole(action, Role.SYSTEM_ADMIN);
+    }
+}
