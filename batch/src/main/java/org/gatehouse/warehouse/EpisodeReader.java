@@ -1,5 +1,6 @@
 package org.gatehouse.warehouse;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,11 @@ import org.gatehouse.agency.AgencyDirectory;
 public class EpisodeReader extends AbstractItemReader {
 
     static final int PAGE = 200;
+
+    /** Cases per page (job parameter {@code casesPerPage}, default {@value #PAGE}). */
+    @Inject
+    @BatchProperty
+    private String casesPerPage;
 
     @Inject
     private WarehouseLoads loads;
@@ -44,7 +50,7 @@ public class EpisodeReader extends AbstractItemReader {
         while (position.agency() < order.size()) {
             Agency agency = order.get(position.agency());
             EpisodePage page = WarehouseJob.asAgency(agency,
-                    () -> extract.after(position.afterParticipantId(), PAGE, load.changedSince(), load.asOf()));
+                    () -> extract.after(position.afterParticipantId(), page(), load.changedSince(), load.asOf()));
             if (!page.isEmpty()) {
                 position = position.after(page.lastParticipantId());
                 return page;
@@ -52,6 +58,10 @@ public class EpisodeReader extends AbstractItemReader {
             position = position.nextAgency();
         }
         return null;
+    }
+
+    private int page() {
+        return casesPerPage == null || casesPerPage.isBlank() ? PAGE : Integer.parseInt(casesPerPage.strip());
     }
 
     @Override

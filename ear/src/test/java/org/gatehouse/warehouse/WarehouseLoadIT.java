@@ -6,7 +6,9 @@ import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,9 +18,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.gatehouse.Deployments;
@@ -44,16 +48,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WarehouseLoadIT {
 
-    private static final Caller PLATFORM_TEAM = new Caller(-9L, "warehouse-admin", null, null,
-            Set.of(Role.SYSTEM_ADMIN));
+    private static final Caller PLATFORM_TEAM = Loads.PLATFORM_TEAM;
     /** Every table a load fills, each before those that refer to it; the calendar by its size only. */
     private static final List<String> TABLES = List.of("dim_agency", "dim_region", "dim_program", "dim_vulnerability",
             "dim_pathway", "dim_participant", "bridge_participant_vulnerability", "fact_case_episode",
-            "fact_episode_milestone", "fact_release");
+            "fact_episode_milestone", "fact_release", "fact_reoffending_event", "measure_reoffending");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.gatehouseWith(WarehouseLoadIT.class);
+        return Deployments.gatehouseWith(WarehouseLoadIT.class, Loads.class);
     }
 
     @Inject
@@ -159,6 +162,61 @@ class WarehouseLoadIT {
     }
 
     @Test
+    void aLoadStoppedMidStepLeavesThePublishedWarehouseAndItsRestartGivesWhatAnUninterruptedLoadGives()
+            throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        for (int i = 0; i < 30; i++) {
+            String ref = "WH-STOP-" + i;
+            runAs(coordinator, () -> registry.register(released(ref, "NORTH", LocalDate.now().minusDays(40))));
+        }
+        load();
+        Map<String, List<String>> published = snapshot();
+        Participant late = runAs(coordinator, () -> registry.register(released("WH-LATE", "SOUTH",
+                LocalDate.now().minusDays(5))));
+
+        // a case per page and a page per chunk: a checkpoint after every case
+        Properties small = new Properties();
+        small.setProperty("casesPerPage", "1");
+        small.setProperty("pagesPerChunk", "1");
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution = runAs(PLATFORM_TEAM, () -> operator.start("warehouse-load", small));
+        awaitCheckpoints(operator, execution, 3);
+        operator.stop(execution);
+        Loads.await(execution, BatchStatus.STOPPED);
+
+        assertThat(rows("select status from warehouse.load_run where id = (select max(id) from warehouse.load_run)"))
+                .containsExactly("STAGING");
+        assertThat(snapshot()).as("readers still see the last published load").isEqualTo(published);
+
+        long restarted = runAs(PLATFORM_TEAM, () -> operator.restart(execution, small));
+        Loads.await(restarted, BatchStatus.COMPLETED);
+        Map<String, List<String>> afterRestart = snapshot();
+        assertThat(rows("select phase from warehouse.fact_case_episode where participant_key = "
+                + pseudonyms.participant(late.getId()))).containsExactly("FIRST_STEPS");
+
+        load();
+
+        assertThat(snapshot()).as("an uninterrupted load of the same day").isEqualTo(afterRestart);
+    }
+
+    private static void awaitCheckpoints(JobOperator operator, long execution, long commits)
+            throws InterruptedException {
+        for (int i = 0; i < 3000; i++) {
+            long done = operator.getStepExecutions(execution).stream().filter(s -> s.getStepName().equals("episodes"))
+                    .flatMap(s -> Arrays.stream(s.getMetrics()))
+                    .filter(m -> m.getType() == Metric.MetricType.COMMIT_COUNT).mapToLong(Metric::getValue).sum();
+            if (done >= commits) {
+                return;
+            }
+            assertThat(operator.getJobExecution(execution).getBatchStatus()).as("the load is still running")
+                    .isIn(BatchStatus.STARTING, BatchStatus.STARTED);
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the load made no " + commits + " checkpoints in 30 s");
+    }
+
+    @Test
     void onlyThePlatformTeamStartsALoad() {
         TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
         for (Caller caller : List.of(agency.as(Role.AGENCY_ADMIN), agency.as(Role.COORDINATOR),
@@ -168,19 +226,8 @@ class WarehouseLoadIT {
         }
     }
 
-    /** Runs the load job to its end. */
     private void load() throws InterruptedException {
-        long execution = runAs(PLATFORM_TEAM, () -> jobs.start());
-        for (int i = 0; i < 1200; i++) {
-            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
-            if (status == BatchStatus.COMPLETED) {
-                return;
-            }
-            assertThat(status).as("warehouse load").isNotIn(BatchStatus.FAILED, BatchStatus.ABANDONED,
-                    BatchStatus.STOPPED);
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the warehouse load did not finish in 120 s");
+        Loads.run(jobs);
     }
 
     /** Every row of every loaded table, sorted, and the calendar's size. */

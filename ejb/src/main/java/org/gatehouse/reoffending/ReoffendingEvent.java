@@ -26,9 +26,13 @@ import org.gatehouse.platform.Violation;
 @Table(name = "reoffending_event")
 @NamedQuery(name = ReoffendingEvent.WITH_EVENT_IDS,
         query = "select e from ReoffendingEvent e where e.eventId in :eventIds")
+@NamedQuery(name = ReoffendingEvent.OF_JUSTICE_IDS,
+        query = "select e from ReoffendingEvent e where e.justiceId in :justiceIds order by e.eventId")
 public class ReoffendingEvent {
 
     public static final String WITH_EVENT_IDS = "ReoffendingEvent.withEventIds";
+    /** The events of people, by their (upper-case) justice ids: the warehouse matches them to enrolments. */
+    public static final String OF_JUSTICE_IDS = "ReoffendingEvent.ofJusticeIds";
 
     @Id
     @SequenceGenerator(name = "reoffending_event_seq", sequenceName = "reoffending_event_seq", allocationSize = 50)

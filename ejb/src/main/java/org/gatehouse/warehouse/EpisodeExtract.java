@@ -11,10 +11,14 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.gatehouse.casework.CustodyReturn;
 import org.gatehouse.casework.ExitType;
 import org.gatehouse.casework.Participant;
@@ -24,6 +28,7 @@ import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.programs.CaseDates;
 import org.gatehouse.programs.CaseSchedule;
 import org.gatehouse.programs.MilestoneEngine;
+import org.gatehouse.reoffending.ReoffendingEvent;
 import org.gatehouse.security.AccessPolicy;
 
 /**
@@ -65,14 +70,34 @@ public class EpisodeExtract {
             return new EpisodePage(List.of(), afterId);
         }
         Map<Long, List<Activity>> activities = engagements.activitiesOf(page);
+        Map<String, List<EpisodeRow.EventRow>> events = eventsOf(page);
         List<EpisodeRow> rows = new ArrayList<>(page.size());
         for (Participant participant : page) {
-            rows.add(row(participant, activities.getOrDefault(participant.getId(), List.of()), asOf));
+            rows.add(row(participant, activities.getOrDefault(participant.getId(), List.of()),
+                    events.getOrDefault(justiceId(participant), List.of()), asOf));
         }
         return new EpisodePage(rows, page.get(page.size() - 1).getId());
     }
 
-    private EpisodeRow row(Participant p, List<Activity> activities, LocalDate asOf) {
+    /** The feed's events of the page's people, by justice id (the feed keeps them upper case). */
+    private Map<String, List<EpisodeRow.EventRow>> eventsOf(List<Participant> page) {
+        Set<String> justiceIds = page.stream().map(EpisodeExtract::justiceId).collect(Collectors.toSet());
+        Map<String, List<EpisodeRow.EventRow>> byPerson = new HashMap<>();
+        for (ReoffendingEvent e : em.createNamedQuery(ReoffendingEvent.OF_JUSTICE_IDS, ReoffendingEvent.class)
+                .setParameter("justiceIds", justiceIds).getResultList()) {
+            byPerson.computeIfAbsent(e.getJusticeId(), k -> new ArrayList<>()).add(new EpisodeRow.EventRow(
+                    pseudonyms.event(e.getEventId()), e.getType().name(), e.getOffenceDate(), e.getOutcomeDate(),
+                    e.getCustodyStartDate(), e.getCustodyReason() == null ? null : e.getCustodyReason().name()));
+        }
+        return byPerson;
+    }
+
+    private static String justiceId(Participant p) {
+        return p.getJusticeId().strip().toUpperCase(Locale.ROOT);
+    }
+
+    private EpisodeRow row(Participant p, List<Activity> activities, List<EpisodeRow.EventRow> events,
+                           LocalDate asOf) {
         CaseDates dates = p.caseDates();
         LocalDate release = dates.release();
         LocalDate actual = p.getActualReleaseDate();
@@ -106,7 +131,7 @@ public class EpisodeExtract {
                 retained(actual, p.getExitDate(), p.getExitType(), 3, asOf),
                 retained(actual, p.getExitDate(), p.getExitType(), 6, asOf),
                 retained(actual, p.getExitDate(), p.getExitType(), 12, asOf),
-                p.getCustodyReturns().size(), milestones, releases);
+                p.getCustodyReturns().size(), milestones, releases, events);
     }
 
     private static LocalDate first(Collection<Activity> activities, ActivityKind kind, Predicate<LocalDate> when) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One enrolment as the warehouse keeps it, as of the load's day: pseudonymous keys, the agency's
- * own dimension ids, age band instead of birth date, its milestones and releases.
+ * own dimension ids, age band instead of birth date, its milestones, releases and the person's
+ * reoffending events.
  */
 public record EpisodeRow(long participantKey, long personKey, long agencyKey, long regionKey, long programKey,
                          String gender, String indigenousStatus, String ageBand, List<String> vulnerabilities,
@@ -14,15 +15,21 @@ public record EpisodeRow(long participantKey, long personKey, long agencyKey, lo
                          String phase, LocalDate casePlanAgreedOn, LocalDate firstPreReleaseContactOn,
                          LocalDate gateMeetingOn, LocalDate orientationOn, int firstStepsEngagements,
                          Boolean retained3m, Boolean retained6m, Boolean retained12m, int returnsToCustody,
-                         List<MilestoneRow> milestones, List<LocalDate> releases) {
+                         List<MilestoneRow> milestones, List<LocalDate> releases, List<EventRow> events) {
 
     /** A milestone of the episode's program: due, done, state as of the load's day. */
     public record MilestoneRow(String code, LocalDate dueOn, LocalDate doneOn, String state) {
+    }
+
+    /** A feed event of the person (matched by justice id), under its pseudonym. */
+    public record EventRow(long eventKey, String type, LocalDate offenceDate, LocalDate outcomeDate,
+                           LocalDate custodyStart, String custodyReason) {
     }
 
     public EpisodeRow {
         vulnerabilities = List.copyOf(vulnerabilities);
         milestones = List.copyOf(milestones);
         releases = List.copyOf(releases);
+        events = List.copyOf(events);
     }
 }

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 
 /**
  * One warehouse load: full (nothing published before) or incremental (what changed since the last
- * published load, with an overlap), as of a day fixed when it began, staging or published.
+ * published load, with an overlap), as of a day fixed when it began, staging or published; the
+ * reoffending feed's latest extract date when it began (what the measures count as measurable).
  */
 public record LoadRun(long id, String kind, LocalDate asOf, Instant changedSince, Instant changedUntil, String status,
-                      Instant startedAt, Instant publishedAt, long episodes) {
+                      Instant startedAt, Instant publishedAt, long episodes, LocalDate feedExtractDate) {
 
     public static final String FULL = "FULL";
     public static final String INCREMENTAL = "INCREMENTAL";

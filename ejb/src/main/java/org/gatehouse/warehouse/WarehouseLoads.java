@@ -15,11 +15,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.gatehouse.casework.CustodyReturnKind;
 import org.gatehouse.casework.Pathway;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.reoffending.ReoffendingEventType;
+import org.gatehouse.reoffending.ReoffendingFeedLedger;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Role;
 
@@ -52,8 +56,16 @@ public class WarehouseLoads {
             List.of("participant_key", "milestone_code"), List.of("due_on", "done_on", "state"));
     private static final StarMerge VULNERABILITIES = new StarMerge("bridge_participant_vulnerability",
             "stage_vulnerability", List.of("participant_key", "vulnerability_key"), List.of());
+    private static final StarMerge EVENTS = new StarMerge("fact_reoffending_event", "stage_reoffending",
+            List.of("participant_key", "event_key"), List.of("person_key", "agency_key", "program_key", "event_type",
+            "offence_date", "outcome_date", "custody_start_date", "custody_reason"));
+    static final List<String> MEASURE_VALUES = List.of("members", "measurable", "reoffenders", "rate", "rate_ci_low",
+            "rate_ci_high", "reoffences", "frequency", "mean_days_to_first", "custody_12m", "custody_12m_rate",
+            "measurable_24m", "custody_24m", "custody_24m_rate");
+    private static final StarMerge MEASURES = new StarMerge("measure_reoffending", "stage_measure",
+            List.of("cohort", "agency", "program"), MEASURE_VALUES);
     private static final String[] STAGES = {"stage_agency", "stage_region", "stage_program", "stage_episode",
-            "stage_milestone", "stage_release", "stage_vulnerability"};
+            "stage_milestone", "stage_release", "stage_vulnerability", "stage_reoffending", "stage_measure"};
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
@@ -63,6 +75,9 @@ public class WarehouseLoads {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ReoffendingFeedLedger feed;
 
     /**
      * Begins a load as of today: full when nothing was published yet, else incremental from the last
@@ -85,14 +100,17 @@ public class WarehouseLoads {
                 id = row.getLong(1);
             }
             Instant since = last.map(l -> l.changedUntil().minus(OVERLAP)).orElse(null);
+            LocalDate extract = feed.latestExtract().orElse(null);
             try (PreparedStatement insert = db.prepareStatement("insert into warehouse.load_run (id, kind, as_of, "
-                    + "changed_since, changed_until, status, started_at) values (?, ?, ?, ?, ?, 'STAGING', ?)")) {
+                    + "changed_since, changed_until, status, started_at, feed_extract_date) "
+                    + "values (?, ?, ?, ?, ?, 'STAGING', ?, ?)")) {
                 insert.setLong(1, id);
                 insert.setString(2, since == null ? LoadRun.FULL : LoadRun.INCREMENTAL);
                 insert.setDate(3, Date.valueOf(LocalDate.now(clock)));
                 insert.setTimestamp(4, since == null ? null : Timestamp.from(since));
                 insert.setTimestamp(5, Timestamp.from(now));
                 insert.setTimestamp(6, Timestamp.from(now));
+                date(insert, 7, extract);
                 insert.executeUpdate();
             }
             return find(db, "where id = " + id).orElseThrow();
@@ -148,7 +166,8 @@ public class WarehouseLoads {
         try (Connection db = dataSource.getConnection()) {
             try (PreparedStatement delete = db.prepareStatement("delete from warehouse.stage_episode "
                     + "where load_id = ? and participant_key = ?")) {
-                for (String stage : new String[] {"stage_milestone", "stage_release", "stage_vulnerability"}) {
+                for (String stage : new String[] {"stage_milestone", "stage_release", "stage_vulnerability",
+                        "stage_reoffending"}) {
                     try (PreparedStatement child = db.prepareStatement("delete from warehouse." + stage
                             + " where load_id = ? and participant_key = ?")) {
                         for (EpisodeRow e : episodes) {
@@ -172,7 +191,10 @@ public class WarehouseLoads {
                  PreparedStatement release = db.prepareStatement("insert into warehouse.stage_release (load_id, "
                          + "participant_key, release_date) values (?, ?, ?)");
                  PreparedStatement vulnerability = db.prepareStatement("insert into warehouse.stage_vulnerability "
-                         + "(load_id, participant_key, vulnerability_key) values (?, ?, ?)")) {
+                         + "(load_id, participant_key, vulnerability_key) values (?, ?, ?)");
+                 PreparedStatement event = db.prepareStatement("insert into warehouse.stage_reoffending (load_id, "
+                         + "participant_key, event_key, person_key, agency_key, program_key, event_type, offence_date, "
+                         + "outcome_date, custody_start_date, custody_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (EpisodeRow e : episodes) {
                     for (EpisodeRow.MilestoneRow m : e.milestones()) {
                         milestone.setLong(1, loadId);
@@ -195,10 +217,25 @@ public class WarehouseLoads {
                         vulnerability.setString(3, code);
                         vulnerability.addBatch();
                     }
+                    for (EpisodeRow.EventRow r : e.events()) {
+                        event.setLong(1, loadId);
+                        event.setLong(2, e.participantKey());
+                        event.setLong(3, r.eventKey());
+                        event.setLong(4, e.personKey());
+                        event.setLong(5, e.agencyKey());
+                        event.setLong(6, e.programKey());
+                        event.setString(7, r.type());
+                        date(event, 8, r.offenceDate());
+                        date(event, 9, r.outcomeDate());
+                        date(event, 10, r.custodyStart());
+                        event.setString(11, r.custodyReason());
+                        event.addBatch();
+                    }
                 }
                 milestone.executeBatch();
                 release.executeBatch();
                 vulnerability.executeBatch();
+                event.executeBatch();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("warehouse episodes cannot be staged", e);
@@ -266,6 +303,9 @@ public class WarehouseLoads {
             update(db, MILESTONES.deleteGone("stage_episode"), loadId, loadId);
             update(db, MILESTONES.merge(), loadId);
             releases(db, loadId);
+            update(db, EVENTS.deleteGone("stage_episode"), loadId, loadId);
+            update(db, EVENTS.merge(), loadId);
+            measures(db, loadId, load.feedExtractDate());
             long episodes = count(db, "select count(*) from warehouse.stage_episode where load_id = " + loadId);
             emptyStaging(db, loadId);
             try (PreparedStatement done = db.prepareStatement("update warehouse.load_run set status = 'PUBLISHED', "
@@ -336,6 +376,67 @@ public class WarehouseLoads {
                 + "d.release_date = s.release_date)", loadId);
     }
 
+    /**
+     * The reoffending measures (FORMATS.md §3) over every release and event now in the warehouse,
+     * computed in Java ({@link ReoffendingMeasures}) and merged: unchanged rows untouched, rows of
+     * cohorts no longer there deleted.
+     */
+    private static void measures(Connection db, long loadId, LocalDate feedExtract) throws SQLException {
+        List<ReoffendingMeasures.Release> releases = new ArrayList<>();
+        try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery("select r.person_key, a.code, "
+                + "p.code, r.release_date from warehouse.fact_release r join warehouse.dim_agency a on "
+                + "a.agency_key = r.agency_key join warehouse.dim_program p on p.program_key = r.program_key")) {
+            while (row.next()) {
+                releases.add(new ReoffendingMeasures.Release(row.getLong(1), row.getString(2), row.getString(3),
+                        row.getDate(4).toLocalDate()));
+            }
+        }
+        List<ReoffendingMeasures.Event> events = new ArrayList<>();
+        try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery("select distinct person_key, "
+                + "event_key, event_type, offence_date, outcome_date, custody_start_date, custody_reason from "
+                + "warehouse.fact_reoffending_event")) {
+            while (row.next()) {
+                events.add(new ReoffendingMeasures.Event(row.getLong(1), row.getLong(2),
+                        ReoffendingEventType.valueOf(row.getString(3)), day(row.getDate(4)), day(row.getDate(5)),
+                        day(row.getDate(6)), row.getString(7) == null ? null : CustodyReturnKind.valueOf(row.getString(7))));
+            }
+        }
+        try (PreparedStatement insert = db.prepareStatement("insert into warehouse.stage_measure (load_id, cohort, "
+                + "agency, program, " + String.join(", ", MEASURE_VALUES) + ") values (?, ?, ?, ?"
+                + ", ?".repeat(MEASURE_VALUES.size()) + ")")) {
+            for (ReoffendingMeasures.Row m : ReoffendingMeasures.of(releases, events, feedExtract)) {
+                insert.setLong(1, loadId);
+                insert.setString(2, m.cohort());
+                insert.setString(3, m.agency());
+                insert.setString(4, m.program());
+                insert.setLong(5, m.members());
+                insert.setLong(6, m.measurable());
+                insert.setLong(7, m.reoffenders());
+                insert.setBigDecimal(8, m.rate());
+                insert.setBigDecimal(9, m.rateCiLow());
+                insert.setBigDecimal(10, m.rateCiHigh());
+                insert.setLong(11, m.reoffences());
+                insert.setBigDecimal(12, m.frequency());
+                insert.setBigDecimal(13, m.meanDaysToFirst());
+                insert.setLong(14, m.custody12m());
+                insert.setBigDecimal(15, m.custody12mRate());
+                insert.setLong(16, m.measurable24m());
+                insert.setLong(17, m.custody24m());
+                insert.setBigDecimal(18, m.custody24mRate());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        update(db, "delete from warehouse.measure_reoffending m where not exists (select 1 from warehouse.stage_measure "
+                + "s where s.load_id = ? and s.cohort = m.cohort and s.agency = m.agency and s.program = m.program)",
+                loadId);
+        update(db, MEASURES.merge(), loadId);
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
     /** Vulnerabilities and pathways: the application's own codes. */
     private static void fixedDimensions(Connection db) throws SQLException {
         try (PreparedStatement vulnerability = db.prepareStatement("insert into warehouse.dim_vulnerability "
@@ -389,14 +490,15 @@ public class WarehouseLoads {
 
     private static Optional<LoadRun> find(Connection db, String where) throws SQLException {
         try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery("select id, kind, as_of, "
-                + "changed_since, changed_until, status, started_at, published_at, episodes from warehouse.load_run "
-                + where)) {
+                + "changed_since, changed_until, status, started_at, published_at, episodes, feed_extract_date "
+                + "from warehouse.load_run " + where)) {
             if (!row.next()) {
                 return Optional.empty();
             }
             return Optional.of(new LoadRun(row.getLong(1), row.getString(2), row.getDate(3).toLocalDate(),
                     instant(row.getTimestamp(4)), instant(row.getTimestamp(5)), row.getString(6),
-                    instant(row.getTimestamp(7)), instant(row.getTimestamp(8)), row.getLong(9)));
+                    instant(row.getTimestamp(7)), instant(row.getTimestamp(8)), row.getLong(9),
+                    row.getDate(10) == null ? null : row.getDate(10).toLocalDate()));
         }
     }
 

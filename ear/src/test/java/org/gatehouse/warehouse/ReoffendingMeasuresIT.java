@@ -1,0 +1,191 @@
+package org.gatehouse.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gatehouse.security.Callers.runAs;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
+import org.gatehouse.Deployments;
+import org.gatehouse.TestData;
+import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.casework.Gender;
+import org.gatehouse.casework.ParticipantDetails;
+import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.platform.ImportStatus;
+import org.gatehouse.reoffending.FeedSummary;
+import org.gatehouse.reoffending.ReoffendingFeeds;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * FORMATS.md §3 end to end: real cases in two agencies, the justice department's feed imported,
+ * the warehouse loaded, and the measures of those agencies as worked out by hand (the fixture of
+ * {@code ReoffendingMeasuresTest}, written out again here: 27 people, one of them in both agencies).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReoffendingMeasuresIT {
+
+    private static final Caller PLATFORM_TEAM = Loads.PLATFORM_TEAM;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.gatehouseWith(ReoffendingMeasuresIT.class, Loads.class);
+    }
+
+    @Inject
+    private AgencyDirectory agencies;
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Inject
+    private ReoffendingFeeds feeds;
+
+    @Inject
+    private WarehouseLoadJobs jobs;
+
+    @Resource(lookup = "java:jboss/datasources/GatehouseDS")
+    private DataSource dataSource;
+
+    private final String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36).toUpperCase();
+    private final StringBuilder feed = new StringBuilder("event_id,justice_id,event_type,offence_date,outcome_date,"
+            + "custody_start_date,custody_reason,extract_date\r\n");
+    private int events;
+
+    private String person(int n) {
+        return "M" + run + "P" + n;
+    }
+
+    private void released(Caller coordinator, int n, String program, String day) {
+        LocalDate release = LocalDate.parse(day);
+        runAs(coordinator, () -> registry.register(new ParticipantDetails("M-" + n + "-" + coordinator.agencyId(),
+                person(n), "Mia", "Measure", LocalDate.of(1990, 5, 1), Gender.F, null, "NORTH", "HMP Northgate",
+                program, release.minusDays(60), release, release, Set.of(), null, null)));
+    }
+
+    private void offence(int n, String offence, String outcome) {
+        feed.append("E").append(run).append('-').append(++events).append(',').append(person(n))
+                .append(",PROVEN_OFFENCE,").append(offence).append(',').append(outcome).append(",,,2026-09-30\r\n");
+    }
+
+    private void custody(int n, String start, String reason) {
+        feed.append("E").append(run).append('-').append(++events).append(',').append(person(n))
+                .append(",CUSTODY,,,").append(start).append(',').append(reason).append(",2026-09-30\r\n");
+    }
+
+    @Test
+    void theMeasuresOfTwoAgenciesAreTheHandWorkedOnes() throws Exception {
+        TestData.TestAgency a1 = TestData.newAgency(agencies, "MA");
+        TestData.TestAgency a2 = TestData.newAgency(agencies, "MB");
+        Caller one = a1.as(Role.COORDINATOR);
+        Caller two = a2.as(Role.COORDINATOR);
+        for (int p = 1; p <= 12; p++) {
+            released(one, p, "REINT", "2025-01-15");
+        }
+        offence(1, "2025-03-01", "2025-05-01");
+        offence(2, "2025-02-14", "2025-06-01");
+        offence(2, "2025-08-01", "2025-10-01");
+        offence(3, "2025-01-15", "2025-02-01");
+        offence(4, "2026-01-15", "2026-07-16");
+        offence(5, "2026-01-16", "2026-02-01");
+        offence(6, "2025-12-01", "2026-07-17");
+        custody(7, "2025-06-01", "RECALL");
+        custody(8, "2025-06-01", "REMAND");
+        custody(9, "2026-01-16", "NEW_SENTENCE");
+        offence(11, "2025-03-25", "2025-04-30");
+        offence(12, "2024-12-01", "2025-01-05");
+        for (int p = 13; p <= 15; p++) {
+            released(one, p, "TTG", "2025-02-10");
+        }
+        offence(13, "2025-05-01", "2025-06-01");
+        for (int p = 16; p <= 20; p++) {
+            released(two, p, "REINT", "2025-03-31");
+        }
+        offence(16, "2025-04-01", "2025-04-15");
+        custody(19, "2026-03-31", "NEW_SENTENCE");
+        released(one, 21, "REINT", "2025-04-01");
+        offence(21, "2025-05-01", "2025-05-20");
+        released(one, 22, "REINT", "2025-04-02");
+        offence(22, "2025-05-01", "2025-05-20");
+        released(one, 23, "REINT", "2025-06-30");
+        for (int p = 24; p <= 27; p++) {
+            released(two, p, "TTG", "2024-09-30");
+        }
+        custody(24, "2025-12-01", "RECALL");
+        custody(25, "2025-01-10", "NEW_SENTENCE");
+        custody(126, "2025-01-10", "RECALL");
+        custody(26, "2025-02-01", "REMAND");
+        offence(27, "2025-09-30", "2026-03-31");
+        released(two, 28, "TTG", "2025-01-20");
+        released(one, 28, "TTG", "2025-02-10");
+        offence(28, "2025-02-01", "2025-03-01");
+        long feedRun = runAs(PLATFORM_TEAM, () -> feeds.receive("measures.csv",
+                feed.toString().getBytes(StandardCharsets.UTF_8)));
+        FeedSummary imported = awaitFeed(feedRun);
+        assertThat(imported.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(imported.unmatched()).isEqualTo(1);
+
+        Loads.run(jobs);
+
+        String x = a1.code();
+        String y = a2.code();
+        assertThat(measures(x, y)).containsExactlyInAnyOrder(
+                "2024-Q3," + y + ",TTG,4,4,1,0.2500,0.0456,0.6994,1,0.2500,365.0,1,0.2500,4,2,0.5000",
+                "2024-Q3," + y + ",ALL,4,4,1,0.2500,0.0456,0.6994,1,0.2500,365.0,1,0.2500,4,2,0.5000",
+                "2025-Q1," + x + ",REINT,12,12,4,0.3333,0.1381,0.6094,5,0.4167,127.3,1,0.0833,0,0,",
+                "2025-Q1," + x + ",TTG,4,4,1,0.2500,0.0456,0.6994,1,0.2500,80.0,0,0.0000,0,0,",
+                "2025-Q1," + x + ",ALL,16,16,5,0.3125,0.1416,0.5560,6,0.3750,117.8,1,0.0625,0,0,",
+                "2025-Q1," + y + ",REINT,5,5,1,0.2000,0.0362,0.6245,1,0.2000,1.0,1,0.2000,0,0,",
+                "2025-Q1," + y + ",TTG,1,1,1,1.0000,0.2065,1.0000,1,1.0000,12.0,0,0.0000,0,0,",
+                "2025-Q1," + y + ",ALL,6,6,2,0.3333,0.0968,0.7000,2,0.3333,6.5,1,0.1667,0,0,",
+                "2025-Q2," + x + ",REINT,3,1,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,",
+                "2025-Q2," + x + ",ALL,3,1,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,");
+    }
+
+    /** The measure rows of the two agencies, in the §3 columns. */
+    private List<String> measures(String a1, String a2) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement();
+             ResultSet row = sql.executeQuery("select cohort, agency, program, members, measurable, reoffenders, rate, "
+                     + "rate_ci_low, rate_ci_high, reoffences, frequency, mean_days_to_first, custody_12m, "
+                     + "custody_12m_rate, measurable_24m, custody_24m, custody_24m_rate from warehouse.measure_reoffending "
+                     + "where agency in ('" + a1 + "', '" + a2 + "')")) {
+            while (row.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= 17; i++) {
+                    Object value = row.getObject(i);
+                    values.add(value == null ? "" : value instanceof java.math.BigDecimal d ? d.toPlainString()
+                            : value.toString());
+                }
+                lines.add(String.join(",", values));
+            }
+        }
+        return lines;
+    }
+
+    private FeedSummary awaitFeed(long runId) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            FeedSummary summary = runAs(PLATFORM_TEAM, () -> feeds.summary(runId));
+            if (summary.isFinished()) {
+                return summary;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the feed run did not finish");
+    }
+}
