@@ -2,6 +2,7 @@ package org.gatehouse.warehouse;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -33,14 +34,16 @@ public class EpisodeReader extends AbstractItemReader {
     @Inject
     private EpisodeExtract extract;
 
+    @Inject
+    private JobContext job;
+
     private LoadRun load;
     private List<Agency> order;
     private EpisodePosition position;
 
     @Override
     public void open(Serializable checkpoint) {
-        load = WarehouseJob.asPlatform(loads::staging)
-                .orElseThrow(() -> new IllegalStateException("no warehouse load is being staged"));
+        load = WarehouseJob.asPlatform(() -> loads.loadOf(job.getInstanceId()));
         order = agencies.agencies().stream().sorted(Comparator.comparing(Agency::getId)).toList();
         position = checkpoint == null ? new EpisodePosition(0, 0) : (EpisodePosition) checkpoint;
     }

@@ -1,6 +1,7 @@
 package org.gatehouse.warehouse;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -12,13 +13,15 @@ public class EpisodeWriter extends AbstractItemWriter {
     @Inject
     private WarehouseLoads loads;
 
+    @Inject
+    private JobContext job;
+
     @Override
     public void writeItems(List<Object> items) {
         List<EpisodeRow> episodes = items.stream().map(EpisodePage.class::cast)
                 .flatMap(p -> p.episodes().stream()).toList();
         WarehouseJob.asPlatform(() -> {
-            LoadRun load = loads.staging().orElseThrow(() -> new IllegalStateException("no load is being staged"));
-            loads.stageEpisodes(load.id(), episodes);
+            loads.stageEpisodes(loads.loadOf(job.getInstanceId()).id(), episodes);
             return null;
         });
     }

@@ -1,6 +1,7 @@
 package org.gatehouse.warehouse;
 
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -11,11 +12,13 @@ public class LoadPublisher extends AbstractBatchlet {
     @Inject
     private WarehouseLoads loads;
 
+    @Inject
+    private JobContext job;
+
     @Override
     public String process() {
         return WarehouseJob.asPlatform(() -> {
-            LoadRun load = loads.staging().orElseThrow(() -> new IllegalStateException("no load is being staged"));
-            return loads.publish(load.id()).status();
+            return loads.publish(loads.loadOf(job.getInstanceId()).id()).status();
         });
     }
 }

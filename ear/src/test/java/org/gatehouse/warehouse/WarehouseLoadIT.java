@@ -200,6 +200,33 @@ class WarehouseLoadIT {
         assertThat(snapshot()).as("an uninterrupted load of the same day").isEqualTo(afterRestart);
     }
 
+    @Test
+    void aNewLoadGivesUpAStoppedOneWhoseRestartIsThenRefused() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        for (int i = 0; i < 10; i++) {
+            String ref = "WH-GIVE-UP-" + i;
+            runAs(coordinator, () -> registry.register(released(ref, "NORTH", LocalDate.now().minusDays(40))));
+        }
+        Properties small = new Properties();
+        small.setProperty("casesPerPage", "1");
+        small.setProperty("pagesPerChunk", "1");
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long stopped = runAs(PLATFORM_TEAM, () -> operator.start("warehouse-load", small));
+        awaitCheckpoints(operator, stopped, 2);
+        operator.stop(stopped);
+        Loads.await(stopped, BatchStatus.STOPPED);
+        String givenUp = rows("select max(id) from warehouse.load_run").get(0);
+
+        load();
+        Map<String, List<String>> published = snapshot();
+
+        assertThat(rows("select status from warehouse.load_run where id = " + givenUp)).containsExactly("FAILED");
+        long restarted = runAs(PLATFORM_TEAM, () -> operator.restart(stopped, small));
+        Loads.await(restarted, BatchStatus.FAILED);
+        assertThat(snapshot()).as("the given-up load published nothing").isEqualTo(published);
+    }
+
     private static void awaitCheckpoints(JobOperator operator, long execution, long commits)
             throws InterruptedException {
         for (int i = 0; i < 3000; i++) {

@@ -1,7 +1,6 @@
 package org.gatehouse.warehouse;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -181,6 +180,6 @@ public final class ReoffendingMeasures {
         double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
         double half = Z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n)) / (1 + z2 / n);
         double end = Math.min(1, Math.max(0, centre + side * half));
-        return new BigDecimal(end, MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP);
+        return new BigDecimal(end).setScale(4, RoundingMode.HALF_UP);
     }
 }

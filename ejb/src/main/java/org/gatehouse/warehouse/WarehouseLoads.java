@@ -80,13 +80,19 @@ public class WarehouseLoads {
     private ReoffendingFeedLedger feed;
 
     /**
-     * Begins a load as of today: full when nothing was published yet, else incremental from the last
-     * published one. A load left staging by an abandoned run is marked failed and its staging emptied.
+     * Begins the job instance's load as of today (or finds it again, should its first step run
+     * twice): full when nothing was published yet, else incremental from the last published one. A
+     * load another instance left staging (a stopped or failed run) is marked failed and its staging
+     * emptied: that run can no longer publish.
      */
-    public LoadRun begin() {
+    public LoadRun begin(long jobInstance) {
         platform("begin a warehouse load");
         Instant now = Instant.now(clock);
         try (Connection db = dataSource.getConnection()) {
+            Optional<LoadRun> own = find(db, "where job_instance = " + jobInstance);
+            if (own.isPresent()) {
+                return own.get();
+            }
             Optional<LoadRun> abandoned = find(db, "where status = 'STAGING'");
             if (abandoned.isPresent()) {
                 update(db, "update warehouse.load_run set status = 'FAILED' where id = ?", abandoned.get().id());
@@ -102,8 +108,8 @@ public class WarehouseLoads {
             Instant since = last.map(l -> l.changedUntil().minus(OVERLAP)).orElse(null);
             LocalDate extract = feed.latestExtract().orElse(null);
             try (PreparedStatement insert = db.prepareStatement("insert into warehouse.load_run (id, kind, as_of, "
-                    + "changed_since, changed_until, status, started_at, feed_extract_date) "
-                    + "values (?, ?, ?, ?, ?, 'STAGING', ?, ?)")) {
+                    + "changed_since, changed_until, status, started_at, feed_extract_date, job_instance) "
+                    + "values (?, ?, ?, ?, ?, 'STAGING', ?, ?, ?)")) {
                 insert.setLong(1, id);
                 insert.setString(2, since == null ? LoadRun.FULL : LoadRun.INCREMENTAL);
                 insert.setDate(3, Date.valueOf(LocalDate.now(clock)));
@@ -111,11 +117,28 @@ public class WarehouseLoads {
                 insert.setTimestamp(5, Timestamp.from(now));
                 insert.setTimestamp(6, Timestamp.from(now));
                 date(insert, 7, extract);
+                insert.setLong(8, jobInstance);
                 insert.executeUpdate();
             }
             return find(db, "where id = " + id).orElseThrow();
         } catch (SQLException e) {
             throw new IllegalStateException("a warehouse load cannot begin", e);
+        }
+    }
+
+    /** The load a job instance began, to stage into or publish: refused once another load took its place. */
+    public LoadRun loadOf(long jobInstance) {
+        platform("see the warehouse load");
+        try (Connection db = dataSource.getConnection()) {
+            LoadRun load = find(db, "where job_instance = " + jobInstance)
+                    .orElseThrow(() -> new IllegalStateException("job instance " + jobInstance + " began no load"));
+            if (LoadRun.FAILED.equals(load.status())) {
+                throw new IllegalStateException("load " + load.id() + " was given up when a later load began: "
+                        + "start a new load instead of restarting this one");
+            }
+            return load;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the warehouse loads cannot be read", e);
         }
     }
 
@@ -281,15 +304,20 @@ public class WarehouseLoads {
     }
 
     /**
-     * Publishes the load in the caller's one transaction: dimensions (participants as type 2 on
-     * region and program), then facts; staging emptied, the load marked published.
+     * Publishes the load in the caller's one transaction (again: nothing, once published):
+     * dimensions (participants as type 2 on region and program), then facts; staging emptied, the
+     * load marked published.
      */
     public LoadRun publish(long loadId) {
         platform("publish a warehouse load");
         try (Connection db = dataSource.getConnection()) {
             LoadRun load = find(db, "where id = " + loadId).orElseThrow();
-            if (!LoadRun.STAGING.equals(load.status())) {
+            if (LoadRun.PUBLISHED.equals(load.status())) {
+                // published, then the server stopped before the job could record it: nothing to do
                 return load;
+            }
+            if (!LoadRun.STAGING.equals(load.status())) {
+                throw new IllegalStateException("load " + loadId + " is " + load.status() + " and cannot be published");
             }
             fillCalendar(db, load.asOf());
             fixedDimensions(db);
