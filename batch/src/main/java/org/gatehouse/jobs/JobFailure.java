@@ -15,6 +15,16 @@ public final class JobFailure extends RuntimeException {
     }
 
     public static JobFailure of(Throwable failure) {
+        JobFailure clean = new JobFailure(describe(failure));
+        clean.setStackTrace(failure.getStackTrace());
+        return clean;
+    }
+
+    /** The class and message of every exception in the chain, outermost first (a JobFailure as its message). */
+    public static String describe(Throwable failure) {
+        if (failure instanceof JobFailure) {
+            return failure.getMessage();
+        }
         StringBuilder message = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (!message.isEmpty()) {
@@ -25,8 +35,6 @@ public final class JobFailure extends RuntimeException {
                 message.append(": ").append(t.getMessage());
             }
         }
-        JobFailure clean = new JobFailure(message.toString());
-        clean.setStackTrace(failure.getStackTrace());
-        return clean;
+        return message.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.gatehouse.reoffending;
 
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -91,6 +92,16 @@ public class ReoffendingFeeds {
         CsvWriter csv = new CsvWriter().row("line", "event_id", "reason");
         ledger.rejects(runId).forEach(r -> csv.row(r.getLineNumber(), r.getEventId(), r.getReason()));
         return csv.toBytes();
+    }
+
+    /** Whether a feed file is being imported now (the nightly load waits for it). */
+    public boolean importing() {
+        platformTeam("see the reoffending feed imports");
+        try {
+            return !BatchRuntime.getJobOperator().getRunningExecutions(FeedJob.NAME).isEmpty();
+        } catch (NoSuchJobException neverRan) {
+            return false;
+        }
     }
 
     /** Where files are collected from, to tell the platform team. */

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"gatehouse-ejb.jar#NoteIndex", "gatehouse-ejb.jar#DemoDataLoader"})
+@DependsOn({"gatehouse-ejb.jar#NoteIndex", "gatehouse-ejb.jar#DemoDataLoader", "InterruptedRuns"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NoteIndexAtStart {
 

@@ -34,4 +34,15 @@ class JobFailureTest {
         }
         assertThat(new String(bytes.toByteArray(), StandardCharsets.ISO_8859_1)).doesNotContain(DriverException.class.getName());
     }
+
+    @Test
+    void aCleanFailureIsDescribedByItsOwnMessageAndAMonitorLineIsCutToTheRepositorysColumn() {
+        JobFailure clean = JobFailure.of(new IllegalStateException("load 3 was given up"));
+
+        assertThat(JobFailure.describe(clean)).isEqualTo("IllegalStateException: load 3 was given up");
+        assertThat(JobFailure.of(clean).getMessage()).isEqualTo(clean.getMessage());
+        String longest = "x".repeat(StepFailureRecorder.MOST_CHARACTERS);
+        assertThat(StepFailureRecorder.cut(longest)).isEqualTo(longest);
+        assertThat(StepFailureRecorder.cut(longest + "y")).hasSize(StepFailureRecorder.MOST_CHARACTERS).endsWith("…");
+    }
 }

@@ -20,11 +20,13 @@ class RoleMenusBrowserIT {
 
     private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-search", "menu-log",
             "menu-calendar", "menu-new", "menu-referrals", "menu-transfers", "menu-partners", "menu-mentors", "menu-programs",
-            "menu-import", "menu-users", "menu-audit", "menu-agencies", "menu-search-index", "menu-reoffending-feed");
+            "menu-import", "menu-users", "menu-audit", "menu-agencies", "menu-search-index", "menu-reoffending-feed",
+            "menu-jobs");
 
     /** The demo user of each role and the menu items that role must see. */
     private static final Map<String, List<String>> MENUS = Map.of(
-            "sysadmin", List.of("menu-home", "menu-agencies", "menu-search-index", "menu-reoffending-feed"),
+            "sysadmin", List.of("menu-home", "menu-agencies", "menu-search-index", "menu-reoffending-feed",
+                    "menu-jobs"),
             "commissioner", List.of("menu-home"),
             "agency_admin.nrm", List.of("menu-home", "menu-partners", "menu-programs", "menu-import", "menu-users",
                     "menu-audit"),

@@ -32,6 +32,7 @@ import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantFilter;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.ParticipantSort;
+import org.gatehouse.jobs.JobMonitor;
 import org.gatehouse.participantimport.ParticipantImports;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.NotFoundException;
@@ -72,6 +73,8 @@ import org.gatehouse.search.NoteIndexRebuilds;
 import org.gatehouse.reoffending.ReoffendingFeedLedger;
 import org.gatehouse.reoffending.ReoffendingFeeds;
 import org.gatehouse.warehouse.EpisodeExtract;
+import org.gatehouse.warehouse.NightlyClaims;
+import org.gatehouse.warehouse.NightlyLoad;
 import org.gatehouse.warehouse.WarehouseLoads;
 import org.gatehouse.search.NoteSearch;
 import org.gatehouse.partners.PartnerDetails;
@@ -154,7 +157,8 @@ class IsolationIT {
             new Page("/audit.xhtml", Set.of(Role.AGENCY_ADMIN)),
             new Page("/agencies.xhtml", Set.of(Role.SYSTEM_ADMIN)),
             new Page("/search-index.xhtml", Set.of(Role.SYSTEM_ADMIN)),
-            new Page("/reoffending-feed.xhtml", Set.of(Role.SYSTEM_ADMIN)));
+            new Page("/reoffending-feed.xhtml", Set.of(Role.SYSTEM_ADMIN)),
+            new Page("/jobs.xhtml", Set.of(Role.SYSTEM_ADMIN)));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -244,6 +248,15 @@ class IsolationIT {
 
     @Inject
     private WarehouseLoads warehouseLoads;
+
+    @Inject
+    private JobMonitor jobMonitor;
+
+    @Inject
+    private NightlyLoad nightly;
+
+    @Inject
+    private NightlyClaims nightlyClaims;
 
     @Inject
     private EpisodeExtract episodeExtract;
@@ -488,6 +501,11 @@ class IsolationIT {
         byte[] feed = "event_id,justice_id,event_type,extract_date\r\n".getBytes(StandardCharsets.UTF_8);
         long feedRun = runAs(new Caller(-9L, "global-sysadmin", null, null, platformTeam),
                 () -> feeds.receive("iso-feed.csv", feed));
+        LocalDate claimedNight = LocalDate.of(1960, 1, 1).plusDays(System.nanoTime() % 3000);
+        runAs(new Caller(-9L, "global-sysadmin", null, null, platformTeam),
+                () -> nightlyClaims.claim(claimedNight, "another-node"));
+        long feedExecution = runAs(new Caller(-9L, "global-sysadmin", null, null, platformTeam),
+                () -> jobMonitor.recentRuns()).get(0).executionId();
         List<Call> calls = List.of(
                 new Call("registry.list", CASE_STAFF, () -> registry.list(ParticipantFilter.none(),
                         ParticipantSort.FAMILY_NAME, true, 0, 10)),
@@ -631,6 +649,20 @@ class IsolationIT {
                 // the warehouse's loads: the platform team's; reading episodes for it: each agency's system only
                 new Call("warehouseLoads.staging", platformTeam, () -> warehouseLoads.staging()),
                 new Call("warehouseLoads.lastPublished", platformTeam, () -> warehouseLoads.lastPublished()),
+                // the batch jobs of every agency: the platform team's to watch, stop and restart
+                new Call("jobMonitor.recentRuns", platformTeam, () -> jobMonitor.recentRuns()),
+                new Call("jobMonitor.steps", platformTeam, () -> jobMonitor.steps(feedExecution)),
+                new Call("jobMonitor.stop", platformTeam, () -> { jobMonitor.stop(-1); return null; }),
+                new Call("jobMonitor.restart", platformTeam, () -> jobMonitor.restart(-1)),
+                // a night claimed already: an allowed caller gets false and starts nothing
+                new Call("nightly.run", platformTeam, () -> nightly.run(claimedNight)),
+                new Call("nightly.at", platformTeam, () -> nightly.at()),
+                new Call("nightlyClaims.claim", platformTeam, () -> nightlyClaims.claim(claimedNight, "iso")),
+                new Call("nightlyClaims.night", platformTeam, () -> nightlyClaims.night(claimedNight)),
+                new Call("nightlyClaims.loadStarted", platformTeam, () -> {
+                    nightlyClaims.loadStarted(claimedNight.minusYears(1), -1);
+                    return null;
+                }),
                 new Call("episodeExtract.after", Set.of(), () -> episodeExtract.after(0, 10, null, LocalDate.now())),
                 // matching feed events to cases: each agency's system only, never a user
                 new Call("registry.knownJusticeIds", Set.of(), () -> registry.knownJusticeIds(Set.of("A1234BC"))),

@@ -2,6 +2,7 @@ package org.gatehouse.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.annotation.Resource;
@@ -34,6 +35,10 @@ import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.Vulnerability;
 import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.jobs.InterruptedRuns;
+import org.gatehouse.jobs.JobMonitor;
+import org.gatehouse.jobs.JobMonitor.JobRun;
+import org.gatehouse.jobs.JobMonitor.StepRun;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.security.Caller;
@@ -61,6 +66,12 @@ class WarehouseLoadIT {
 
     @Inject
     private WarehouseLoadJobs jobs;
+
+    @Inject
+    private JobMonitor monitor;
+
+    @Inject
+    private InterruptedRuns interruptedRuns;
 
     @Inject
     private AgencyDirectory agencies;
@@ -182,15 +193,29 @@ class WarehouseLoadIT {
         JobOperator operator = BatchRuntime.getJobOperator();
         long execution = runAs(PLATFORM_TEAM, () -> operator.start("warehouse-load", small));
         awaitCheckpoints(operator, execution, 3);
-        operator.stop(execution);
+        runAs(PLATFORM_TEAM, () -> {
+            monitor.stop(execution);
+            return null;
+        });
         Loads.await(execution, BatchStatus.STOPPED);
+        JobRun stoppedRun = run(execution);
+        assertThat(stoppedRun.status()).isEqualTo("STOPPED");
+        assertThat(stoppedRun.restartable()).isTrue();
+        assertThat(runAs(PLATFORM_TEAM, () -> monitor.steps(execution))).extracting(StepRun::step, StepRun::status)
+                .containsExactly(tuple("begin", "COMPLETED"), tuple("episodes", "STOPPED"));
 
         assertThat(rows("select status from warehouse.load_run where id = (select max(id) from warehouse.load_run)"))
                 .containsExactly("STAGING");
         assertThat(snapshot()).as("readers still see the last published load").isEqualTo(published);
 
-        long restarted = runAs(PLATFORM_TEAM, () -> operator.restart(execution, small));
+        // the monitor restarts it with the parameters it ran with: a checkpoint after every case
+        long restarted = runAs(PLATFORM_TEAM, () -> monitor.restart(execution));
         Loads.await(restarted, BatchStatus.COMPLETED);
+        List<StepRun> restartedSteps = runAs(PLATFORM_TEAM, () -> monitor.steps(restarted));
+        assertThat(restartedSteps).extracting(StepRun::step).containsExactly("episodes", "publish");
+        assertThat(restartedSteps.get(0).commits()).as("one case per chunk").isGreaterThan(5);
+        assertThat(restartedSteps.get(0).read()).isEqualTo(restartedSteps.get(0).written()).isPositive();
+        assertThat(run(execution).restartable()).as("restarted already").isFalse();
         Map<String, List<String>> afterRestart = snapshot();
         assertThat(rows("select phase from warehouse.fact_case_episode where participant_key = "
                 + pseudonyms.participant(late.getId()))).containsExactly("FIRST_STEPS");
@@ -225,6 +250,58 @@ class WarehouseLoadIT {
         long restarted = runAs(PLATFORM_TEAM, () -> operator.restart(stopped, small));
         Loads.await(restarted, BatchStatus.FAILED);
         assertThat(snapshot()).as("the given-up load published nothing").isEqualTo(published);
+        // the job monitor tells why, on the run and on its step
+        assertThat(run(restarted).failure()).startsWith("episodes: ").contains("was given up when a later load began");
+        assertThat(runAs(PLATFORM_TEAM, () -> monitor.steps(restarted))).singleElement()
+                .satisfies(step -> assertThat(step.failure()).contains("start a new load instead"));
+    }
+
+    @Test
+    void aRunAKilledServerLeftRunningIsMarkedFailedAndRestartsFromItsCheckpoint() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        for (int i = 0; i < 10; i++) {
+            String ref = "WH-KILLED-" + i;
+            runAs(coordinator, () -> registry.register(released(ref, "NORTH", LocalDate.now().minusDays(40))));
+        }
+        Properties small = new Properties();
+        small.setProperty("casesPerPage", "1");
+        small.setProperty("pagesPerChunk", "1");
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution = runAs(PLATFORM_TEAM, () -> operator.start("warehouse-load", small));
+        awaitCheckpoints(operator, execution, 2);
+        operator.stop(execution);
+        Loads.await(execution, BatchStatus.STOPPED);
+        // what a killed server leaves in the repository: the run and its step still STARTED
+        execute("update job_execution set batchstatus = 'STARTED', endtime = null where jobexecutionid = " + execution);
+        execute("update step_execution set batchstatus = 'STARTED', endtime = null where jobexecutionid = " + execution
+                + " and stepname = 'episodes'");
+
+        assertThat(runAs(PLATFORM_TEAM, () -> interruptedRuns.markFailed())).isGreaterThanOrEqualTo(1);
+
+        assertThat(rows("select batchstatus, exitstatus from job_execution where jobexecutionid = " + execution))
+                .containsExactly("FAILED|Interrupted: the server stopped while it ran; restart it to continue from "
+                        + "its last checkpoint");
+        assertThat(rows("select batchstatus from step_execution where jobexecutionid = " + execution
+                + " order by stepexecutionid")).containsExactly("COMPLETED", "FAILED");
+        // only the platform team (its isolation entry: it would fail the other tests' running jobs)
+        for (Role role : Role.values()) {
+            Caller caller = role.isAgencyScoped() ? agency.as(role) : new Caller(-8L, "r", null, null, Set.of(role));
+            if (role != Role.SYSTEM_ADMIN) {
+                assertThatThrownBy(() -> runAs(caller, () -> interruptedRuns.markFailed())).as(role.name())
+                        .isInstanceOf(AccessDeniedException.class);
+            }
+        }
+        long restarted = runAs(PLATFORM_TEAM, () -> monitor.restart(execution));
+        Loads.await(restarted, BatchStatus.COMPLETED);
+        Map<String, List<String>> afterRestart = snapshot();
+        load();
+        assertThat(snapshot()).as("an uninterrupted load of the same day").isEqualTo(afterRestart);
+    }
+
+    private JobRun run(long execution) {
+        return runAs(PLATFORM_TEAM, () -> monitor.recentRuns()).stream().filter(r -> r.executionId() == execution)
+                .findFirst().orElseThrow();
     }
 
     private static void awaitCheckpoints(JobOperator operator, long execution, long commits)
@@ -276,6 +353,12 @@ class WarehouseLoadIT {
     }
 
     /** The rows the query finds, each its values joined by "|", sorted. */
+    private void execute(String sql) throws Exception {
+        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+            assertThat(statement.executeUpdate(sql)).as(sql).isPositive();
+        }
+    }
+
     private List<String> rows(String sql) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement();
