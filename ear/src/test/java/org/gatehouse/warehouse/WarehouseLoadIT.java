@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,11 +35,27 @@ import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.engagement.Attendance;
+import org.gatehouse.engagement.Attendee;
+import org.gatehouse.engagement.EngagementDetails;
 import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.engagement.Punctuality;
 import org.gatehouse.jobs.InterruptedRuns;
 import org.gatehouse.jobs.JobMonitor;
 import org.gatehouse.jobs.JobMonitor.JobRun;
 import org.gatehouse.jobs.JobMonitor.StepRun;
+import org.gatehouse.mentoring.Mentor;
+import org.gatehouse.mentoring.MentorRegistry;
+import org.gatehouse.mentoring.MentorStatus;
+import org.gatehouse.mentoring.MentorTraining;
+import org.gatehouse.mentoring.SessionKind;
+import org.gatehouse.outcomes.Accommodation;
+import org.gatehouse.outcomes.Answer;
+import org.gatehouse.outcomes.CheckpointAnswers;
+import org.gatehouse.outcomes.Occupation;
+import org.gatehouse.outcomes.OutcomeCheckpoint;
+import org.gatehouse.outcomes.OutcomeCheckpoints;
+import org.gatehouse.outcomes.Treatment;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.security.Caller;
@@ -55,9 +72,12 @@ class WarehouseLoadIT {
 
     private static final Caller PLATFORM_TEAM = Loads.PLATFORM_TEAM;
     /** Every table a load fills, each before those that refer to it; the calendar by its size only. */
-    private static final List<String> TABLES = List.of("dim_agency", "dim_region", "dim_program", "dim_vulnerability",
-            "dim_pathway", "dim_participant", "bridge_participant_vulnerability", "fact_case_episode",
-            "fact_episode_milestone", "fact_release", "fact_reoffending_event", "measure_reoffending");
+    private static final List<String> TABLES = List.of("dim_agency", "dim_region", "dim_program", "dim_mentor",
+            "dim_vulnerability", "dim_pathway", "dim_participant", "bridge_participant_vulnerability",
+            "fact_case_episode", "fact_episode_milestone", "fact_release", "fact_reoffending_event",
+            "fact_outcome_checkpoint", "fact_engagement", "measure_reoffending", "fact_service_level");
+    private static final CheckpointAnswers ANSWERS = new CheckpointAnswers(Accommodation.SETTLED,
+            Occupation.SEEKING, Treatment.NOT_NEEDED, Answer.YES, Answer.YES, Answer.NO, Answer.YES);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -83,6 +103,15 @@ class WarehouseLoadIT {
     private EngagementLog engagements;
 
     @Inject
+    private OutcomeCheckpoints checkpoints;
+
+    @Inject
+    private MentorRegistry mentors;
+
+    @Inject
+    private MentorTraining training;
+
+    @Inject
     private Pseudonyms pseudonyms;
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
@@ -100,9 +129,18 @@ class WarehouseLoadIT {
         Caller coordinator = agency.as(Role.COORDINATOR);
         LocalDate release = LocalDate.now().minusDays(20);
         Participant out = runAs(coordinator, () -> registry.register(released("WH-OUT", "NORTH", release)));
-        runAs(coordinator, () -> engagements.record(out.getId(), ActivityKind.GATE_MEETING, release));
+        long gate = runAs(coordinator, () -> engagements.record(out.getId(), new EngagementDetails(
+                ActivityKind.GATE_MEETING, release, LocalTime.of(9, 0), 45, Attendance.ATTENDED, Punctuality.LATE,
+                Set.of(Attendee.MENTOR)))).getId();
         runAs(coordinator, () -> engagements.record(out.getId(), ActivityKind.PRE_RELEASE_VISIT,
                 release.minusDays(10)));
+        // released ten days ago: the release checkpoint is open
+        Participant checked = runAs(coordinator, () -> registry.register(released("WH-CHECK", "NORTH",
+                LocalDate.now().minusDays(10))));
+        long checkpoint = runAs(coordinator, () -> checkpoints.record(checked.getId(), ANSWERS)).getId();
+        Mentor mentor = TestData.activeMentor(mentors, coordinator, "Wardle", "NORTH", 2);
+        runAs(coordinator, () -> training.recordAttendance(training.schedule(SessionKind.SUPERVISION, null,
+                LocalDate.now().minusDays(3), null).getId(), Map.of(mentor.getId(), true), Set.of()));
 
         load();
 
@@ -126,6 +164,27 @@ class WarehouseLoadIT {
         assertThat(Period.between(LocalDate.of(1990, 5, 1), release).getYears()).isBetween(35, 44);
         assertThat(rows("select age_band, is_current, valid_to from warehouse.dim_participant where participant_key = "
                 + key)).containsExactly("35-44|true|9999-12-31");
+        assertThat(rows("select engagement_key, engaged_on, kind, attendance, punctuality, duration_minutes, "
+                + "with_mentor, awaiting_sign_off from warehouse.fact_engagement where participant_key = " + key))
+                .hasSize(2).contains(pseudonyms.engagement(gate) + "|" + release + "|GATE_MEETING|ATTENDED|LATE|45|"
+                        + "true|false");
+        assertThat(rows("select checkpoint_key, accommodation, occupation, id_held from "
+                + "warehouse.fact_outcome_checkpoint where participant_key = " + pseudonyms.participant(checked.getId())))
+                .containsExactly(pseudonyms.checkpoint(checkpoint) + "|SETTLED|SEEKING|NO");
+        assertThat(row("select * from warehouse.dim_mentor where mentor_key = " + mentor.getId()))
+                .containsEntry("agency_key", Long.toString(agency.id())).containsEntry("status", "ACTIVE")
+                .containsEntry("mentor_type", "VOLUNTEER").containsEntry("vetted", "true")
+                .containsEntry("trained", "true").containsEntry("supervision_sessions", "1")
+                .containsEntry("debriefs", "0").containsEntry("former_participant", "false")
+                .containsEntry("recruited_on", LocalDate.now().toString()).containsEntry("exited_on", null);
+        // service levels of the agency's two releases, its three engagements (one a checkpoint's trace), its checkpoint
+        assertThat(rows("select measure, sum(numerator), sum(denominator) from warehouse.fact_service_level where "
+                + "agency_key = " + agency.id() + " and measure in ('MET_AT_GATE', 'PRE_RELEASE_CONTACT', "
+                + "'ENGAGEMENTS_ATTENDED', 'ENGAGEMENTS_ON_TIME', 'SETTLED_ACCOMMODATION', 'IN_ETE') group by measure"))
+                .containsExactly("ENGAGEMENTS_ATTENDED|3|3", "ENGAGEMENTS_ON_TIME|0|1", "IN_ETE|0|1",
+                        "MET_AT_GATE|1|2", "PRE_RELEASE_CONTACT|1|2", "SETTLED_ACCOMMODATION|1|1");
+        assertThat(rows("select distinct month_start from warehouse.fact_service_level where agency_key = "
+                + agency.id() + " and measure = 'MET_AT_GATE'")).allMatch(day -> day.endsWith("-01"));
         // nothing that names a person is in the warehouse
         assertThat(rows("select column_name from information_schema.columns where lower(table_schema) = "
                 + "'warehouse' and lower(column_name) in ('given_name', 'family_name', 'justice_id', "
@@ -147,9 +206,27 @@ class WarehouseLoadIT {
                 LocalDate.now().minusDays(100))));
         load();
 
+        Mentor leaving = TestData.activeMentor(mentors, coordinator, "Leaver", "NORTH", 1);
+        Participant checked = runAs(coordinator, () -> registry.register(released("WH-MOVE-CHECK", "NORTH",
+                LocalDate.now().minusDays(10))));
+        OutcomeCheckpoint checkpoint = runAs(coordinator, () -> checkpoints.record(checked.getId(), ANSWERS));
+        load();
+
         ParticipantDetails south = released("WH-MOVE", "SOUTH", LocalDate.now().minusDays(100));
         runAs(coordinator, () -> registry.revise(moving.getId(), moving.getVersion(), south));
+        runAs(coordinator, () -> engagements.record(moving.getId(), ActivityKind.PHONE_CALL, LocalDate.now()));
+        runAs(coordinator, () -> mentors.moveTo(leaving.getId(), leaving.getVersion(), MentorStatus.EXITED,
+                "Moved away"));
+        CheckpointAnswers housed = new CheckpointAnswers(Accommodation.SETTLED, Occupation.EMPLOYED_FULL_TIME,
+                Treatment.NOT_NEEDED, Answer.YES, Answer.YES, Answer.YES, Answer.YES);
+        runAs(coordinator, () -> checkpoints.correct(checkpoint.getId(), checkpoint.getVersion(), housed));
         load();
+        assertThat(rows("select count(*) from warehouse.fact_engagement where participant_key = "
+                + pseudonyms.participant(moving.getId()))).containsExactly("1");
+        assertThat(rows("select status, exited_on from warehouse.dim_mentor where mentor_key = " + leaving.getId()))
+                .containsExactly("EXITED|" + LocalDate.now());
+        assertThat(rows("select occupation from warehouse.fact_outcome_checkpoint where participant_key = "
+                + pseudonyms.participant(checked.getId()))).containsExactly("EMPLOYED_FULL_TIME");
 
         long key = pseudonyms.participant(moving.getId());
         Map<String, Long> regions = new LinkedHashMap<>();
@@ -202,7 +279,8 @@ class WarehouseLoadIT {
         assertThat(stoppedRun.status()).isEqualTo("STOPPED");
         assertThat(stoppedRun.restartable()).isTrue();
         assertThat(runAs(PLATFORM_TEAM, () -> monitor.steps(execution))).extracting(StepRun::step, StepRun::status)
-                .containsExactly(tuple("begin", "COMPLETED"), tuple("episodes", "STOPPED"));
+                .containsExactly(tuple("begin", "COMPLETED"), tuple("mentors", "COMPLETED"),
+                        tuple("episodes", "STOPPED"));
 
         assertThat(rows("select status from warehouse.load_run where id = (select max(id) from warehouse.load_run)"))
                 .containsExactly("STAGING");
@@ -212,7 +290,7 @@ class WarehouseLoadIT {
         long restarted = runAs(PLATFORM_TEAM, () -> monitor.restart(execution));
         Loads.await(restarted, BatchStatus.COMPLETED);
         List<StepRun> restartedSteps = runAs(PLATFORM_TEAM, () -> monitor.steps(restarted));
-        assertThat(restartedSteps).extracting(StepRun::step).containsExactly("episodes", "publish");
+        assertThat(restartedSteps).extracting(StepRun::step).containsExactly("episodes", "engagements", "publish");
         assertThat(restartedSteps.get(0).commits()).as("one case per chunk").isGreaterThan(5);
         assertThat(restartedSteps.get(0).read()).isEqualTo(restartedSteps.get(0).written()).isPositive();
         assertThat(run(execution).restartable()).as("restarted already").isFalse();
@@ -283,7 +361,7 @@ class WarehouseLoadIT {
                 .containsExactly("FAILED|Interrupted: the server stopped while it ran; restart it to continue from "
                         + "its last checkpoint");
         assertThat(rows("select batchstatus from step_execution where jobexecutionid = " + execution
-                + " order by stepexecutionid")).containsExactly("COMPLETED", "FAILED");
+                + " order by stepexecutionid")).containsExactly("COMPLETED", "COMPLETED", "FAILED");
         // only the platform team (its isolation entry: it would fail the other tests' running jobs)
         for (Role role : Role.values()) {
             Caller caller = role.isAgencyScoped() ? agency.as(role) : new Caller(-8L, "r", null, null, Set.of(role));

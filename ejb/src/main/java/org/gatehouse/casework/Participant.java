@@ -48,7 +48,8 @@ import org.gatehouse.programs.CaseDates;
 @NamedQuery(name = Participant.ALL_AFTER, query = "select p from Participant p where p.id > :after order by p.id")
 @NamedQuery(name = Participant.TO_RELOAD_AFTER, query = "select p from Participant p where p.id > :after and ("
         + "p.exitDate is null or p.exitDate >= :settled or p.updatedAt >= :since or exists (select e from Engagement e "
-        + "where e.participant = p and (e.recordedAt >= :since or e.signedOffAt >= :since)) or upper(p.justiceId) in "
+        + "where e.participant = p and (e.recordedAt >= :since or e.signedOffAt >= :since)) or exists (select c from "
+        + "OutcomeCheckpoint c where c.participant = p and c.recordedAt >= :since) or upper(p.justiceId) in "
         + "(select r.justiceId from ReoffendingEvent r where r.updatedAt >= :since)) order by p.id")
 @NamedQuery(name = Participant.JUSTICE_IDS_AMONG,
         query = "select distinct upper(p.justiceId) from Participant p where upper(p.justiceId) in :ids")
@@ -60,8 +61,8 @@ public class Participant {
     public static final String ALL_AFTER = "Participant.allAfter";
     /**
      * The cases a later warehouse load reads again: open, ended recently enough that their state can
-     * still move (:settled), or changed since (:since), an engagement of theirs or a feed event of the
-     * person among the changes.
+     * still move (:settled), or changed since (:since), an engagement or outcome checkpoint of theirs
+     * or a feed event of the person among the changes.
      */
     public static final String TO_RELOAD_AFTER = "Participant.toReloadAfter";
 

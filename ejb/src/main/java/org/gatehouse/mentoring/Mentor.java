@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -140,6 +141,9 @@ public class Mentor {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "exited_on")
+    private LocalDate exitedOn;
+
     protected Mentor() {
     }
 
@@ -212,6 +216,7 @@ public class Mentor {
         status = next;
         if (next == MentorStatus.EXITED) {
             exitReason = why;
+            exitedOn = LocalDate.ofInstant(now, ZoneId.systemDefault());
         }
         updatedAt = now;
     }
@@ -307,6 +312,15 @@ public class Mentor {
 
     public String getCulturalBackground() {
         return culturalBackground;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The day the mentor left (status exited), else null. */
+    public LocalDate getExitedOn() {
+        return exitedOn;
     }
 
     public LocalDate getOwnReleaseDate() {

@@ -42,9 +42,11 @@ import org.gatehouse.security.TenantBinding;
 @Table(name = "mentor_session")
 @NamedQuery(name = MentorSession.BETWEEN, query = "select s from MentorSession s where s.heldOn >= :from "
         + "and s.heldOn <= :to order by s.heldOn desc, s.id desc")
+@NamedQuery(name = MentorSession.ALL, query = "select s from MentorSession s order by s.heldOn, s.id")
 @NamedQuery(name = MentorSession.TRAINING, query = "select s from MentorSession s where s.course is not null")
 public class MentorSession {
 
+    public static final String ALL = "MentorSession.all";
     public static final String BETWEEN = "MentorSession.between";
     public static final String TRAINING = "MentorSession.training";
 

@@ -37,9 +37,12 @@ import org.gatehouse.security.TenantBinding;
 @Table(name = "outcome_checkpoint")
 @NamedQuery(name = OutcomeCheckpoint.OF_CASE, query = "select c from OutcomeCheckpoint c "
         + "where c.participant = :participant order by c.dueOn, c.id")
+@NamedQuery(name = OutcomeCheckpoint.OF_CASES, query = "select c from OutcomeCheckpoint c "
+        + "where c.participant.id in :ids order by c.id")
 public class OutcomeCheckpoint {
 
     public static final String OF_CASE = "OutcomeCheckpoint.ofCase";
+    public static final String OF_CASES = "OutcomeCheckpoint.ofCases";
 
     @Id
     @SequenceGenerator(name = "outcome_checkpoint_seq", sequenceName = "outcome_checkpoint_seq", allocationSize = 50)

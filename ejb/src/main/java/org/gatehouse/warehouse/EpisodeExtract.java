@@ -23,6 +23,7 @@ import org.gatehouse.casework.CustodyReturn;
 import org.gatehouse.casework.ExitType;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.outcomes.OutcomeCheckpoint;
 import org.gatehouse.programs.Activity;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.programs.CaseDates;
@@ -71,10 +72,12 @@ public class EpisodeExtract {
         }
         Map<Long, List<Activity>> activities = engagements.activitiesOf(page);
         Map<String, List<EpisodeRow.EventRow>> events = eventsOf(page);
+        Map<Long, List<EpisodeRow.CheckpointRow>> checkpoints = checkpointsOf(page);
         List<EpisodeRow> rows = new ArrayList<>(page.size());
         for (Participant participant : page) {
             rows.add(row(participant, activities.getOrDefault(participant.getId(), List.of()),
-                    events.getOrDefault(justiceId(participant), List.of()), asOf));
+                    events.getOrDefault(justiceId(participant), List.of()),
+                    checkpoints.getOrDefault(participant.getId(), List.of()), asOf));
         }
         return new EpisodePage(rows, page.get(page.size() - 1).getId());
     }
@@ -92,12 +95,26 @@ public class EpisodeExtract {
         return byPerson;
     }
 
+    /** The page's recorded outcome checkpoints, by case. */
+    private Map<Long, List<EpisodeRow.CheckpointRow>> checkpointsOf(List<Participant> page) {
+        Map<Long, List<EpisodeRow.CheckpointRow>> byCase = new HashMap<>();
+        for (OutcomeCheckpoint c : em.createNamedQuery(OutcomeCheckpoint.OF_CASES, OutcomeCheckpoint.class)
+                .setParameter("ids", page.stream().map(Participant::getId).toList()).getResultList()) {
+            byCase.computeIfAbsent(c.getParticipant().getId(), k -> new ArrayList<>()).add(
+                    new EpisodeRow.CheckpointRow(pseudonyms.checkpoint(c.getId()), c.getCheckpointCode(),
+                            c.getDueOn(), c.getRecordedOn(), c.getAccommodation().name(), c.getOccupation().name(),
+                            c.getTreatment().name(), c.getGpRegistered().name(), c.getBenefitsInPayment().name(),
+                            c.getIdHeld().name(), c.getFamilyContact().name()));
+        }
+        return byCase;
+    }
+
     private static String justiceId(Participant p) {
         return p.getJusticeId().strip().toUpperCase(Locale.ROOT);
     }
 
     private EpisodeRow row(Participant p, List<Activity> activities, List<EpisodeRow.EventRow> events,
-                           LocalDate asOf) {
+                           List<EpisodeRow.CheckpointRow> checkpoints, LocalDate asOf) {
         CaseDates dates = p.caseDates();
         LocalDate release = dates.release();
         LocalDate actual = p.getActualReleaseDate();
@@ -131,7 +148,7 @@ public class EpisodeExtract {
                 retained(actual, p.getExitDate(), p.getExitType(), 3, asOf),
                 retained(actual, p.getExitDate(), p.getExitType(), 6, asOf),
                 retained(actual, p.getExitDate(), p.getExitType(), 12, asOf),
-                p.getCustodyReturns().size(), milestones, releases, events);
+                p.getCustodyReturns().size(), milestones, releases, events, checkpoints);
     }
 
     private static LocalDate first(Collection<Activity> activities, ActivityKind kind, Predicate<LocalDate> when) {

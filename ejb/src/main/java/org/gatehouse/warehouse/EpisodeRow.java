@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One enrolment as the warehouse keeps it, as of the load's day: pseudonymous keys, the agency's
- * own dimension ids, age band instead of birth date, its milestones, releases and the person's
- * reoffending events.
+ * own dimension ids, age band instead of birth date, its milestones, releases, outcome checkpoints
+ * and the person's reoffending events.
  */
 public record EpisodeRow(long participantKey, long personKey, long agencyKey, long regionKey, long programKey,
                          String gender, String indigenousStatus, String ageBand, List<String> vulnerabilities,
@@ -15,7 +15,8 @@ public record EpisodeRow(long participantKey, long personKey, long agencyKey, lo
                          String phase, LocalDate casePlanAgreedOn, LocalDate firstPreReleaseContactOn,
                          LocalDate gateMeetingOn, LocalDate orientationOn, int firstStepsEngagements,
                          Boolean retained3m, Boolean retained6m, Boolean retained12m, int returnsToCustody,
-                         List<MilestoneRow> milestones, List<LocalDate> releases, List<EventRow> events) {
+                         List<MilestoneRow> milestones, List<LocalDate> releases, List<EventRow> events,
+                         List<CheckpointRow> checkpoints) {
 
     /** A milestone of the episode's program: due, done, state as of the load's day. */
     public record MilestoneRow(String code, LocalDate dueOn, LocalDate doneOn, String state) {
@@ -26,10 +27,17 @@ public record EpisodeRow(long participantKey, long personKey, long agencyKey, lo
                            LocalDate custodyStart, String custodyReason) {
     }
 
+    /** A recorded outcome checkpoint of the episode and its answers, under its pseudonym. */
+    public record CheckpointRow(long checkpointKey, String code, LocalDate dueOn, LocalDate recordedOn,
+                                String accommodation, String occupation, String treatment, String gpRegistered,
+                                String benefitsInPayment, String idHeld, String familyContact) {
+    }
+
     public EpisodeRow {
         vulnerabilities = List.copyOf(vulnerabilities);
         milestones = List.copyOf(milestones);
         releases = List.copyOf(releases);
         events = List.copyOf(events);
+        checkpoints = List.copyOf(checkpoints);
     }
 }

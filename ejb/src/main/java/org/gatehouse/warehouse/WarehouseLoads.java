@@ -64,8 +64,26 @@ public class WarehouseLoads {
             "measurable_24m", "custody_24m", "custody_24m_rate");
     private static final StarMerge MEASURES = new StarMerge("measure_reoffending", "stage_measure",
             List.of("cohort", "agency", "program"), MEASURE_VALUES);
-    private static final String[] STAGES = {"stage_agency", "stage_region", "stage_program", "stage_episode",
-            "stage_milestone", "stage_release", "stage_vulnerability", "stage_reoffending", "stage_measure"};
+    static final List<String> CHECKPOINT_VALUES = List.of("checkpoint_code", "due_on", "recorded_on",
+            "accommodation", "occupation", "treatment", "gp_registered", "benefits_in_payment", "id_held",
+            "family_contact");
+    private static final StarMerge CHECKPOINTS = new StarMerge("fact_outcome_checkpoint", "stage_checkpoint",
+            List.of("participant_key", "checkpoint_key"), CHECKPOINT_VALUES);
+    static final List<String> ENGAGEMENT_VALUES = List.of("participant_key", "engaged_on", "kind", "attendance",
+            "punctuality", "duration_minutes", "with_mentor", "awaiting_sign_off");
+    private static final StarMerge ENGAGEMENTS = new StarMerge("fact_engagement", "stage_engagement",
+            List.of("engagement_key"), ENGAGEMENT_VALUES);
+    static final List<String> MENTOR_VALUES = List.of("agency_key", "region_key", "mentor_type", "status",
+            "former_participant", "recruited_on", "vetted", "trained", "supervision_sessions", "debriefs",
+            "exited_on");
+    private static final StarMerge MENTORS = new StarMerge("dim_mentor", "stage_mentor", List.of("mentor_key"),
+            MENTOR_VALUES);
+    private static final StarMerge SERVICE_LEVELS = new StarMerge("fact_service_level", "stage_service_level",
+            List.of("month_start", "agency_key", "program_key", "region_key", "measure"),
+            List.of("numerator", "denominator"));
+    private static final String[] STAGES = {"stage_agency", "stage_region", "stage_program", "stage_mentor",
+            "stage_episode", "stage_milestone", "stage_release", "stage_vulnerability", "stage_reoffending",
+            "stage_checkpoint", "stage_engagement", "stage_measure", "stage_service_level"};
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
@@ -190,7 +208,7 @@ public class WarehouseLoads {
             try (PreparedStatement delete = db.prepareStatement("delete from warehouse.stage_episode "
                     + "where load_id = ? and participant_key = ?")) {
                 for (String stage : new String[] {"stage_milestone", "stage_release", "stage_vulnerability",
-                        "stage_reoffending"}) {
+                        "stage_reoffending", "stage_checkpoint"}) {
                     try (PreparedStatement child = db.prepareStatement("delete from warehouse." + stage
                             + " where load_id = ? and participant_key = ?")) {
                         for (EpisodeRow e : episodes) {
@@ -217,7 +235,10 @@ public class WarehouseLoads {
                          + "(load_id, participant_key, vulnerability_key) values (?, ?, ?)");
                  PreparedStatement event = db.prepareStatement("insert into warehouse.stage_reoffending (load_id, "
                          + "participant_key, event_key, person_key, agency_key, program_key, event_type, offence_date, "
-                         + "outcome_date, custody_start_date, custody_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                         + "outcome_date, custody_start_date, custody_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement checkpoint = db.prepareStatement("insert into warehouse.stage_checkpoint (load_id, "
+                         + "participant_key, checkpoint_key, " + String.join(", ", CHECKPOINT_VALUES) + ") values (?, ?, ?"
+                         + ", ?".repeat(CHECKPOINT_VALUES.size()) + ")")) {
                 for (EpisodeRow e : episodes) {
                     for (EpisodeRow.MilestoneRow m : e.milestones()) {
                         milestone.setLong(1, loadId);
@@ -254,14 +275,95 @@ public class WarehouseLoads {
                         event.setString(11, r.custodyReason());
                         event.addBatch();
                     }
+                    for (EpisodeRow.CheckpointRow c : e.checkpoints()) {
+                        checkpoint.setLong(1, loadId);
+                        checkpoint.setLong(2, e.participantKey());
+                        checkpoint.setLong(3, c.checkpointKey());
+                        checkpoint.setString(4, c.code());
+                        checkpoint.setDate(5, Date.valueOf(c.dueOn()));
+                        checkpoint.setDate(6, Date.valueOf(c.recordedOn()));
+                        checkpoint.setString(7, c.accommodation());
+                        checkpoint.setString(8, c.occupation());
+                        checkpoint.setString(9, c.treatment());
+                        checkpoint.setString(10, c.gpRegistered());
+                        checkpoint.setString(11, c.benefitsInPayment());
+                        checkpoint.setString(12, c.idHeld());
+                        checkpoint.setString(13, c.familyContact());
+                        checkpoint.addBatch();
+                    }
                 }
                 milestone.executeBatch();
                 release.executeBatch();
                 vulnerability.executeBatch();
                 event.executeBatch();
+                checkpoint.executeBatch();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("warehouse episodes cannot be staged", e);
+        }
+    }
+
+    /**
+     * Stages a chunk's engagements. A chunk's rows commit with its checkpoint, so a restart stages
+     * none twice; a page read again (its chunk rolled back) is staged afresh.
+     */
+    public void stageEngagements(long loadId, List<EngagementRow> engagements) {
+        platform("stage warehouse engagements");
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement insert = db.prepareStatement("insert into warehouse.stage_engagement (load_id, "
+                     + "engagement_key, " + String.join(", ", ENGAGEMENT_VALUES) + ") values (?, ?"
+                     + ", ?".repeat(ENGAGEMENT_VALUES.size()) + ")")) {
+            for (EngagementRow e : engagements) {
+                insert.setLong(1, loadId);
+                insert.setLong(2, e.engagementKey());
+                insert.setLong(3, e.participantKey());
+                insert.setDate(4, Date.valueOf(e.engagedOn()));
+                insert.setString(5, e.kind());
+                insert.setString(6, e.attendance());
+                insert.setString(7, e.punctuality());
+                integer(insert, 8, e.durationMinutes());
+                insert.setBoolean(9, e.withMentor());
+                insert.setBoolean(10, e.awaitingSignOff());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("warehouse engagements cannot be staged", e);
+        }
+    }
+
+    /** Stages an agency's mentors whole (again after a restart: the agency's rows are replaced). */
+    public void stageMentors(long loadId, long agencyId, List<MentorRow> mentors) {
+        platform("stage warehouse mentors");
+        try (Connection db = dataSource.getConnection()) {
+            update(db, "delete from warehouse.stage_mentor where load_id = ? and agency_key = ?", loadId, agencyId);
+            try (PreparedStatement insert = db.prepareStatement("insert into warehouse.stage_mentor (load_id, "
+                    + "mentor_key, " + String.join(", ", MENTOR_VALUES) + ") values (?, ?"
+                    + ", ?".repeat(MENTOR_VALUES.size()) + ")")) {
+                for (MentorRow m : mentors) {
+                    insert.setLong(1, loadId);
+                    insert.setLong(2, m.mentorKey());
+                    insert.setLong(3, m.agencyKey());
+                    if (m.regionKey() == null) {
+                        insert.setNull(4, Types.BIGINT);
+                    } else {
+                        insert.setLong(4, m.regionKey());
+                    }
+                    insert.setString(5, m.type());
+                    insert.setString(6, m.status());
+                    insert.setBoolean(7, m.formerParticipant());
+                    insert.setDate(8, Date.valueOf(m.recruitedOn()));
+                    insert.setBoolean(9, m.vetted());
+                    insert.setBoolean(10, m.trained());
+                    insert.setInt(11, m.supervisionSessions());
+                    insert.setInt(12, m.debriefs());
+                    date(insert, 13, m.exitedOn());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("warehouse mentors cannot be staged", e);
         }
     }
 
@@ -305,8 +407,9 @@ public class WarehouseLoads {
 
     /**
      * Publishes the load in the caller's one transaction (again: nothing, once published):
-     * dimensions (participants as type 2 on region and program), then facts; staging emptied, the
-     * load marked published.
+     * dimensions (mentors; participants as type 2 on region and program), then facts (episodes,
+     * milestones, releases, feed events, outcome checkpoints, engagements), the reoffending measures
+     * and the service levels; staging emptied, the load marked published.
      */
     public LoadRun publish(long loadId) {
         platform("publish a warehouse load");
@@ -321,7 +424,7 @@ public class WarehouseLoads {
             }
             fillCalendar(db, load.asOf());
             fixedDimensions(db);
-            for (StarMerge reference : List.of(AGENCIES, REGIONS, PROGRAMS)) {
+            for (StarMerge reference : List.of(AGENCIES, REGIONS, PROGRAMS, MENTORS)) {
                 update(db, reference.merge(), loadId);
             }
             participants(db, loadId, load.asOf());
@@ -333,7 +436,11 @@ public class WarehouseLoads {
             releases(db, loadId);
             update(db, EVENTS.deleteGone("stage_episode"), loadId, loadId);
             update(db, EVENTS.merge(), loadId);
+            update(db, CHECKPOINTS.deleteGone("stage_episode"), loadId, loadId);
+            update(db, CHECKPOINTS.merge(), loadId);
+            update(db, ENGAGEMENTS.merge(), loadId);
             measures(db, loadId, load.feedExtractDate());
+            serviceLevels(db, loadId, load.asOf());
             long episodes = count(db, "select count(*) from warehouse.stage_episode where load_id = " + loadId);
             emptyStaging(db, loadId);
             try (PreparedStatement done = db.prepareStatement("update warehouse.load_run set status = 'PUBLISHED', "
@@ -459,6 +566,22 @@ public class WarehouseLoads {
                 + "s where s.load_id = ? and s.cohort = m.cohort and s.agency = m.agency and s.program = m.program)",
                 loadId);
         update(db, MEASURES.merge(), loadId);
+    }
+
+    /** The monthly service-level snapshot ({@link ServiceLevels}) over the facts now in the warehouse. */
+    private static void serviceLevels(Connection db, long loadId, LocalDate asOf) throws SQLException {
+        for (ServiceLevels.Measure measure : ServiceLevels.MEASURES) {
+            try (PreparedStatement stage = db.prepareStatement(ServiceLevels.stage(measure))) {
+                stage.setLong(1, loadId);
+                stage.setDate(2, Date.valueOf(asOf.minusDays(measure.lagDays())));
+                stage.executeUpdate();
+            }
+        }
+        update(db, "delete from warehouse.fact_service_level f where not exists (select 1 from "
+                + "warehouse.stage_service_level s where s.load_id = ? and s.month_start = f.month_start and "
+                + "s.agency_key = f.agency_key and s.program_key = f.program_key and s.region_key = f.region_key "
+                + "and s.measure = f.measure)", loadId);
+        update(db, SERVICE_LEVELS.merge(), loadId);
     }
 
     private static LocalDate day(Date date) {
