@@ -48,8 +48,8 @@ class JobMonitorBrowserIT extends SignedInBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:steps"), "publish"));
         List<WebElement> steps = driver.findElements(By.cssSelector("[id='jobs:step_table_data'] tr"));
         assertThat(steps).extracting(s -> s.findElements(By.tagName("td")).get(0).getText())
-                .containsExactly("begin", "episodes", "publish");
-        List<WebElement> episodes = steps.get(1).findElements(By.tagName("td"));
+                .containsExactly("begin", "mentors", "episodes", "engagements", "publish");
+        List<WebElement> episodes = steps.get(2).findElements(By.tagName("td"));
         assertThat(episodes.get(1).getText()).isEqualTo("COMPLETED");
         assertThat(Long.parseLong(episodes.get(3).getText())).as("pages of cases read").isPositive();
         assertThat(episodes.get(4).getText()).as("written").isEqualTo(episodes.get(3).getText());

@@ -412,6 +412,18 @@ class IsolationIT {
                 if (sysadmin) {
                     assertThat(index.body()).contains("\"rebuildNeeded\"").contains("\"inDatabase\"");
                 }
+                // the job monitor's API: the platform team's; a wrong page size or run id is refused as bad input
+                HttpResponse<String> jobs = api(user, "GET", "/jobs", null);
+                assertThat(jobs.statusCode()).as(user + " jobs").isEqualTo(sysadmin ? 200 : 403);
+                assertThat(jobs.body()).as(user + " jobs").doesNotContain("Quarrington");
+                if (sysadmin) {
+                    assertThat(jobs.body()).contains("\"job\":\"reoffending-feed-import\"");
+                }
+                for (String[] call : new String[][] {{"GET", "/jobs/0/steps"}, {"POST", "/jobs/0/stop"},
+                        {"POST", "/jobs/0/restart"}, {"POST", "/jobs/warehouse-load?casesPerPage=0"}}) {
+                    assertThat(api(user, call[0], call[1], null).statusCode()).as(user + " " + call[1])
+                            .isEqualTo(sysadmin ? 422 : 403);
+                }
                 HttpResponse<String> found = api(user, "GET", "/search?q=Quarrington", null);
                 assertThat(found.statusCode()).as(user + " search").isEqualTo(staff ? 200 : 403);
                 if (own && editor) {

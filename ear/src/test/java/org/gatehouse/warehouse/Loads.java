@@ -19,7 +19,7 @@ final class Loads {
 
     /** Starts a load and waits for it to complete. */
     static void run(WarehouseLoadJobs jobs) throws InterruptedException {
-        await(runAs(PLATFORM_TEAM, jobs::start), BatchStatus.COMPLETED);
+        await(runAs(PLATFORM_TEAM, () -> jobs.start()), BatchStatus.COMPLETED);
     }
 
     /** Waits for the execution to reach the state; failing, abandoned or (unless wanted) stopped is an error. */
