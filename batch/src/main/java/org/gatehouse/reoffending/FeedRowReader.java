@@ -5,6 +5,9 @@ import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import org.gatehouse.csv.CsvFile;
@@ -12,10 +15,11 @@ import org.gatehouse.csv.CsvRow;
 import org.gatehouse.platform.Texts;
 
 /**
- * Reads the rows of the run's feed file, with the checks that need the whole file: an
- * {@code event_id} given twice (the first line wins) and an {@code extract_date} other than the
- * file's (its first row's). The checkpoint is the number of rows read; a restart reads the rows
- * before it again without passing them on, so the same checks hold.
+ * Reads the rows of the run's feed file, with the checks that need the whole file or the run: an
+ * {@code event_id} given twice (the first line wins), an {@code extract_date} other than the
+ * file's (the first that reads as a date) or after the day the file was received. The checkpoint is
+ * the number of rows read; a restart reads the rows before it again without passing them on, so the
+ * same checks hold.
  */
 @Named
 public class FeedRowReader extends AbstractItemReader {
@@ -28,13 +32,17 @@ public class FeedRowReader extends AbstractItemReader {
     private ReoffendingFeedLedger ledger;
 
     private CsvFile file;
-    private String fileExtract;
+    private LocalDate fileExtract;
+    private LocalDate received;
     private final Map<String, Long> firstLineOf = new HashMap<>();
     private long rowsRead;
 
     @Override
     public void open(Serializable checkpoint) {
-        byte[] content = FeedJob.asPlatform(() -> ledger.content(Long.parseLong(runId)));
+        long run = Long.parseLong(runId);
+        byte[] content = FeedJob.asPlatform(() -> ledger.content(run));
+        received = LocalDate.ofInstant(FeedJob.asPlatform(() -> ledger.summary(run)).receivedAt(),
+                ZoneId.systemDefault());
         fileExtract = extractDateOf(ReoffendingFeedFormat.file(content));
         file = ReoffendingFeedFormat.file(content);
         long resumeAfter = checkpoint == null ? 0 : (Long) checkpoint;
@@ -44,14 +52,24 @@ public class FeedRowReader extends AbstractItemReader {
         }
     }
 
-    private static String extractDateOf(CsvFile file) {
+    private static LocalDate extractDateOf(CsvFile file) {
         while (file.hasNext()) {
-            String extract = Texts.strippedOrNull(file.next().value(ReoffendingFeedFormat.EXTRACT_DATE));
+            LocalDate extract = day(file.next().value(ReoffendingFeedFormat.EXTRACT_DATE));
             if (extract != null) {
                 return extract;
             }
         }
         return null;
+    }
+
+    /** The value as a date; null when blank or unreadable (the row's own rules say so). */
+    private static LocalDate day(String value) {
+        String text = Texts.strippedOrNull(value);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
     }
 
     @Override
@@ -75,10 +93,14 @@ public class FeedRowReader extends AbstractItemReader {
                         "event_id: " + eventId + " is already given on line " + first + " of this file");
             }
         }
-        String extract = Texts.strippedOrNull(row.value(ReoffendingFeedFormat.EXTRACT_DATE));
+        LocalDate extract = day(row.value(ReoffendingFeedFormat.EXTRACT_DATE));
         if (extract != null && !extract.equals(fileExtract)) {
             return new CsvRow(row.line(), row.values(), "extract_date: " + extract + " is not the file's "
                     + fileExtract + " (every row of a feed file has the same)");
+        }
+        if (extract != null && extract.isAfter(received)) {
+            return new CsvRow(row.line(), row.values(), "extract_date: " + extract + " is after the day the file "
+                    + "was received (" + received + ")");
         }
         return row;
     }

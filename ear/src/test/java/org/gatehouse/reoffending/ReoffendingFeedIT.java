@@ -119,6 +119,22 @@ class ReoffendingFeedIT {
         assertThat(event(e + "-2")).containsExactly("Z9999ZZ", "CUSTODY", null, null, "2025-05-01", "RECALL",
                 "2026-06-30");
         assertThat(event(e + "-3")).isEmpty();
+
+        // two files at once naming the same new events: their chunks take turns, the newer extract wins
+        StringBuilder april = new StringBuilder(HEADER);
+        StringBuilder march = new StringBuilder(HEADER);
+        for (int i = 0; i < 300; i++) {
+            april.append(e).append("-B").append(i).append(",C1111CC,CUSTODY,,,2025-05-01,RECALL,2026-04-30\r\n");
+            march.append(e).append("-B").append(i).append(",C2222CC,CUSTODY,,,2025-05-01,REMAND,2026-03-31\r\n");
+        }
+        long aprilRun = receive("april.csv", april.toString());
+        long marchRun = receive("march.csv", march.toString());
+        assertThat(List.of(await(aprilRun).status(), await(marchRun).status()))
+                .containsOnly(ImportStatus.COMPLETED);
+        for (int i = 0; i < 300; i += 299) {
+            assertThat(event(e + "-B" + i)).containsExactly("C1111CC", "CUSTODY", null, null, "2025-05-01", "RECALL",
+                    "2026-04-30");
+        }
     }
 
     @Test
@@ -158,6 +174,49 @@ class ReoffendingFeedIT {
         assertThat(run.failure()).contains("postcode");
         assertThat(List.of(run.read(), run.imported(), run.rejected())).containsExactly(1L, 0L, 1L);
         assertThat(event(e + "-1")).isEmpty();
+    }
+
+    @Test
+    void anOlderExtractChangesNoEventAndAnExtractDateAfterTheDayOfReceiptIsRefused() throws Exception {
+        String e = unique("O");
+        FeedSummary newer = await(receive("newer.csv", HEADER
+                + e + "-1,C1111CC,CUSTODY,,,2025-05-01,RECALL,2026-06-30\r\n"));
+        assertThat(newer.imported()).isEqualTo(1);
+
+        // the file's extract date is its first readable one: a first row with an unreadable date does not set it
+        FeedSummary older = await(receive("older.csv", HEADER
+                + e + "-2,C1111CC,CUSTODY,,,2025-05-01,RECALL,2026-5-31\r\n"
+                + e + "-1,C2222CC,CUSTODY,,,2025-06-01,NEW_SENTENCE,2026-05-31\r\n"));
+        assertThat(older.extractDate()).isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(List.of(older.imported(), older.updated(), older.unchanged(), older.rejected()))
+                .containsExactly(0L, 0L, 1L, 1L);
+        assertThat(event(e + "-1")).as("the newer extract's event stands").containsExactly("C1111CC", "CUSTODY",
+                null, null, "2025-05-01", "RECALL", "2026-06-30");
+
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        FeedSummary early = await(receive("tomorrow.csv", HEADER
+                + e + "-3,C1111CC,CUSTODY,,,2025-05-01,RECALL," + tomorrow + "\r\n"));
+        assertThat(early.rejected()).isEqualTo(1);
+        assertThat(new String(runAs(PLATFORM_TEAM, () -> feeds.rejectsCsv(early.runId())), StandardCharsets.UTF_8))
+                .contains("extract_date: " + tomorrow + " is after the day the file was received (" + LocalDate.now()
+                        + ")");
+        assertThat(event(e + "-3")).isEmpty();
+
+        // two files at once naming the same new events: their chunks take turns, the newer extract wins
+        StringBuilder april = new StringBuilder(HEADER);
+        StringBuilder march = new StringBuilder(HEADER);
+        for (int i = 0; i < 300; i++) {
+            april.append(e).append("-B").append(i).append(",C1111CC,CUSTODY,,,2025-05-01,RECALL,2026-04-30\r\n");
+            march.append(e).append("-B").append(i).append(",C2222CC,CUSTODY,,,2025-05-01,REMAND,2026-03-31\r\n");
+        }
+        long aprilRun = receive("april.csv", april.toString());
+        long marchRun = receive("march.csv", march.toString());
+        assertThat(List.of(await(aprilRun).status(), await(marchRun).status()))
+                .containsOnly(ImportStatus.COMPLETED);
+        for (int i = 0; i < 300; i += 299) {
+            assertThat(event(e + "-B" + i)).containsExactly("C1111CC", "CUSTODY", null, null, "2025-05-01", "RECALL",
+                    "2026-04-30");
+        }
     }
 
     @Test

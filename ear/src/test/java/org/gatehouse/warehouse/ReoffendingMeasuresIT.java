@@ -5,7 +5,6 @@ import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -40,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReoffendingMeasuresIT {
 
-    private static final Caller PLATFORM_TEAM = Loads.PLATFORM_TEAM;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -134,9 +132,7 @@ class ReoffendingMeasuresIT {
         released(two, 28, "TTG", "2025-01-20");
         released(one, 28, "TTG", "2025-02-10");
         offence(28, "2025-02-01", "2025-03-01");
-        long feedRun = runAs(PLATFORM_TEAM, () -> feeds.receive("measures.csv",
-                feed.toString().getBytes(StandardCharsets.UTF_8)));
-        FeedSummary imported = awaitFeed(feedRun);
+        FeedSummary imported = Loads.importFeed(feeds, "measures.csv", feed.toString());
         assertThat(imported.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(imported.unmatched()).isEqualTo(1);
 
@@ -176,16 +172,5 @@ class ReoffendingMeasuresIT {
             }
         }
         return lines;
-    }
-
-    private FeedSummary awaitFeed(long runId) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            FeedSummary summary = runAs(PLATFORM_TEAM, () -> feeds.summary(runId));
-            if (summary.isFinished()) {
-                return summary;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the feed run did not finish");
     }
 }

@@ -26,6 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -33,6 +35,7 @@ import org.gatehouse.agency.Agency;
 import org.gatehouse.security.TenantBinding;
 import org.gatehouse.agency.Program;
 import org.gatehouse.agency.Region;
+import org.gatehouse.platform.InLists;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
 import org.gatehouse.programs.CaseDates;
@@ -47,7 +50,8 @@ import org.gatehouse.programs.CaseDates;
         query = "select p from Participant p where p.agency = :agency and p.externalRef = :externalRef")
 @NamedQuery(name = Participant.ALL_AFTER, query = "select p from Participant p where p.id > :after order by p.id")
 @NamedQuery(name = Participant.TO_RELOAD_AFTER, query = "select p from Participant p where p.id > :after and ("
-        + "p.exitDate is null or p.exitDate >= :settled or p.updatedAt >= :since or exists (select e from Engagement e "
+        + "p.exitDate is null or p.exitDate >= :settled or p.actualReleaseDate >= :releaseSettled "
+        + "or p.updatedAt >= :since or exists (select e from Engagement e "
         + "where e.participant = p and (e.recordedAt >= :since or e.signedOffAt >= :since)) or exists (select c from "
         + "OutcomeCheckpoint c where c.participant = p and c.recordedAt >= :since) or upper(p.justiceId) in "
         + "(select r.justiceId from ReoffendingEvent r where r.updatedAt >= :since)) order by p.id")
@@ -61,7 +65,8 @@ public class Participant {
     public static final String ALL_AFTER = "Participant.allAfter";
     /**
      * The cases a later warehouse load reads again: open, ended recently enough that their state can
-     * still move (:settled), or changed since (:since), an engagement or outcome checkpoint of theirs
+     * still move (:settled), released recently enough that their 12-month retention is still to
+     * come (:releaseSettled), or changed since (:since), an engagement or outcome checkpoint of theirs
      * or a feed event of the person among the changes.
      */
     public static final String TO_RELOAD_AFTER = "Participant.toReloadAfter";
@@ -122,7 +127,9 @@ public class Participant {
     @Column(name = "actual_release_date")
     private LocalDate actualReleaseDate;
 
+    // loaded for a whole page of cases in one query, not one query per case
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(value = BatchFetchType.IN, size = InLists.CHUNK)
     @CollectionTable(name = "participant_vulnerability", joinColumns = @JoinColumn(name = "participant_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "vulnerability", nullable = false, length = 32)
@@ -139,7 +146,9 @@ public class Participant {
     @Column(name = "exit_reason", length = 32)
     private ExitReason exitReason;
 
+    // loaded for a whole page of cases in one query, not one query per case
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(value = BatchFetchType.IN, size = InLists.CHUNK)
     @CollectionTable(name = "custody_return", joinColumns = @JoinColumn(name = "participant_id"))
     @OrderBy("returnedOn")
     private List<CustodyReturn> custodyReturns = new ArrayList<>();
@@ -174,12 +183,16 @@ public class Participant {
     @Column(length = 200)
     private String languages;
 
+    // loaded for a whole page of cases in one query, not one query per case
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(value = BatchFetchType.IN, size = InLists.CHUNK)
     @CollectionTable(name = "participant_allowed_user", joinColumns = @JoinColumn(name = "participant_id"))
     @Column(name = "user_id", nullable = false)
     private Set<Long> allowedUserIds = new HashSet<>();
 
+    // loaded for a whole page of cases in one query, not one query per case
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(value = BatchFetchType.IN, size = InLists.CHUNK)
     @CollectionTable(name = "participant_excluded_user", joinColumns = @JoinColumn(name = "participant_id"))
     @Column(name = "user_id", nullable = false)
     private Set<Long> excludedUserIds = new HashSet<>();

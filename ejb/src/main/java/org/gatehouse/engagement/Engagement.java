@@ -25,10 +25,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.gatehouse.casework.Participant;
+import org.gatehouse.platform.InLists;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
 import org.gatehouse.programs.Activity;
@@ -101,7 +104,9 @@ public class Engagement {
     @Column(length = 8)
     private Punctuality punctuality;
 
+    // loaded for all the engagements a query found in one query, not one per engagement
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(value = BatchFetchType.IN, size = InLists.CHUNK)
     @CollectionTable(name = "engagement_attendee", joinColumns = @JoinColumn(name = "engagement_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "attendee", nullable = false, length = 24)

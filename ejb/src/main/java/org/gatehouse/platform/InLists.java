@@ -8,7 +8,8 @@ import java.util.function.Function;
 /** Queries with an {@code IN} list of ids, run in chunks: databases cap the parameters of one statement. */
 public final class InLists {
 
-    static final int CHUNK = 1000;
+    /** Ids per IN list: one query per this many, for the database's and the driver's sake. */
+    public static final int CHUNK = 1000;
 
     private InLists() {
     }

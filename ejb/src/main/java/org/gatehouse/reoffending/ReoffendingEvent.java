@@ -24,6 +24,8 @@ import org.gatehouse.platform.Violation;
  */
 @Entity
 @Table(name = "reoffending_event")
+@NamedQuery(name = ReoffendingEvent.CHANGED_SINCE,
+        query = "select e.eventId from ReoffendingEvent e where e.updatedAt >= :since")
 @NamedQuery(name = ReoffendingEvent.WITH_EVENT_IDS,
         query = "select e from ReoffendingEvent e where e.eventId in :eventIds")
 @NamedQuery(name = ReoffendingEvent.OF_JUSTICE_IDS,
@@ -31,6 +33,8 @@ import org.gatehouse.platform.Violation;
 public class ReoffendingEvent {
 
     public static final String WITH_EVENT_IDS = "ReoffendingEvent.withEventIds";
+    /** The ids of the events a feed changed since (:since): the warehouse moves their facts. */
+    public static final String CHANGED_SINCE = "ReoffendingEvent.changedSince";
     /** The events of people, by their (upper-case) justice ids: the warehouse matches them to enrolments. */
     public static final String OF_JUSTICE_IDS = "ReoffendingEvent.ofJusticeIds";
 
@@ -87,14 +91,15 @@ public class ReoffendingEvent {
 
     /**
      * Takes a later row of the same event; true if any of its values changed. The same row again
-     * changes nothing, so importing a file twice leaves every event as it was.
+     * changes nothing, so importing a file twice leaves every event as it was; a row of an older
+     * extract than the one the event holds changes nothing either (files may arrive out of order).
      */
     public boolean update(ReoffendingEventDetails details, long feedRunId, Instant now) {
         valid(details);
         if (!eventId.equals(details.eventId())) {
             throw new IllegalArgumentException("another event");
         }
-        if (sameAs(details)) {
+        if (sameAs(details) || details.extractDate().isBefore(extractDate)) {
             return false;
         }
         take(details, feedRunId, now);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.config.QueryHints;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.ParticipantRegistry;
@@ -66,10 +67,14 @@ public class ReoffendingFeedLedger {
 
     /**
      * Keeps a chunk's events (new, changed or the same as before, by {@code event_id}) and its
-     * rejects, and adds the chunk's outcomes to the run, all in the chunk's transaction.
+     * rejects, and adds the chunk's outcomes to the run, all in the chunk's transaction. Chunks of
+     * files imported at the same time take turns (the feed's lock row, held to the commit), so each
+     * sees the events the others kept.
      */
     public FeedChunkCounts record(long runId, List<FeedRow> rows) {
         platformTeam("record reoffending events");
+        em.createNativeQuery("select id from reoffending_feed_lock where id = 1 for update")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getResultList();
         ReoffendingFeedRun run = run(runId);
         Instant now = Instant.now(clock);
         Set<String> eventIds = new HashSet<>();
@@ -166,6 +171,13 @@ public class ReoffendingFeedLedger {
         platformTeam("see the feed's latest extract");
         return Optional.ofNullable(em.createNamedQuery(ReoffendingFeedRun.LATEST_EXTRACT, LocalDate.class)
                 .getSingleResult());
+    }
+
+    /** The ids of the events imported or changed since the instant. */
+    public List<String> changedSince(Instant since) {
+        platformTeam("see the feed's changed events");
+        return em.createNamedQuery(ReoffendingEvent.CHANGED_SINCE, String.class).setParameter("since", since)
+                .getResultList();
     }
 
     private ReoffendingFeedRun run(long runId) {

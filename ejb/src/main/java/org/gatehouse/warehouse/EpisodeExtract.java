@@ -41,6 +41,8 @@ public class EpisodeExtract {
 
     /** An episode ended this long before the load's day no longer moves (retention is at most 12 months). */
     public static final int SETTLED_AFTER_DAYS = 400;
+    /** A case released this long before its 12 months are up is read again (a night may be missed). */
+    static final int RETENTION_SLACK_DAYS = 7;
     private static final int FIRST_STEPS_DAYS = 28;
 
     @PersistenceContext(unitName = "gatehouse")
@@ -65,7 +67,8 @@ public class EpisodeExtract {
                 ? em.createNamedQuery(Participant.ALL_AFTER, Participant.class)
                 : em.createNamedQuery(Participant.TO_RELOAD_AFTER, Participant.class)
                         .setParameter("since", changedSince)
-                        .setParameter("settled", asOf.minusDays(SETTLED_AFTER_DAYS));
+                        .setParameter("settled", asOf.minusDays(SETTLED_AFTER_DAYS))
+                        .setParameter("releaseSettled", asOf.minusMonths(12).minusDays(RETENTION_SLACK_DAYS));
         List<Participant> page = query.setParameter("after", afterId).setMaxResults(max).getResultList();
         if (page.isEmpty()) {
             return new EpisodePage(List.of(), afterId);

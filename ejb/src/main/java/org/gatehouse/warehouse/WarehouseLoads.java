@@ -83,7 +83,7 @@ public class WarehouseLoads {
             List.of("numerator", "denominator"));
     private static final String[] STAGES = {"stage_agency", "stage_region", "stage_program", "stage_mentor",
             "stage_episode", "stage_milestone", "stage_release", "stage_vulnerability", "stage_reoffending",
-            "stage_checkpoint", "stage_engagement", "stage_measure", "stage_service_level"};
+            "stage_checkpoint", "stage_engagement", "stage_measure", "stage_service_level", "stage_changed_event"};
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
@@ -96,6 +96,9 @@ public class WarehouseLoads {
 
     @Inject
     private ReoffendingFeedLedger feed;
+
+    @Inject
+    private Pseudonyms pseudonyms;
 
     /**
      * Begins the job instance's load as of today (or finds it again, should its first step run
@@ -180,12 +183,28 @@ public class WarehouseLoads {
         }
     }
 
-    /** Stages every agency, region and program (a few hundred rows: read whole each time). */
+    /**
+     * Stages every agency, region and program (a few hundred rows: read whole each time), and for an
+     * incremental load the feed events changed since the last one.
+     */
     public void stageReference(long loadId) {
         platform("stage the warehouse's reference data");
         try (Connection db = dataSource.getConnection()) {
-            for (String stage : new String[] {"stage_agency", "stage_region", "stage_program"}) {
+            for (String stage : new String[] {"stage_agency", "stage_region", "stage_program",
+                    "stage_changed_event"}) {
                 update(db, "delete from warehouse." + stage + " where load_id = ?", loadId);
+            }
+            Instant since = find(db, "where id = " + loadId).orElseThrow().changedSince();
+            if (since != null) {
+                try (PreparedStatement changed = db.prepareStatement("insert into warehouse.stage_changed_event "
+                        + "(load_id, event_key) values (?, ?)")) {
+                    for (String eventId : feed.changedSince(since)) {
+                        changed.setLong(1, loadId);
+                        changed.setLong(2, pseudonyms.event(eventId));
+                        changed.addBatch();
+                    }
+                    changed.executeBatch();
+                }
             }
             update(db, "insert into warehouse.stage_agency (load_id, agency_key, code, name) "
                     + "select ?, id, code, name from agency", loadId);
@@ -199,33 +218,13 @@ public class WarehouseLoads {
     }
 
     /**
-     * Stages a page of episodes with their milestones, releases and vulnerabilities. Staged again
-     * after a restart (the page's rows are replaced), so a chunk repeated changes nothing.
+     * Stages a page of episodes with their milestones, releases, vulnerabilities, feed events and
+     * outcome checkpoints. A chunk's rows commit with its checkpoint, so a restart from the
+     * checkpoint stages none twice (a chunk that did not commit left nothing).
      */
     public void stageEpisodes(long loadId, List<EpisodeRow> episodes) {
         platform("stage warehouse episodes");
         try (Connection db = dataSource.getConnection()) {
-            try (PreparedStatement delete = db.prepareStatement("delete from warehouse.stage_episode "
-                    + "where load_id = ? and participant_key = ?")) {
-                for (String stage : new String[] {"stage_milestone", "stage_release", "stage_vulnerability",
-                        "stage_reoffending", "stage_checkpoint"}) {
-                    try (PreparedStatement child = db.prepareStatement("delete from warehouse." + stage
-                            + " where load_id = ? and participant_key = ?")) {
-                        for (EpisodeRow e : episodes) {
-                            child.setLong(1, loadId);
-                            child.setLong(2, e.participantKey());
-                            child.addBatch();
-                        }
-                        child.executeBatch();
-                    }
-                }
-                for (EpisodeRow e : episodes) {
-                    delete.setLong(1, loadId);
-                    delete.setLong(2, e.participantKey());
-                    delete.addBatch();
-                }
-                delete.executeBatch();
-            }
             insertEpisodes(db, loadId, episodes);
             try (PreparedStatement milestone = db.prepareStatement("insert into warehouse.stage_milestone (load_id, "
                     + "participant_key, milestone_code, due_on, done_on, state) values (?, ?, ?, ?, ?, ?)");
@@ -435,6 +434,11 @@ public class WarehouseLoads {
             update(db, MILESTONES.merge(), loadId);
             releases(db, loadId);
             update(db, EVENTS.deleteGone("stage_episode"), loadId, loadId);
+            // an event the feed changed keeps only the enrolments this load matched it to
+            update(db, "delete from warehouse.fact_reoffending_event d where exists (select 1 from "
+                    + "warehouse.stage_changed_event c where c.load_id = ? and c.event_key = d.event_key) and not "
+                    + "exists (select 1 from warehouse.stage_reoffending s where s.load_id = ? and s.event_key = "
+                    + "d.event_key and s.participant_key = d.participant_key)", loadId, loadId);
             update(db, EVENTS.merge(), loadId);
             update(db, CHECKPOINTS.deleteGone("stage_episode"), loadId, loadId);
             update(db, CHECKPOINTS.merge(), loadId);

@@ -44,6 +44,20 @@ class ReoffendingEventTest {
     }
 
     @Test
+    void aRowOfAnOlderExtractChangesNothing() {
+        ReoffendingEvent event = new ReoffendingEvent(offence(LocalDate.of(2025, 4, 1)), 7, MONDAY);
+        ReoffendingEventDetails older = new ReoffendingEventDetails("E-1", "B7777BB",
+                ReoffendingEventType.PROVEN_OFFENCE, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 1), null, null,
+                EXTRACT.minusDays(1));
+
+        assertThat(event.update(older, 8, TUESDAY)).isFalse();
+        assertThat(event.getJusticeId()).isEqualTo("A1234BC");
+        assertThat(event.getOutcomeDate()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(event.getExtractDate()).isEqualTo(EXTRACT);
+        assertThat(event.getUpdatedAt()).isEqualTo(MONDAY);
+    }
+
+    @Test
     void eachKindNeedsItsOwnDatesAndNoOthers() {
         ReoffendingEventDetails custodyWithOffenceDates = new ReoffendingEventDetails("E-2", "A1234BC",
                 ReoffendingEventType.CUSTODY, LocalDate.of(2025, 2, 1), null, null, null, EXTRACT);
