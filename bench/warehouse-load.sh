@@ -45,14 +45,20 @@ DEMO=$($PSQL -d "$DB" -tA -c "select count(*) from participant")
 TIMES=$(( (PARTICIPANTS + DEMO - 1) / DEMO - 1 ))
 echo "demo participants: $DEMO; adding $TIMES copies of each, $EACH engagements per copy (SQL, as the superuser)"
 START=$(date +%s)
+# a history, not six years of people all in the program today: copy g is moved (g % 6) years back, and
+# a moved copy was released and ended (planned, or unplanned for one in four) 330 days after release
 $PSQL -d "$DB" -c "insert into participant (id, version, agency_id, external_ref, justice_id, given_name,
     family_name, date_of_birth, gender, indigenous_status, region_id, prison, program_id, referral_date,
     expected_release_date, actual_release_date, exit_date, exit_type, exit_reason, created_at, updated_at)
   select nextval('participant_seq'), 1, p.agency_id, p.external_ref || '-B' || g, left(p.justice_id, 24) || 'B' || g,
-    p.given_name, p.family_name, p.date_of_birth, p.gender, p.indigenous_status, p.region_id, p.prison,
-    p.program_id, p.referral_date, p.expected_release_date, p.actual_release_date, p.exit_date, p.exit_type,
-    p.exit_reason, now() - interval '3 days', now() - interval '3 days'
-  from participant p cross join generate_series(1, $TIMES) g where p.external_ref not like '%-B%'"
+    p.given_name, p.family_name, p.date_of_birth - y.days, p.gender, p.indigenous_status, p.region_id, p.prison,
+    p.program_id, p.referral_date - y.days, p.expected_release_date - y.days,
+    case when y.days = 0 then p.actual_release_date else coalesce(p.actual_release_date, p.expected_release_date) - y.days end,
+    case when y.days = 0 then p.exit_date else coalesce(p.actual_release_date, p.expected_release_date) - y.days + 330 end,
+    case when y.days = 0 then p.exit_type when g % 4 = 0 then 'UNPLANNED' else 'PLANNED' end,
+    case when y.days = 0 then p.exit_reason else null end, now() - interval '3 days', now() - interval '3 days'
+  from participant p cross join generate_series(1, $TIMES) g cross join lateral (select (g % 6) * 365 as days) y
+  where p.external_ref not like '%-B%'"
 $PSQL -d "$DB" -c "insert into engagement (id, version, agency_id, participant_id, kind, happened_on, recorded_by,
     recorded_at, starts_at, duration_minutes, attendance, punctuality, needs_sign_off)
   select nextval('engagement_seq'), 1, p.agency_id, p.id,
@@ -65,6 +71,8 @@ $PSQL -d "$DB" -c "analyze"
 TOTAL_P=$($PSQL -d "$DB" -tA -c "select count(*) from participant")
 TOTAL_E=$($PSQL -d "$DB" -tA -c "select count(*) from engagement")
 echo "participants: $TOTAL_P, engagements: $TOTAL_E (generated in $(( $(date +%s) - START )) s)"
+echo "open: $($PSQL -d "$DB" -tA -c "select count(*) from participant where exit_date is null"), ended in the last \
+400 days: $($PSQL -d "$DB" -tA -c "select count(*) from participant where exit_date >= current_date - 400")"
 
 # the load, started through the API; its run and steps timed from the job repository's own records
 load() {

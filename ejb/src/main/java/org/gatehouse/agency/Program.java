@@ -31,10 +31,13 @@ import org.gatehouse.programs.StoredMilestone;
 @Table(name = "program")
 @NamedQuery(name = Program.BY_CODE, query = "select x from Program x where x.agency = :agency and x.code = :code")
 @NamedQuery(name = Program.OF_AGENCY, query = "select p from Program p where p.agency = :agency order by p.code")
+@NamedQuery(name = Program.LONGEST_GRACE, query = "select max(m.graceDays) from Program p join p.milestones m")
 public class Program {
 
     public static final String OF_AGENCY = "Program.ofAgency";
     public static final String BY_CODE = "Program.byCode";
+    /** The most grace days any milestone of the agency's programs has (null: none). */
+    public static final String LONGEST_GRACE = "Program.longestGrace";
 
     @Id
     @SequenceGenerator(name = "program_seq", sequenceName = "program_seq", allocationSize = 50)

@@ -3,6 +3,7 @@ package org.gatehouse.warehouse;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -37,6 +38,8 @@ public class EngagementExtract {
 
     public EngagementPage after(long afterId, int max, Instant changedSince) {
         access.requireSystem("read engagements for the warehouse");
+        // read only, many pages in one transaction: no flush before each query
+        em.setFlushMode(FlushModeType.COMMIT);
         TypedQuery<Object[]> query = changedSince == null
                 ? em.createNamedQuery(Engagement.FACTS_AFTER, Object[].class)
                 : em.createNamedQuery(Engagement.CHANGED_FACTS_AFTER, Object[].class).setParameter("since",

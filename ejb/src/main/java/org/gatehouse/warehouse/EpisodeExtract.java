@@ -3,6 +3,7 @@ package org.gatehouse.warehouse;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.gatehouse.agency.Program;
 import org.gatehouse.casework.CustodyReturn;
 import org.gatehouse.casework.ExitType;
 import org.gatehouse.casework.Participant;
@@ -39,11 +41,14 @@ import org.gatehouse.security.AccessPolicy;
 @Stateless
 public class EpisodeExtract {
 
-    /** An episode ended this long before the load's day no longer moves (retention is at most 12 months). */
-    public static final int SETTLED_AFTER_DAYS = 400;
-    /** A case released this long before its 12 months are up is read again (a night may be missed). */
-    static final int RETENTION_SLACK_DAYS = 7;
+    /**
+     * Days of slack in what an incremental load reads again: a week of nights may be missed, and a
+     * month's end moves a month mark by up to three days.
+     */
+    static final int RELOAD_SLACK_DAYS = 10;
     private static final int FIRST_STEPS_DAYS = 28;
+    /** The months after release at which retention is measured. */
+    static final int[] RETENTION_MONTHS = {3, 6, 12};
 
     @PersistenceContext(unitName = "gatehouse")
     private EntityManager em;
@@ -63,12 +68,22 @@ public class EpisodeExtract {
      */
     public EpisodePage after(long afterId, int max, Instant changedSince, LocalDate asOf) {
         access.requireSystem("read episodes for the warehouse");
-        TypedQuery<Participant> query = changedSince == null
-                ? em.createNamedQuery(Participant.ALL_AFTER, Participant.class)
-                : em.createNamedQuery(Participant.TO_RELOAD_AFTER, Participant.class)
-                        .setParameter("since", changedSince)
-                        .setParameter("settled", asOf.minusDays(SETTLED_AFTER_DAYS))
-                        .setParameter("releaseSettled", asOf.minusMonths(12).minusDays(RETENTION_SLACK_DAYS));
+        // a read-only pass over many cases in one transaction: no flush before each query, and what a
+        // page loaded is let go once its rows are built (else every later query re-checks it all)
+        em.setFlushMode(FlushModeType.COMMIT);
+        TypedQuery<Participant> query;
+        if (changedSince == null) {
+            query = em.createNamedQuery(Participant.ALL_AFTER, Participant.class);
+        } else {
+            Integer grace = em.createNamedQuery(Program.LONGEST_GRACE, Integer.class).getSingleResult();
+            query = em.createNamedQuery(Participant.TO_RELOAD_AFTER, Participant.class)
+                    .setParameter("since", changedSince)
+                    .setParameter("settled", settledAfter(asOf, grace == null ? 0 : grace));
+            for (int months : RETENTION_MONTHS) {
+                query.setParameter("mark" + months + "From", markFrom(asOf, months))
+                        .setParameter("mark" + months + "To", markTo(asOf, months));
+            }
+        }
         List<Participant> page = query.setParameter("after", afterId).setMaxResults(max).getResultList();
         if (page.isEmpty()) {
             return new EpisodePage(List.of(), afterId);
@@ -82,6 +97,7 @@ public class EpisodeExtract {
                     events.getOrDefault(justiceId(participant), List.of()),
                     checkpoints.getOrDefault(participant.getId(), List.of()), asOf));
         }
+        em.clear();
         return new EpisodePage(rows, page.get(page.size() - 1).getId());
     }
 
@@ -148,10 +164,27 @@ public class EpisodeExtract {
                 first(activities, ActivityKind.ORIENTATION, d -> true),
                 actual == null ? 0 : (int) activities.stream().filter(a -> !a.date().isBefore(actual)
                         && a.date().isBefore(actual.plusDays(FIRST_STEPS_DAYS))).count(),
-                retained(actual, p.getExitDate(), p.getExitType(), 3, asOf),
-                retained(actual, p.getExitDate(), p.getExitType(), 6, asOf),
-                retained(actual, p.getExitDate(), p.getExitType(), 12, asOf),
+                retained(actual, p.getExitDate(), p.getExitType(), RETENTION_MONTHS[0], asOf),
+                retained(actual, p.getExitDate(), p.getExitType(), RETENTION_MONTHS[1], asOf),
+                retained(actual, p.getExitDate(), p.getExitType(), RETENTION_MONTHS[2], asOf),
                 p.getCustodyReturns().size(), milestones, releases, events, checkpoints);
+    }
+
+    /**
+     * An ended episode changes no more once its last milestone's grace has run out (those due after
+     * the exit are cancelled): ended on or after this day, it is read again.
+     */
+    static LocalDate settledAfter(LocalDate asOf, int longestGraceDays) {
+        return asOf.minusDays(longestGraceDays + RELOAD_SLACK_DAYS);
+    }
+
+    /** The first release day whose {@code months} mark (when retention becomes known) may be about now. */
+    static LocalDate markFrom(LocalDate asOf, int months) {
+        return asOf.minusMonths(months).minusDays(RELOAD_SLACK_DAYS);
+    }
+
+    static LocalDate markTo(LocalDate asOf, int months) {
+        return asOf.minusMonths(months).plusDays(3);
     }
 
     private static LocalDate first(Collection<Activity> activities, ActivityKind kind, Predicate<LocalDate> when) {

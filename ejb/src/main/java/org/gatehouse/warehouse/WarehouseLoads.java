@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -308,8 +309,23 @@ public class WarehouseLoads {
      */
     public void stageEngagements(long loadId, List<EngagementRow> engagements) {
         platform("stage warehouse engagements");
-        try (Connection db = dataSource.getConnection();
-             PreparedStatement insert = db.prepareStatement("insert into warehouse.stage_engagement (load_id, "
+        try (Connection db = dataSource.getConnection()) {
+            if (CopyIn.isPostgres(db)) {
+                CopyIn.copy(db, "warehouse.stage_engagement (load_id, engagement_key, "
+                        + String.join(", ", ENGAGEMENT_VALUES) + ")", engagements.stream().map(e -> Arrays.<Object>asList(
+                        loadId, e.engagementKey(), e.participantKey(), e.engagedOn(), e.kind(), e.attendance(),
+                        e.punctuality(), e.durationMinutes(), e.withMentor(), e.awaitingSignOff())).toList());
+                return;
+            }
+            insertEngagements(db, loadId, engagements);
+        } catch (SQLException e) {
+            throw new IllegalStateException("warehouse engagements cannot be staged", e);
+        }
+    }
+
+    private static void insertEngagements(Connection db, long loadId, List<EngagementRow> engagements)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("insert into warehouse.stage_engagement (load_id, "
                      + "engagement_key, " + String.join(", ", ENGAGEMENT_VALUES) + ") values (?, ?"
                      + ", ?".repeat(ENGAGEMENT_VALUES.size()) + ")")) {
             for (EngagementRow e : engagements) {
@@ -326,8 +342,6 @@ public class WarehouseLoads {
                 insert.addBatch();
             }
             insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("warehouse engagements cannot be staged", e);
         }
     }
 
@@ -421,6 +435,7 @@ public class WarehouseLoads {
             if (!LoadRun.STAGING.equals(load.status())) {
                 throw new IllegalStateException("load " + loadId + " is " + load.status() + " and cannot be published");
             }
+            analyze(db);
             fillCalendar(db, load.asOf());
             fixedDimensions(db);
             for (StarMerge reference : List.of(AGENCIES, REGIONS, PROGRAMS, MENTORS)) {
@@ -429,9 +444,9 @@ public class WarehouseLoads {
             participants(db, loadId, load.asOf());
             update(db, VULNERABILITIES.deleteGone("stage_episode"), loadId, loadId);
             update(db, VULNERABILITIES.merge(), loadId);
-            update(db, EPISODES.merge(), loadId);
+            fill(db, EPISODES, loadId);
             update(db, MILESTONES.deleteGone("stage_episode"), loadId, loadId);
-            update(db, MILESTONES.merge(), loadId);
+            fill(db, MILESTONES, loadId);
             releases(db, loadId);
             update(db, EVENTS.deleteGone("stage_episode"), loadId, loadId);
             // an event the feed changed keeps only the enrolments this load matched it to
@@ -439,10 +454,10 @@ public class WarehouseLoads {
                     + "warehouse.stage_changed_event c where c.load_id = ? and c.event_key = d.event_key) and not "
                     + "exists (select 1 from warehouse.stage_reoffending s where s.load_id = ? and s.event_key = "
                     + "d.event_key and s.participant_key = d.participant_key)", loadId, loadId);
-            update(db, EVENTS.merge(), loadId);
+            fill(db, EVENTS, loadId);
             update(db, CHECKPOINTS.deleteGone("stage_episode"), loadId, loadId);
-            update(db, CHECKPOINTS.merge(), loadId);
-            update(db, ENGAGEMENTS.merge(), loadId);
+            fill(db, CHECKPOINTS, loadId);
+            fill(db, ENGAGEMENTS, loadId);
             measures(db, loadId, load.feedExtractDate());
             serviceLevels(db, loadId, load.asOf());
             long episodes = count(db, "select count(*) from warehouse.stage_episode where load_id = " + loadId);
@@ -476,18 +491,24 @@ public class WarehouseLoads {
             close.setLong(3, loadId);
             close.executeUpdate();
         }
+        // decided first, then inserted: the insert itself never reads the table it fills
+        try (PreparedStatement decide = db.prepareStatement("update warehouse.stage_episode s set version_from = "
+                + "case when exists (select 1 from warehouse.dim_participant o where o.participant_key = "
+                + "s.participant_key) then cast(? as date) else cast(? as date) end where s.load_id = ? and not exists "
+                + "(select 1 from warehouse.dim_participant c where c.participant_key = s.participant_key and "
+                + "c.is_current)")) {
+            decide.setDate(1, day);
+            decide.setDate(2, Date.valueOf(LocalDate.of(1900, 1, 1)));
+            decide.setLong(3, loadId);
+            decide.executeUpdate();
+        }
         try (PreparedStatement open = db.prepareStatement("insert into warehouse.dim_participant (participant_key, "
                 + "valid_from, valid_to, is_current, person_key, agency_key, region_key, program_key, gender, "
-                + "indigenous_status, age_band) select s.participant_key, case when exists (select 1 from "
-                + "warehouse.dim_participant o where o.participant_key = s.participant_key) then cast(? as date) else "
-                + "cast(? as date) end, cast(? as date), "
-                + "true, s.person_key, s.agency_key, s.region_key, s.program_key, s.gender, s.indigenous_status, "
-                + "s.age_band from warehouse.stage_episode s where s.load_id = ? and not exists (select 1 from "
-                + "warehouse.dim_participant c where c.participant_key = s.participant_key and c.is_current)")) {
-            open.setDate(1, day);
-            open.setDate(2, Date.valueOf(LocalDate.of(1900, 1, 1)));
-            open.setDate(3, Date.valueOf(LocalDate.of(9999, 12, 31)));
-            open.setLong(4, loadId);
+                + "indigenous_status, age_band) select s.participant_key, s.version_from, cast(? as date), true, "
+                + "s.person_key, s.agency_key, s.region_key, s.program_key, s.gender, s.indigenous_status, s.age_band "
+                + "from warehouse.stage_episode s where s.load_id = ? and s.version_from is not null")) {
+            open.setDate(1, Date.valueOf(LocalDate.of(9999, 12, 31)));
+            open.setLong(2, loadId);
             open.executeUpdate();
         }
         List<String> attributes = List.of("person_key", "agency_key", "region_key", "program_key", "gender",
@@ -500,6 +521,16 @@ public class WarehouseLoads {
                 loadId);
     }
 
+    /** Merges the staged rows into a fact table, or inserts them when it is empty (a first load). */
+    private static void fill(Connection db, StarMerge fact, long loadId) throws SQLException {
+        boolean empty;
+        try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery(fact.anyRow())) {
+            row.next();
+            empty = row.getInt(1) == 0;
+        }
+        update(db, empty ? fact.insertAll() : fact.merge(), loadId);
+    }
+
     /** Releases carry the episode's current keys, so they are rewritten where those changed. */
     private static void releases(Connection db, long loadId) throws SQLException {
         update(db, "delete from warehouse.fact_release d where exists (select 1 from warehouse.stage_episode e "
@@ -507,12 +538,14 @@ public class WarehouseLoads {
                 + "warehouse.stage_release s where s.load_id = e.load_id and s.participant_key = d.participant_key "
                 + "and s.release_date = d.release_date) or e.person_key <> d.person_key or e.agency_key <> "
                 + "d.agency_key or e.program_key <> d.program_key or e.region_key <> d.region_key))", loadId);
-        update(db, "insert into warehouse.fact_release (participant_key, release_date, person_key, agency_key, "
-                + "program_key, region_key) select s.participant_key, s.release_date, e.person_key, e.agency_key, "
-                + "e.program_key, e.region_key from warehouse.stage_release s join warehouse.stage_episode e on "
-                + "e.load_id = s.load_id and e.participant_key = s.participant_key where s.load_id = ? and not exists "
-                + "(select 1 from warehouse.fact_release d where d.participant_key = s.participant_key and "
-                + "d.release_date = s.release_date)", loadId);
+        // a merge, not an insert that looks itself up row by row
+        update(db, "merge into warehouse.fact_release d using (select s.participant_key, s.release_date, "
+                + "e.person_key, e.agency_key, e.program_key, e.region_key from warehouse.stage_release s join "
+                + "warehouse.stage_episode e on e.load_id = s.load_id and e.participant_key = s.participant_key where "
+                + "s.load_id = ?) n on (d.participant_key = n.participant_key and d.release_date = n.release_date) "
+                + "when not matched then insert (participant_key, release_date, person_key, agency_key, program_key, "
+                + "region_key) values (n.participant_key, n.release_date, n.person_key, n.agency_key, n.program_key, "
+                + "n.region_key)", loadId);
     }
 
     /**
@@ -590,6 +623,26 @@ public class WarehouseLoads {
 
     private static LocalDate day(Date date) {
         return date == null ? null : date.toLocalDate();
+    }
+
+    /**
+     * Fresh planner statistics on PostgreSQL for the staged rows and the tables they merge into:
+     * staging tables go from empty to millions of rows within a load, faster than autovacuum notices,
+     * and with empty-table statistics the planner chooses nested scans that take minutes.
+     */
+    private static void analyze(Connection db) throws SQLException {
+        if (!db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            return;
+        }
+        try (Statement sql = db.createStatement()) {
+            for (String table : STAGES) {
+                sql.execute("analyze warehouse." + table);
+            }
+            for (String table : new String[] {"dim_participant", "fact_case_episode", "fact_episode_milestone",
+                    "fact_release", "fact_reoffending_event", "fact_outcome_checkpoint", "fact_engagement"}) {
+                sql.execute("analyze warehouse." + table);
+            }
+        }
     }
 
     /** Vulnerabilities and pathways: the application's own codes. */

@@ -32,4 +32,16 @@ class StarMergeTest {
                 + "s where s.load_id = ? and s.participant_key = d.participant_key and s.vulnerability_key = "
                 + "d.vulnerability_key)");
     }
+
+    @Test
+    void anEmptyTableIsFilledByAPlainInsertOfTheStagedRows() {
+        StarMerge engagements = new StarMerge("fact_engagement", "stage_engagement", List.of("engagement_key"),
+                List.of("participant_key", "kind"));
+
+        assertThat(engagements.anyRow()).isEqualTo("select case when exists (select 1 from warehouse.fact_engagement) "
+                + "then 1 else 0 end");
+        assertThat(engagements.insertAll()).isEqualTo("insert into warehouse.fact_engagement (engagement_key, "
+                + "participant_key, kind) select engagement_key, participant_key, kind from warehouse.stage_engagement "
+                + "where load_id = ?");
+    }
 }
