@@ -1,28 +1,18 @@
 package org.gatehouse.warehouse;
 
-import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /** Stages a chunk's pages of engagements for the load, in the chunk's transaction. */
 @Named
-public class EngagementWriter extends AbstractItemWriter {
+public class EngagementWriter extends PageWriter<EngagementPage> {
 
-    @Inject
-    private WarehouseLoads loads;
-
-    @Inject
-    private JobContext job;
+    public EngagementWriter() {
+        super(EngagementPage.class);
+    }
 
     @Override
-    public void writeItems(List<Object> items) {
-        List<EngagementRow> engagements = items.stream().map(EngagementPage.class::cast)
-                .flatMap(p -> p.engagements().stream()).toList();
-        WarehouseJob.asPlatform(() -> {
-            loads.stageEngagements(loads.loadOf(job.getInstanceId()).id(), engagements);
-            return null;
-        });
+    protected void stage(WarehouseLoads loads, long loadId, List<EngagementPage> pages) {
+        loads.stageEngagements(loadId, pages.stream().flatMap(p -> p.engagements().stream()).toList());
     }
 }

@@ -1,28 +1,18 @@
 package org.gatehouse.warehouse;
 
-import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /** Stages a chunk's pages of episodes for the load, in the chunk's transaction. */
 @Named
-public class EpisodeWriter extends AbstractItemWriter {
+public class EpisodeWriter extends PageWriter<EpisodePage> {
 
-    @Inject
-    private WarehouseLoads loads;
-
-    @Inject
-    private JobContext job;
+    public EpisodeWriter() {
+        super(EpisodePage.class);
+    }
 
     @Override
-    public void writeItems(List<Object> items) {
-        List<EpisodeRow> episodes = items.stream().map(EpisodePage.class::cast)
-                .flatMap(p -> p.episodes().stream()).toList();
-        WarehouseJob.asPlatform(() -> {
-            loads.stageEpisodes(loads.loadOf(job.getInstanceId()).id(), episodes);
-            return null;
-        });
+    protected void stage(WarehouseLoads loads, long loadId, List<EpisodePage> pages) {
+        loads.stageEpisodes(loadId, pages.stream().flatMap(p -> p.episodes().stream()).toList());
     }
 }

@@ -119,22 +119,6 @@ class ReoffendingFeedIT {
         assertThat(event(e + "-2")).containsExactly("Z9999ZZ", "CUSTODY", null, null, "2025-05-01", "RECALL",
                 "2026-06-30");
         assertThat(event(e + "-3")).isEmpty();
-
-        // two files at once naming the same new events: their chunks take turns, the newer extract wins
-        StringBuilder april = new StringBuilder(HEADER);
-        StringBuilder march = new StringBuilder(HEADER);
-        for (int i = 0; i < 300; i++) {
-            april.append(e).append("-B").append(i).append(",C1111CC,CUSTODY,,,2025-05-01,RECALL,2026-04-30\r\n");
-            march.append(e).append("-B").append(i).append(",C2222CC,CUSTODY,,,2025-05-01,REMAND,2026-03-31\r\n");
-        }
-        long aprilRun = receive("april.csv", april.toString());
-        long marchRun = receive("march.csv", march.toString());
-        assertThat(List.of(await(aprilRun).status(), await(marchRun).status()))
-                .containsOnly(ImportStatus.COMPLETED);
-        for (int i = 0; i < 300; i += 299) {
-            assertThat(event(e + "-B" + i)).containsExactly("C1111CC", "CUSTODY", null, null, "2025-05-01", "RECALL",
-                    "2026-04-30");
-        }
     }
 
     @Test

@@ -82,6 +82,14 @@ class WarehouseLoadIT {
             "dim_vulnerability", "dim_pathway", "dim_participant", "bridge_participant_vulnerability",
             "fact_case_episode", "fact_episode_milestone", "fact_release", "fact_reoffending_event",
             "fact_outcome_checkpoint", "fact_engagement", "measure_reoffending", "fact_service_level");
+    /** A case per page and a page per chunk: a checkpoint after every case. */
+    private static final Properties SMALL = new Properties();
+
+    static {
+        SMALL.setProperty("casesPerPage", "1");
+        SMALL.setProperty("pagesPerChunk", "1");
+    }
+
     private static final CheckpointAnswers ANSWERS = new CheckpointAnswers(Accommodation.SETTLED,
             Occupation.SEEKING, Treatment.NOT_NEEDED, Answer.YES, Answer.YES, Answer.NO, Answer.YES);
 
@@ -290,21 +298,14 @@ class WarehouseLoadIT {
             throws Exception {
         TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
         Caller coordinator = agency.as(Role.COORDINATOR);
-        for (int i = 0; i < 30; i++) {
-            String ref = "WH-STOP-" + i;
-            runAs(coordinator, () -> registry.register(released(ref, "NORTH", LocalDate.now().minusDays(40))));
-        }
+        registerReleased(agency, "WH-STOP-", 30);
         load();
         Map<String, List<String>> published = snapshot();
         Participant late = runAs(coordinator, () -> registry.register(released("WH-LATE", "SOUTH",
                 LocalDate.now().minusDays(5))));
 
-        // a case per page and a page per chunk: a checkpoint after every case
-        Properties small = new Properties();
-        small.setProperty("casesPerPage", "1");
-        small.setProperty("pagesPerChunk", "1");
         JobOperator operator = BatchRuntime.getJobOperator();
-        long execution = runAs(PLATFORM_TEAM, () -> operator.start("warehouse-load", small));
+        long execution = runAs(PLATFORM_TEAM, () -> operator.start("warehouse-load", SMALL));
         awaitCheckpoints(operator, execution, 3);
         runAs(PLATFORM_TEAM, () -> {
             monitor.stop(execution);
@@ -342,26 +343,16 @@ class WarehouseLoadIT {
     @Test
     void aNewLoadGivesUpAStoppedOneWhoseRestartIsThenRefused() throws Exception {
         TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
-        Caller coordinator = agency.as(Role.COORDINATOR);
-        for (int i = 0; i < 10; i++) {
-            String ref = "WH-GIVE-UP-" + i;
-            runAs(coordinator, () -> registry.register(released(ref, "NORTH", LocalDate.now().minusDays(40))));
-        }
-        Properties small = new Properties();
-        small.setProperty("casesPerPage", "1");
-        small.setProperty("pagesPerChunk", "1");
+        registerReleased(agency, "WH-GIVE-UP-", 10);
         JobOperator operator = BatchRuntime.getJobOperator();
-        long stopped = runAs(PLATFORM_TEAM, () -> operator.start("warehouse-load", small));
-        awaitCheckpoints(operator, stopped, 2);
-        operator.stop(stopped);
-        Loads.await(stopped, BatchStatus.STOPPED);
+        long stopped = startSmallAndStopAfter(2);
         String givenUp = rows("select max(id) from warehouse.load_run").get(0);
 
         load();
         Map<String, List<String>> published = snapshot();
 
         assertThat(rows("select status from warehouse.load_run where id = " + givenUp)).containsExactly("FAILED");
-        long restarted = runAs(PLATFORM_TEAM, () -> operator.restart(stopped, small));
+        long restarted = runAs(PLATFORM_TEAM, () -> operator.restart(stopped, SMALL));
         Loads.await(restarted, BatchStatus.FAILED);
         assertThat(snapshot()).as("the given-up load published nothing").isEqualTo(published);
         // the job monitor tells why, on the run and on its step
@@ -373,19 +364,8 @@ class WarehouseLoadIT {
     @Test
     void aRunAKilledServerLeftRunningIsMarkedFailedAndRestartsFromItsCheckpoint() throws Exception {
         TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
-        Caller coordinator = agency.as(Role.COORDINATOR);
-        for (int i = 0; i < 10; i++) {
-            String ref = "WH-KILLED-" + i;
-            runAs(coordinator, () -> registry.register(released(ref, "NORTH", LocalDate.now().minusDays(40))));
-        }
-        Properties small = new Properties();
-        small.setProperty("casesPerPage", "1");
-        small.setProperty("pagesPerChunk", "1");
-        JobOperator operator = BatchRuntime.getJobOperator();
-        long execution = runAs(PLATFORM_TEAM, () -> operator.start("warehouse-load", small));
-        awaitCheckpoints(operator, execution, 2);
-        operator.stop(execution);
-        Loads.await(execution, BatchStatus.STOPPED);
+        registerReleased(agency, "WH-KILLED-", 10);
+        long execution = startSmallAndStopAfter(2);
         // what a killed server leaves in the repository: the run and its step still STARTED
         execute("update job_execution set batchstatus = 'STARTED', endtime = null where jobexecutionid = " + execution);
         execute("update step_execution set batchstatus = 'STARTED', endtime = null where jobexecutionid = " + execution
@@ -411,6 +391,24 @@ class WarehouseLoadIT {
         Map<String, List<String>> afterRestart = snapshot();
         load();
         assertThat(snapshot()).as("an uninterrupted load of the same day").isEqualTo(afterRestart);
+    }
+
+    private void registerReleased(TestData.TestAgency agency, String refPrefix, int cases) {
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        for (int i = 0; i < cases; i++) {
+            String ref = refPrefix + i;
+            runAs(coordinator, () -> registry.register(released(ref, "NORTH", LocalDate.now().minusDays(40))));
+        }
+    }
+
+    /** Starts a load that checkpoints after every case and stops it after that many checkpoints. */
+    private long startSmallAndStopAfter(int checkpoints) throws InterruptedException {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution = runAs(PLATFORM_TEAM, () -> operator.start("warehouse-load", SMALL));
+        awaitCheckpoints(operator, execution, checkpoints);
+        operator.stop(execution);
+        Loads.await(execution, BatchStatus.STOPPED);
+        return execution;
     }
 
     private JobRun run(long execution) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.gatehouse.casework.CustodyReturnKind;
 import org.gatehouse.casework.Pathway;
@@ -35,6 +36,8 @@ import org.gatehouse.security.Role;
  */
 @Stateless
 public class WarehouseLoads {
+
+    private static final Logger LOG = Logger.getLogger(WarehouseLoads.class.getName());
 
     /** A later load reads again what changed a little before the last one ended: a transaction that
      *  committed late with an earlier time is not missed, and reading a row twice changes nothing. */
@@ -435,19 +438,24 @@ public class WarehouseLoads {
             if (!LoadRun.STAGING.equals(load.status())) {
                 throw new IllegalStateException("load " + loadId + " is " + load.status() + " and cannot be published");
             }
+            PublishTimes times = new PublishTimes();
             analyze(db);
+            times.mark("statistics");
             fillCalendar(db, load.asOf());
             fixedDimensions(db);
             for (StarMerge reference : List.of(AGENCIES, REGIONS, PROGRAMS, MENTORS)) {
                 update(db, reference.merge(), loadId);
             }
+            times.mark("reference and mentors");
             participants(db, loadId, load.asOf());
             update(db, VULNERABILITIES.deleteGone("stage_episode"), loadId, loadId);
             update(db, VULNERABILITIES.merge(), loadId);
+            times.mark("participants");
             fill(db, EPISODES, loadId);
             update(db, MILESTONES.deleteGone("stage_episode"), loadId, loadId);
             fill(db, MILESTONES, loadId);
             releases(db, loadId);
+            times.mark("episodes, milestones, releases");
             update(db, EVENTS.deleteGone("stage_episode"), loadId, loadId);
             // an event the feed changed keeps only the enrolments this load matched it to
             update(db, "delete from warehouse.fact_reoffending_event d where exists (select 1 from "
@@ -457,11 +465,18 @@ public class WarehouseLoads {
             fill(db, EVENTS, loadId);
             update(db, CHECKPOINTS.deleteGone("stage_episode"), loadId, loadId);
             fill(db, CHECKPOINTS, loadId);
+            times.mark("feed events, checkpoints");
             fill(db, ENGAGEMENTS, loadId);
+            times.mark("engagements");
             measures(db, loadId, load.feedExtractDate());
+            times.mark("reoffending measures");
             serviceLevels(db, loadId, load.asOf());
+            times.mark("service levels");
             long episodes = count(db, "select count(*) from warehouse.stage_episode where load_id = " + loadId);
             emptyStaging(db, loadId);
+            times.mark("staging emptied");
+            LOG.info(() -> "Warehouse load " + loadId + " (" + load.kind() + ", " + episodes + " episodes) published: "
+                    + times);
             try (PreparedStatement done = db.prepareStatement("update warehouse.load_run set status = 'PUBLISHED', "
                     + "published_at = ?, episodes = ? where id = ?")) {
                 done.setTimestamp(1, Timestamp.from(Instant.now(clock)));
@@ -626,24 +641,21 @@ public class WarehouseLoads {
     }
 
     /**
-     * Fresh planner statistics on PostgreSQL for the staged rows and the tables they merge into:
-     * staging tables go from empty to millions of rows within a load, faster than autovacuum notices,
-     * and with empty-table statistics the planner chooses nested scans that take minutes.
+     * Fresh planner statistics on PostgreSQL for the staged rows: staging tables go from empty to
+     * millions of rows within a load, faster than autovacuum notices (the facts change little from
+     * one night to the next, and autovacuum keeps theirs).
      */
     private static void analyze(Connection db) throws SQLException {
-        if (!db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+        if (!CopyIn.isPostgres(db)) {
             return;
         }
         try (Statement sql = db.createStatement()) {
             for (String table : STAGES) {
                 sql.execute("analyze warehouse." + table);
             }
-            for (String table : new String[] {"dim_participant", "fact_case_episode", "fact_episode_milestone",
-                    "fact_release", "fact_reoffending_event", "fact_outcome_checkpoint", "fact_engagement"}) {
-                sql.execute("analyze warehouse." + table);
-            }
         }
     }
+
 
     /** Vulnerabilities and pathways: the application's own codes. */
     private static void fixedDimensions(Connection db) throws SQLException {
@@ -691,6 +703,15 @@ public class WarehouseLoads {
     }
 
     private static void emptyStaging(Connection db, long loadId) throws SQLException {
+        if (CopyIn.isPostgres(db)) {
+            // one load stages at a time (begin gives up any other): its staging is all there is, and
+            // truncating (in the transaction) is instant where deleting millions of rows is not
+            try (Statement sql = db.createStatement()) {
+                sql.execute("truncate table " + String.join(", ", Arrays.stream(STAGES).map(t -> "warehouse." + t)
+                        .toList()));
+            }
+            return;
+        }
         for (String stage : STAGES) {
             update(db, "delete from warehouse." + stage + " where load_id = ?", loadId);
         }
