@@ -98,6 +98,10 @@ public class JobMonitor {
             throw new InvalidInputException("execution", "run " + executionId
                     + " was restarted already: restart its latest run instead");
         }
+        if (!operator.getRunningExecutions(execution.getJobName()).isEmpty()) {
+            throw new InvalidInputException("execution", "a " + execution.getJobName()
+                    + " run is running: restart this one when it has ended");
+        }
         // with the parameters it ran with (a participant import's run, a load's chunk sizes)
         return operator.restart(executionId, operator.getParameters(executionId));
     }

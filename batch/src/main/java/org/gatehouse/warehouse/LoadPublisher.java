@@ -47,9 +47,9 @@ public class LoadPublisher extends AbstractBatchlet {
         }
     }
 
+    /** Any transaction still on the thread goes, even one the timeout already rolled back. */
     private void rollBack() throws SystemException {
-        int status = transaction.getStatus();
-        if (status == Status.STATUS_ACTIVE || status == Status.STATUS_MARKED_ROLLBACK) {
+        if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
             transaction.rollback();
         }
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,12 +21,16 @@ import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.security.AccessPolicy;
 
 /**
- * Reads the engagements of the agency the system works for, as the warehouse keeps them, a page at
- * a time in id order: every one for a full load, else those recorded or signed off since the last
+ * Reads the engagements (contacts people logged) of the agency the system works for, as the
+ * warehouse keeps them, a page at a time in id order: every one for a full load, else those recorded or signed off since the last
  * load (engagements change in no other way).
  */
 @Stateless
 public class EngagementExtract {
+
+    /** Contacts people logged; not the traces their records leave (a plan agreed, a checkpoint recorded). */
+    static final List<ActivityKind> CONTACTS = Arrays.stream(ActivityKind.values())
+            .filter(ActivityKind::isLoggedByHand).toList();
 
     @PersistenceContext(unitName = "gatehouse")
     private EntityManager em;
@@ -44,7 +49,8 @@ public class EngagementExtract {
                 ? em.createNamedQuery(Engagement.FACTS_AFTER, Object[].class)
                 : em.createNamedQuery(Engagement.CHANGED_FACTS_AFTER, Object[].class).setParameter("since",
                         changedSince);
-        List<Object[]> page = query.setParameter("after", afterId).setMaxResults(max).getResultList();
+        List<Object[]> page = query.setParameter("after", afterId).setParameter("kinds", CONTACTS).setMaxResults(max)
+                .getResultList();
         if (page.isEmpty()) {
             return new EngagementPage(List.of(), afterId);
         }

@@ -162,8 +162,8 @@ public class EpisodeExtract {
                 first(activities, ActivityKind.PRE_RELEASE_VISIT, d -> d.isBefore(release)),
                 actual == null ? null : first(activities, ActivityKind.GATE_MEETING, actual::isEqual),
                 first(activities, ActivityKind.ORIENTATION, d -> true),
-                actual == null ? 0 : (int) activities.stream().filter(a -> !a.date().isBefore(actual)
-                        && a.date().isBefore(actual.plusDays(FIRST_STEPS_DAYS))).count(),
+                actual == null ? 0 : (int) activities.stream().filter(a -> a.kind().isLoggedByHand()
+                        && !a.date().isBefore(actual) && a.date().isBefore(actual.plusDays(FIRST_STEPS_DAYS))).count(),
                 retained(actual, p.getExitDate(), p.getExitType(), RETENTION_MONTHS[0], asOf),
                 retained(actual, p.getExitDate(), p.getExitType(), RETENTION_MONTHS[1], asOf),
                 retained(actual, p.getExitDate(), p.getExitType(), RETENTION_MONTHS[2], asOf),

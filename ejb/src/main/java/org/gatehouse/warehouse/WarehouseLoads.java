@@ -478,11 +478,14 @@ public class WarehouseLoads {
             LOG.info(() -> "Warehouse load " + loadId + " (" + load.kind() + ", " + episodes + " episodes) published: "
                     + times);
             try (PreparedStatement done = db.prepareStatement("update warehouse.load_run set status = 'PUBLISHED', "
-                    + "published_at = ?, episodes = ? where id = ?")) {
+                    + "published_at = ?, episodes = ? where id = ? and status = 'STAGING'")) {
                 done.setTimestamp(1, Timestamp.from(Instant.now(clock)));
                 done.setLong(2, episodes);
                 done.setLong(3, loadId);
-                done.executeUpdate();
+                if (done.executeUpdate() != 1) {
+                    // a new load gave this one up meanwhile: nothing of it may become visible
+                    throw new IllegalStateException("load " + loadId + " was given up while it was published");
+                }
             }
             return find(db, "where id = " + loadId).orElseThrow();
         } catch (SQLException e) {
