@@ -3,7 +3,8 @@
 # with the demo data, its participants copied in SQL to about PARTICIPANTS (default 100,000) with
 # ENGAGEMENTS_EACH engagements each (default 50: 5,000,000), then a full warehouse load started
 # through POST /api/jobs/warehouse-load as the system administrator; then one day of activity
-# (new engagements, changed cases, a checkpoint corrected) and the nightly incremental load. Prints
+# (new engagements, changed cases, a checkpoint corrected) and the next night's incremental load, the
+# application's clock moved a day on (gatehouse.clock.offset-days). Prints
 # each step's time from the job's own records, and the raw COPY rate of the loaded engagement facts
 # into an empty table of the same shape, measured in the same run, as the baseline. Needs the local
 # PostgreSQL (postgres superuser with trust auth, and the role gatehouse_ci as .ci/run makes it),
@@ -118,12 +119,27 @@ print('COPY: %.0f rows/s; engagements staged and published: %.0f rows/s over the
       'publish = %.2f of COPY (target >= 0.33)' % (copy, load, load / copy))"
 $PSQL -d "$DB" -c "drop table warehouse.bench_copy"
 
+# the night after: the application's clock a day on (cases whose state moves with time alone are due
+# again tomorrow, not tonight), and that day's activity
+CLI=build/server/wildfly-39.0.1.Final/bin/jboss-cli.sh
+$CLI --connect --command="/system-property=gatehouse.clock.offset-days:add(value=1)" >/dev/null
 echo "one day of activity: new engagements, changed cases, corrected checkpoints"
 $PSQL -d "$DB" -c "insert into engagement (id, version, agency_id, participant_id, kind, happened_on, recorded_by,
     recorded_at, duration_minutes, attendance, punctuality, needs_sign_off)
-  select nextval('engagement_seq'), 1, p.agency_id, p.id, 'PHONE_CALL', current_date, 'bench', now(), 15,
-    'ATTENDED', 'ON_TIME', false from participant p where p.exit_date is null and p.id % 20 = 0 limit 3000"
-$PSQL -d "$DB" -c "update participant set updated_at = now(), prison = prison where id % 500 = 0"
-$PSQL -d "$DB" -c "update outcome_checkpoint set recorded_at = now(), version = version + 1 where id % 10 = 0"
+  select nextval('engagement_seq'), 1, p.agency_id, p.id, 'PHONE_CALL', current_date + 1, 'bench', now(), 15,
+    'ATTENDED', 'ON_TIME', false from (select p.*, row_number() over (order by p.id) n from participant p
+    where p.exit_date is null) p where p.n % 4 = 0 limit 3000"
+# rows picked by their rank, not their id: ids come from sequences that step by 50
+$PSQL -d "$DB" -c "update participant set updated_at = now(), prison = prison where id in (select id from
+    (select id, row_number() over (order by id) n from participant) r where r.n % 500 = 0)"
+$PSQL -d "$DB" -c "update outcome_checkpoint set recorded_at = now(), version = version + 1 where id in (select id from
+    (select id, row_number() over (order by id) n from outcome_checkpoint) r where r.n % 10 = 0)"
+echo "  $($PSQL -d "$DB" -tA -c "select count(*) from engagement where recorded_at > now() - interval '5 minutes' \
+and recorded_by = 'bench'") engagements \
+added, $($PSQL -d "$DB" -tA -c "select count(*) from participant where updated_at > now() - interval '5 minutes'") \
+cases changed, $($PSQL -d "$DB" -tA -c "select count(*) from outcome_checkpoint where recorded_at > now() - \
+interval '5 minutes'") checkpoints corrected"
 echo "nightly (incremental) load:"
 load
+# back to the system clock (the run server's next start removes it too)
+$CLI --connect --command="/system-property=gatehouse.clock.offset-days:remove" >/dev/null

@@ -20,7 +20,7 @@ public class EpisodeReader extends AgencyPagesReader<EpisodePage> {
 
     @Override
     protected EpisodePage page(LoadRun load, long afterId) {
-        return extract.after(afterId, size(casesPerPage, PAGE), load.changedSince(), load.asOf());
+        return extract.after(afterId, size(casesPerPage, PAGE), load);
     }
 
     @Override

@@ -197,9 +197,9 @@ class ReoffendingFeedIT {
         long marchRun = receive("march.csv", march.toString());
         assertThat(List.of(await(aprilRun).status(), await(marchRun).status()))
                 .containsOnly(ImportStatus.COMPLETED);
-        for (int i = 0; i < 300; i += 299) {
-            assertThat(event(e + "-B" + i)).containsExactly("C1111CC", "CUSTODY", null, null, "2025-05-01", "RECALL",
-                    "2026-04-30");
+        for (int i = 0; i < 300; i++) {
+            assertThat(event(e + "-B" + i)).as("event %d", i).containsExactly("C1111CC", "CUSTODY", null, null,
+                    "2025-05-01", "RECALL", "2026-04-30");
         }
     }
 

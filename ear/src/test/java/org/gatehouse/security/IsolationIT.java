@@ -73,6 +73,7 @@ import org.gatehouse.search.NoteIndexRebuilds;
 import org.gatehouse.reoffending.ReoffendingFeedLedger;
 import org.gatehouse.reoffending.ReoffendingFeeds;
 import org.gatehouse.warehouse.EpisodeExtract;
+import org.gatehouse.warehouse.LoadRun;
 import org.gatehouse.warehouse.NightlyClaims;
 import org.gatehouse.warehouse.NightlyLoad;
 import org.gatehouse.warehouse.WarehouseLoads;
@@ -675,7 +676,8 @@ class IsolationIT {
                     nightlyClaims.loadStarted(claimedNight.minusYears(1), -1);
                     return null;
                 }),
-                new Call("episodeExtract.after", Set.of(), () -> episodeExtract.after(0, 10, null, LocalDate.now())),
+                new Call("episodeExtract.after", Set.of(), () -> episodeExtract.after(0, 10, new LoadRun(0, LoadRun.FULL,
+                        LocalDate.now(), null, null, LoadRun.STAGING, null, null, 0, null, null))),
                 // matching feed events to cases: each agency's system only, never a user
                 new Call("registry.knownJusticeIds", Set.of(), () -> registry.knownJusticeIds(Set.of("A1234BC"))),
                 new Call("plans.planOf", CASE_EDITORS, () -> plans.planOf(id)),

@@ -18,6 +18,7 @@ import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.platform.Databases;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -55,7 +56,7 @@ class RowLevelSecurityIT {
 
         try (Connection connection = dataSource.getConnection()) {
             assertThat(version4(connection)).isTrue();
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            if (!Databases.isPostgres(connection)) {
                 return;
             }
             assertThat(count(connection, "select count(*) from pg_roles where rolname = current_user "
@@ -97,7 +98,7 @@ class RowLevelSecurityIT {
     @Test
     void everyCaseTableIsUnderRowLevelSecurity() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            if (!Databases.isPostgres(connection)) {
                 return;
             }
             List<String> unprotected = new ArrayList<>();

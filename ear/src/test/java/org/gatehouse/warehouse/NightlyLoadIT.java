@@ -7,6 +7,7 @@ import static org.gatehouse.security.Callers.runAs;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,12 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
@@ -60,6 +66,9 @@ class NightlyLoadIT {
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
 
+    @Resource
+    private ManagedExecutorService executor;
+
     @Test
     void aNightCollectsTheFeedThenLoadsTheWarehouseWithItOnceInTheCluster() throws Exception {
         LocalDate night = LocalDate.of(1970, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
@@ -96,6 +105,29 @@ class NightlyLoadIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runAs(agency.as(Role.COORDINATOR), () -> claims.night(night)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nodesClaimingTheSameNightAtOnceGetItOnce() throws Exception {
+        LocalDate night = LocalDate.of(1900, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
+        int nodes = 6;
+        CountDownLatch together = new CountDownLatch(1);
+        List<Future<Boolean>> claimed = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            String node = "node-" + i;
+            claimed.add(executor.submit(() -> {
+                together.await();
+                return runAs(Loads.PLATFORM_TEAM, () -> claims.claim(night, node));
+            }));
+        }
+        together.countDown();
+        int winners = 0;
+        for (Future<Boolean> claim : claimed) {
+            winners += claim.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        assertThat(winners).isEqualTo(1);
+        assertThat(runAs(Loads.PLATFORM_TEAM, () -> claims.night(night))).get().extracting(NightlyClaims.Night::node)
+                .asString().startsWith("node-");
     }
 
     private long awaitLoadStarted(LocalDate night) throws InterruptedException {

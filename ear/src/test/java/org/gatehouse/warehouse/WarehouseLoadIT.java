@@ -34,6 +34,12 @@ import javax.sql.DataSource;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.appointments.Appointment;
+import org.gatehouse.appointments.AppointmentDetails;
+import org.gatehouse.appointments.AppointmentKind;
+import org.gatehouse.appointments.Appointments;
+import org.gatehouse.agency.Program;
+import org.gatehouse.casework.ExitReason;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantDetails;
@@ -61,9 +67,14 @@ import org.gatehouse.outcomes.OutcomeCheckpoint;
 import org.gatehouse.outcomes.OutcomeCheckpoints;
 import org.gatehouse.outcomes.Treatment;
 import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.platform.Clocks;
+import org.gatehouse.platform.Databases;
 import org.gatehouse.reoffending.FeedSummary;
 import org.gatehouse.reoffending.ReoffendingFeeds;
 import org.gatehouse.programs.ActivityKind;
+import org.gatehouse.programs.MilestoneDefinition;
+import org.gatehouse.programs.ProgramCatalogue;
+import org.gatehouse.programs.ProgramTemplate;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -81,7 +92,8 @@ class WarehouseLoadIT {
     private static final List<String> TABLES = List.of("dim_agency", "dim_region", "dim_program", "dim_mentor",
             "dim_vulnerability", "dim_pathway", "dim_participant", "bridge_participant_vulnerability",
             "fact_case_episode", "fact_episode_milestone", "fact_release", "fact_reoffending_event",
-            "fact_outcome_checkpoint", "fact_engagement", "measure_reoffending", "fact_service_level");
+            "fact_outcome_checkpoint", "fact_appointment", "fact_engagement", "measure_reoffending",
+            "fact_service_level");
     /** A case per page and a page per chunk: a checkpoint after every case. */
     private static final Properties SMALL = new Properties();
 
@@ -131,6 +143,12 @@ class WarehouseLoadIT {
     @Inject
     private Pseudonyms pseudonyms;
 
+    @Inject
+    private ProgramCatalogue programs;
+
+    @Inject
+    private Appointments appointments;
+
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
 
@@ -151,6 +169,29 @@ class WarehouseLoadIT {
                 Set.of(Attendee.MENTOR)))).getId();
         runAs(coordinator, () -> engagements.record(out.getId(), ActivityKind.PRE_RELEASE_VISIT,
                 release.minusDays(10)));
+        // a call called off: no engagement held or missed
+        runAs(coordinator, () -> engagements.record(out.getId(), new EngagementDetails(ActivityKind.PHONE_CALL,
+                release.plusDays(1), LocalTime.of(11, 0), 10, Attendance.CANCELLED, null, Set.of())));
+        // three appointments with an outcome (kept on time, cancelled, missed) and one still to come
+        Map<Attendance, Punctuality> outcomes = new LinkedHashMap<>();
+        outcomes.put(Attendance.ATTENDED, Punctuality.ON_TIME);
+        outcomes.put(Attendance.CANCELLED, null);
+        outcomes.put(Attendance.DID_NOT_ATTEND, null);
+        LocalDate[] bookedOn = {release.plusDays(2)};
+        for (Map.Entry<Attendance, Punctuality> outcome : outcomes.entrySet()) {
+            Appointment booked = runAs(coordinator, () -> appointments.book(out.getId(), new AppointmentDetails(
+                    AppointmentKind.HOUSING, bookedOn[0], LocalTime.of(10, 0), 30, "Council offices", null, false)));
+            runAs(coordinator, () -> appointments.recordOutcome(booked.getId(), booked.getVersion(), outcome.getKey(),
+                    outcome.getValue()));
+            bookedOn[0] = bookedOn[0].plusDays(1);
+        }
+        runAs(coordinator, () -> appointments.book(out.getId(), new AppointmentDetails(AppointmentKind.HEALTH,
+                LocalDate.now().plusDays(3), LocalTime.of(10, 0), 30, "Surgery", null, false)));
+        // released 60 days ago: of its four-weekly triangle meetings, the first kept, the second missed
+        Participant triangle = runAs(coordinator, () -> registry.register(released("WH-CADENCE", "NORTH",
+                LocalDate.now().minusDays(60))));
+        runAs(coordinator, () -> engagements.record(triangle.getId(), ActivityKind.TRIANGLE_MEETING,
+                LocalDate.now().minusDays(55)));
         // released ten days ago: the release checkpoint is open
         Participant checked = runAs(coordinator, () -> registry.register(released("WH-CHECK", "NORTH",
                 LocalDate.now().minusDays(10))));
@@ -183,7 +224,7 @@ class WarehouseLoadIT {
                 + key)).containsExactly("35-44|true|9999-12-31");
         assertThat(rows("select engagement_key, engaged_on, kind, attendance, punctuality, duration_minutes, "
                 + "with_mentor, awaiting_sign_off from warehouse.fact_engagement where participant_key = " + key))
-                .hasSize(2).contains(pseudonyms.engagement(gate) + "|" + release + "|GATE_MEETING|ATTENDED|LATE|45|"
+                .hasSize(3).contains(pseudonyms.engagement(gate) + "|" + release + "|GATE_MEETING|ATTENDED|LATE|45|"
                         + "true|false");
         assertThat(rows("select count(*) from warehouse.fact_engagement where participant_key = "
                 + pseudonyms.participant(checked.getId()))).as("the checkpoint's trace is no contact").containsExactly("0");
@@ -196,12 +237,21 @@ class WarehouseLoadIT {
                 .containsEntry("trained", "true").containsEntry("supervision_sessions", "1")
                 .containsEntry("debriefs", "0").containsEntry("former_participant", "false")
                 .containsEntry("recruited_on", LocalDate.now().toString()).containsEntry("exited_on", null);
-        // service levels of the agency's two releases, its two engagements (a checkpoint's trace is none), its checkpoint
+        assertThat(rows("select appointment_on, kind, attendance, punctuality, mentor_attends from "
+                + "warehouse.fact_appointment where participant_key = " + key)).as("those with an outcome").containsExactly(
+                release.plusDays(2) + "|HOUSING|ATTENDED|ON_TIME|false", release.plusDays(3) + "|HOUSING|CANCELLED|null|false",
+                release.plusDays(4) + "|HOUSING|DID_NOT_ATTEND|null|false");
+        assertThat(rows("select cadence_slots_ended, cadence_slots_done from warehouse.fact_case_episode where "
+                + "participant_key = " + pseudonyms.participant(triangle.getId()))).containsExactly("2|1");
+        // service levels of the agency's three releases, its engagements held or missed (a checkpoint's trace
+        // is none, a cancelled call neither), its checkpoint, appointments and cadence slots
         assertThat(rows("select measure, sum(numerator), sum(denominator) from warehouse.fact_service_level where "
                 + "agency_key = " + agency.id() + " and measure in ('MET_AT_GATE', 'PRE_RELEASE_CONTACT', "
-                + "'ENGAGEMENTS_ATTENDED', 'ENGAGEMENTS_ON_TIME', 'SETTLED_ACCOMMODATION', 'IN_ETE') group by measure"))
-                .containsExactly("ENGAGEMENTS_ATTENDED|2|2", "ENGAGEMENTS_ON_TIME|0|1", "IN_ETE|0|1",
-                        "MET_AT_GATE|1|2", "PRE_RELEASE_CONTACT|1|2", "SETTLED_ACCOMMODATION|1|1");
+                + "'ENGAGEMENTS_ATTENDED', 'ENGAGEMENTS_ON_TIME', 'SETTLED_ACCOMMODATION', 'IN_ETE', "
+                + "'APPOINTMENTS_ATTENDED', 'APPOINTMENTS_ON_TIME', 'CADENCE_KEPT') group by measure"))
+                .containsExactly("APPOINTMENTS_ATTENDED|1|2", "APPOINTMENTS_ON_TIME|1|1", "CADENCE_KEPT|1|2",
+                        "ENGAGEMENTS_ATTENDED|3|3", "ENGAGEMENTS_ON_TIME|0|1", "IN_ETE|0|1", "MET_AT_GATE|1|3",
+                        "PRE_RELEASE_CONTACT|1|3", "SETTLED_ACCOMMODATION|1|1");
         assertThat(rows("select distinct month_start from warehouse.fact_service_level where agency_key = "
                 + agency.id() + " and measure = 'MET_AT_GATE'")).allMatch(day -> day.endsWith("-01"));
         // nothing that names a person is in the warehouse
@@ -223,6 +273,8 @@ class WarehouseLoadIT {
         Caller coordinator = agency.as(Role.COORDINATOR);
         Participant moving = runAs(coordinator, () -> registry.register(released("WH-MOVE", "NORTH",
                 LocalDate.now().minusDays(100))));
+        Participant redated = runAs(coordinator, () -> registry.register(released("WH-MOVE-DATE", "NORTH",
+                LocalDate.now().minusDays(160))));
         load();
 
         Mentor leaving = TestData.activeMentor(mentors, coordinator, "Leaver", "NORTH", 1);
@@ -233,6 +285,9 @@ class WarehouseLoadIT {
 
         ParticipantDetails south = released("WH-MOVE", "SOUTH", LocalDate.now().minusDays(100));
         runAs(coordinator, () -> registry.revise(moving.getId(), moving.getVersion(), south));
+        // its release (and every service level of it) moves to a later month: the earlier one loses it
+        runAs(coordinator, () -> registry.revise(redated.getId(), redated.getVersion(),
+                released("WH-MOVE-DATE", "NORTH", LocalDate.now().minusDays(20))));
         runAs(coordinator, () -> engagements.record(moving.getId(), ActivityKind.PHONE_CALL, LocalDate.now()));
         runAs(coordinator, () -> mentors.moveTo(leaving.getId(), leaving.getVersion(), MentorStatus.EXITED,
                 "Moved away"));
@@ -254,9 +309,80 @@ class WarehouseLoadIT {
                 + "where participant_key = " + key)).containsExactly(
                 "1900-01-01|" + LocalDate.now().minusDays(1) + "|false|" + regions.get("NORTH"),
                 LocalDate.now() + "|9999-12-31|true|" + regions.get("SOUTH"));
-        Map<String, List<String>> incremental = currentState();
-        rebuildFully();
-        assertThat(currentState()).isEqualTo(incremental);
+        assertAFullLoadGivesTheSame("");
+    }
+
+    @Test
+    void incrementalLoadsOnTheDaysThatFollowGiveWhatAFullLoadOfTheirDayGives() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        LocalDate today = LocalDate.now();
+        // a case in each state time alone moves on, none touched again: released in three days, in its
+        // first steps, reaching its 3-month mark, ended yesterday with milestones in their grace days
+        ParticipantDetails pending = released("WH-DAYS-PRE", "NORTH", today.plusDays(3));
+        runAs(coordinator, () -> registry.register(new ParticipantDetails(pending.externalRef(), pending.justiceId(),
+                pending.givenName(), pending.familyName(), pending.dateOfBirth(), pending.gender(), null, "NORTH",
+                pending.prison(), pending.program(), pending.referralDate(), pending.expectedReleaseDate(), null,
+                pending.vulnerabilities(), null, null)));
+        Participant first = runAs(coordinator, () -> registry.register(released("WH-DAYS-FIRST", "NORTH",
+                today.minusDays(5))));
+        runAs(coordinator, () -> engagements.record(first.getId(), ActivityKind.GATE_MEETING, today.minusDays(5)));
+        Participant marked = runAs(coordinator, () -> registry.register(released("WH-DAYS-3M", "NORTH",
+                today.minusMonths(3).plusDays(2))));
+        Participant ended = runAs(coordinator, () -> registry.register(released("WH-DAYS-END", "NORTH",
+                today.minusDays(40))));
+        runAs(coordinator, () -> registry.exit(ended.getId(), ended.getVersion(), today.minusDays(1),
+                ExitReason.NOT_ENGAGED));
+        load();
+        long markedKey = pseudonyms.participant(marked.getId());
+        assertThat(rows("select retained_3m from warehouse.fact_case_episode where participant_key = " + markedKey))
+                .containsExactly("null");
+        try {
+            for (int days : new int[] {1, 3, 12, 40, 95}) {
+                System.setProperty(Clocks.OFFSET_DAYS, Integer.toString(days));
+                load();
+                if (days == 3) {
+                    assertThat(rows("select retained_3m from warehouse.fact_case_episode where participant_key = "
+                            + markedKey)).as("its mark passed, nothing recorded").containsExactly("true");
+                }
+                if (days == 3 || days == 40 || days == 95) {
+                    assertAFullLoadGivesTheSame(days + " days on");
+                }
+            }
+        } finally {
+            // the loads of later tests are of today again
+            System.clearProperty(Clocks.OFFSET_DAYS);
+            rebuildFully();
+        }
+    }
+
+    @Test
+    void aProgramAdjustedAfterALoadIsReplannedForItsClosedCasesToo() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        Participant closed = runAs(coordinator, () -> registry.register(released("WH-ADJ", "NORTH",
+                LocalDate.now().minusDays(300))));
+        // long over and unchanged since: only the program's adjustment can bring it back
+        settleLongAgo(agency.id(), closed.getId());
+        load();
+        long key = pseudonyms.participant(closed.getId());
+        List<String> before = rows("select milestone_code, due_on from warehouse.fact_episode_milestone where "
+                + "participant_key = " + key);
+
+        Caller admin = agency.as(Role.AGENCY_ADMIN);
+        Program program = runAs(admin, () -> programs.programs().stream().filter(p -> p.getCode().equals("REINT"))
+                .findFirst().orElseThrow());
+        ProgramTemplate plan = runAs(admin, () -> programs.program(program.getId()).template());
+        assertThat(plan.cadences()).isNotEmpty();
+        runAs(admin, () -> programs.adjust(program.getId(), new ProgramTemplate(plan.code(), plan.name(),
+                plan.firstStepsDays(), plan.durationDays(), plan.milestones().stream().map(m -> new MilestoneDefinition(
+                m.code(), m.label(), m.offsetDays() + 7, m.windowDays(), m.graceDays(), m.completedBy())).toList(),
+                plan.cadences())));
+        load();
+
+        assertThat(rows("select milestone_code, due_on from warehouse.fact_episode_milestone where participant_key = "
+                + key)).as("every due day a week later").isNotEqualTo(before).hasSameSizeAs(before);
+        assertAFullLoadGivesTheSame("");
     }
 
     @Test
@@ -290,9 +416,7 @@ class WarehouseLoadIT {
 
         assertThat(rows("select participant_key from warehouse.fact_reoffending_event where event_key = " + eventKey))
                 .as("moved, not copied").containsExactly(Long.toString(pseudonyms.participant(second.getId())));
-        Map<String, List<String>> incremental = currentState();
-        rebuildFully();
-        assertThat(currentState()).isEqualTo(incremental);
+        assertAFullLoadGivesTheSame("");
     }
 
     @Test
@@ -448,7 +572,7 @@ class WarehouseLoadIT {
     private void settleLongAgo(long agencyId, long participantId) throws Exception {
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
-            if (db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            if (Databases.isPostgres(db)) {
                 // the agency's row policy
                 try (PreparedStatement bind = db.prepareStatement("select set_config('gatehouse.agency', ?, true)")) {
                     bind.setString(1, Long.toString(agencyId));
@@ -465,6 +589,13 @@ class WarehouseLoadIT {
             }
             db.commit();
         }
+    }
+
+    /** The warehouse as it stands equals, in its current state, a full load of the same day. */
+    private void assertAFullLoadGivesTheSame(String when) throws Exception {
+        Map<String, List<String>> incremental = currentState();
+        rebuildFully();
+        assertThat(currentState()).as(when).isEqualTo(incremental);
     }
 
     /** Empties the warehouse and loads it whole (a full load of the same day). */

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,13 +32,10 @@ import org.gatehouse.programs.StoredMilestone;
 @Table(name = "program")
 @NamedQuery(name = Program.BY_CODE, query = "select x from Program x where x.agency = :agency and x.code = :code")
 @NamedQuery(name = Program.OF_AGENCY, query = "select p from Program p where p.agency = :agency order by p.code")
-@NamedQuery(name = Program.LONGEST_GRACE, query = "select max(m.graceDays) from Program p join p.milestones m")
 public class Program {
 
     public static final String OF_AGENCY = "Program.ofAgency";
     public static final String BY_CODE = "Program.byCode";
-    /** The most grace days any milestone of the agency's programs has (null: none). */
-    public static final String LONGEST_GRACE = "Program.longestGrace";
 
     @Id
     @SequenceGenerator(name = "program_seq", sequenceName = "program_seq", allocationSize = 50)
@@ -64,6 +62,10 @@ public class Program {
     @Column(name = "duration_days", nullable = false)
     private int durationDays;
 
+    /** When its milestones, cadences or durations were last adjusted: every case's plan changed then. */
+    @Column(name = "adjusted_at")
+    private Instant adjustedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "program_milestone", joinColumns = @JoinColumn(name = "program_id"))
     @OrderColumn(name = "position")
@@ -87,11 +89,16 @@ public class Program {
         this.code = Codes.require(code, "code");
         this.name = Objects.requireNonNull(name, "name");
         this.templateCode = template.code();
-        adjust(template);
+        replacePlan(template);
     }
 
     /** Replaces the program's milestones, cadences and durations (the agency's adjustments). */
-    public void adjust(ProgramTemplate template) {
+    public void adjust(ProgramTemplate template, Instant at) {
+        replacePlan(template);
+        adjustedAt = at;
+    }
+
+    private void replacePlan(ProgramTemplate template) {
         firstStepsDays = template.firstStepsDays();
         durationDays = template.durationDays();
         milestones.clear();

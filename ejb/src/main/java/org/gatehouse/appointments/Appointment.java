@@ -45,6 +45,8 @@ import org.gatehouse.security.TenantBinding;
         + "order by a.on desc, a.at desc, a.id desc")
 @NamedQuery(name = Appointment.OF_CASES_BETWEEN, query = "select a from Appointment a "
         + "where a.participant.id in :ids and a.on between :from and :to order by a.on, a.at, a.id")
+@NamedQuery(name = Appointment.OUTCOMES_OF_CASES, query = "select a from Appointment a "
+        + "where a.participant.id in :ids and a.attendance is not null")
 @NamedQuery(name = Appointment.OPEN_BETWEEN, query = "select a from Appointment a "
         + "where a.attendance is null and a.on between :from and :to order by a.on, a.at, a.id")
 public class Appointment {
@@ -52,6 +54,8 @@ public class Appointment {
     public static final String OF_CASE = "Appointment.ofCase";
     public static final String OF_CASES_BETWEEN = "Appointment.ofCasesBetween";
     public static final String OPEN_BETWEEN = "Appointment.openBetween";
+    /** The appointments of some cases whose outcome is recorded (the warehouse's). */
+    public static final String OUTCOMES_OF_CASES = "Appointment.outcomesOfCases";
 
     /** How far ahead an appointment can be booked. */
     public static final int MAX_DAYS_AHEAD = 400;

@@ -50,12 +50,12 @@ import org.gatehouse.programs.CaseDates;
         query = "select p from Participant p where p.agency = :agency and p.externalRef = :externalRef")
 @NamedQuery(name = Participant.ALL_AFTER, query = "select p from Participant p where p.id > :after order by p.id")
 @NamedQuery(name = Participant.TO_RELOAD_AFTER, query = "select p from Participant p where p.id > :after and ("
-        + "p.exitDate is null or p.exitDate >= :settled or p.actualReleaseDate between :mark3From and :mark3To "
-        + "or p.actualReleaseDate between :mark6From and :mark6To "
-        + "or p.actualReleaseDate between :mark12From and :mark12To "
-        + "or p.updatedAt >= :since or p.id in (select e.participant.id from Engagement e where e.recordedAt >= :since) "
+        + "not exists (select r from EpisodeRecheck r where r.participantId = p.id and r.loadId <= :basedOn "
+        + "and (r.recheckOn is null or r.recheckOn > :asOf)) "
+        + "or p.updatedAt >= :since or p.program.adjustedAt >= :since or p.id in (select e.participant.id from Engagement e where e.recordedAt >= :since) "
         + "or p.id in (select e.participant.id from Engagement e where e.signedOffAt >= :since) "
         + "or p.id in (select c.participant.id from OutcomeCheckpoint c where c.recordedAt >= :since) "
+        + "or p.id in (select a.participant.id from Appointment a where a.outcomeAt >= :since) "
         + "or upper(p.justiceId) in (select r.justiceId from ReoffendingEvent r where r.updatedAt >= :since)) "
         + "order by p.id")
 @NamedQuery(name = Participant.JUSTICE_IDS_AMONG,
@@ -67,10 +67,10 @@ public class Participant {
     /** The agency's cases in id order, a page after a case id: a full warehouse load. */
     public static final String ALL_AFTER = "Participant.allAfter";
     /**
-     * The cases a later warehouse load reads again: open, ended recently enough that a milestone can
-     * still turn missed (:settled), reaching 3, 6 or 12 months since release about now (their
-     * retention becomes known: the :markNFrom to :markNTo release days), or changed since (:since), an engagement or outcome checkpoint of theirs
-     * or a feed event of the person among the changes.
+     * The cases a later warehouse load reads again: those whose recheck day (written by the published
+     * load :basedOn or an earlier one) has come by :asOf or that have none, and those changed since
+     * (:since), their program adjusted, an engagement, outcome checkpoint or appointment outcome of
+     * theirs or a feed event of the person among the changes.
      */
     public static final String TO_RELOAD_AFTER = "Participant.toReloadAfter";
 

@@ -28,6 +28,8 @@ import org.gatehouse.platform.migration.V26__PartnerPolicies;
 import org.gatehouse.platform.migration.V28__Installation;
 import org.gatehouse.platform.migration.V30__ReferralSharedWith;
 import org.gatehouse.platform.migration.V33__PseudonymKey;
+import org.gatehouse.platform.migration.V43__EpisodeRecheckPolicies;
+import org.gatehouse.platform.migration.V46__AgencyBackfills;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -54,7 +56,7 @@ public class SchemaMigrator {
                         new V18__CaseNotePolicies(), new V20__CasePlanPolicies(),
                         new V22__AppointmentPolicies(), new V24__OutcomeCheckpointsInPrograms(),
                         new V26__PartnerPolicies(), new V28__Installation(), new V30__ReferralSharedWith(),
-                        new V33__PseudonymKey())
+                        new V33__PseudonymKey(), new V43__EpisodeRecheckPolicies(), new V46__AgencyBackfills())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
@@ -68,7 +70,7 @@ public class SchemaMigrator {
     /** A superuser or BYPASSRLS role silently disables the second line of defence: say so loudly. */
     private void warnIfRowLevelSecurityIsBypassed() {
         try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            if (!Databases.isPostgres(connection)) {
                 return;
             }
             try (ResultSet role = connection.createStatement().executeQuery(

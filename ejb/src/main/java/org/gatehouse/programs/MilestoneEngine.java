@@ -40,6 +40,32 @@ public final class MilestoneEngine {
         return new CaseSchedule(phase(template, dates, today), release, milestones, slots);
     }
 
+    /**
+     * The first day after {@code today} on which {@link #plan} may give another schedule for the
+     * same dates and activities (a window opens, a due day or grace passes, a slot starts or ends,
+     * the phase moves on); empty when time alone changes nothing more.
+     */
+    public static Optional<LocalDate> nextChange(ProgramTemplate template, CaseDates dates, CaseSchedule schedule,
+                                                 LocalDate today) {
+        LocalDate release = dates.release();
+        List<LocalDate> days = new ArrayList<>(List.of(release, release.plusDays(1),
+                release.plusDays(template.firstStepsDays() + 1L), release.plusDays(template.durationDays() + 1L)));
+        if (dates.exit() != null) {
+            days.add(dates.exit());
+        }
+        for (MilestoneStatus m : schedule.milestones()) {
+            if (m.state() != MilestoneState.DONE && m.state() != MilestoneState.CANCELLED) {
+                days.addAll(List.of(m.opens(), m.due().plusDays(1), m.lastDay().plusDays(1)));
+            }
+        }
+        for (CadenceSlot s : schedule.slots()) {
+            if (s.state() != MilestoneState.DONE) {
+                days.addAll(List.of(s.from(), s.to().plusDays(1)));
+            }
+        }
+        return days.stream().filter(day -> day.isAfter(today)).min(Comparator.naturalOrder());
+    }
+
     static Phase phase(ProgramTemplate template, CaseDates dates, LocalDate today) {
         LocalDate release = dates.release();
         if (dates.exitedBy(today)) {

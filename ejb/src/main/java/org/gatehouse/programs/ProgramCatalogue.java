@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,9 @@ public class ProgramCatalogue {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
 
     public List<ProgramTemplate> builtInTemplates() {
         return BuiltInTemplates.ALL;
@@ -89,7 +94,7 @@ public class ProgramCatalogue {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        program.adjust(adjusted);
+        program.adjust(adjusted, Instant.now(clock));
         audit.record(AuditKind.UPDATE, caller.agencyId(), RECORD, id, "milestones and cadences adjusted");
         return program;
     }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.persistence.config.QueryHints;
+import org.gatehouse.platform.Databases;
 
 /**
  * The second line of defence on PostgreSQL: the transaction's connection carries the bound agency
@@ -35,7 +36,7 @@ public class RowLevelSecurity {
         Boolean known = postgres;
         if (known == null) {
             try (Connection connection = dataSource.getConnection()) {
-                known = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+                known = Databases.isPostgres(connection);
             } catch (SQLException e) {
                 throw new IllegalStateException("the database cannot be reached", e);
             }

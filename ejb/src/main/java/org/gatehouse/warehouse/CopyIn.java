@@ -57,7 +57,4 @@ final class CopyIn {
         return escaped.toString();
     }
 
-    static boolean isPostgres(Connection db) throws SQLException {
-        return db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-    }
 }

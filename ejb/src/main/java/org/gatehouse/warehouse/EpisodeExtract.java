@@ -5,22 +5,30 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.gatehouse.agency.Program;
+import java.util.stream.Stream;
+import org.eclipse.persistence.config.QueryHints;
+import org.gatehouse.appointments.Appointment;
 import org.gatehouse.casework.CustodyReturn;
 import org.gatehouse.casework.ExitType;
 import org.gatehouse.casework.Participant;
@@ -28,9 +36,12 @@ import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.outcomes.OutcomeCheckpoint;
 import org.gatehouse.programs.Activity;
 import org.gatehouse.programs.ActivityKind;
+import org.gatehouse.programs.CadenceSlot;
 import org.gatehouse.programs.CaseDates;
 import org.gatehouse.programs.CaseSchedule;
 import org.gatehouse.programs.MilestoneEngine;
+import org.gatehouse.programs.MilestoneState;
+import org.gatehouse.programs.ProgramTemplate;
 import org.gatehouse.reoffending.ReoffendingEvent;
 import org.gatehouse.security.AccessPolicy;
 
@@ -41,14 +52,10 @@ import org.gatehouse.security.AccessPolicy;
 @Stateless
 public class EpisodeExtract {
 
-    /**
-     * Days of slack in what an incremental load reads again: a week of nights may be missed, and a
-     * month's end moves a month mark by up to three days.
-     */
-    static final int RELOAD_SLACK_DAYS = 10;
     private static final int FIRST_STEPS_DAYS = 28;
     /** The months after release at which retention is measured. */
     static final int[] RETENTION_MONTHS = {3, 6, 12};
+    private static final int RECHECKS_PER_STATEMENT = 250;
 
     @PersistenceContext(unitName = "gatehouse")
     private EntityManager em;
@@ -63,26 +70,23 @@ public class EpisodeExtract {
     private Pseudonyms pseudonyms;
 
     /**
-     * The next page of episodes after a case id: every one for a full load ({@code changedSince}
-     * null), else those a later load must read again ({@link Participant#TO_RELOAD_AFTER}).
+     * The next page of episodes after a case id: every one for a full load, else those the load
+     * must read again ({@link Participant#TO_RELOAD_AFTER}). Each case read gets its recheck day.
      */
-    public EpisodePage after(long afterId, int max, Instant changedSince, LocalDate asOf) {
+    public EpisodePage after(long afterId, int max, LoadRun load) {
         access.requireSystem("read episodes for the warehouse");
         // a read-only pass over many cases in one transaction: no flush before each query, and what a
         // page loaded is let go once its rows are built (else every later query re-checks it all)
         em.setFlushMode(FlushModeType.COMMIT);
+        LocalDate asOf = load.asOf();
         TypedQuery<Participant> query;
-        if (changedSince == null) {
+        if (load.changedSince() == null) {
             query = em.createNamedQuery(Participant.ALL_AFTER, Participant.class);
         } else {
-            Integer grace = em.createNamedQuery(Program.LONGEST_GRACE, Integer.class).getSingleResult();
             query = em.createNamedQuery(Participant.TO_RELOAD_AFTER, Participant.class)
-                    .setParameter("since", changedSince)
-                    .setParameter("settled", settledAfter(asOf, grace == null ? 0 : grace));
-            for (int months : RETENTION_MONTHS) {
-                query.setParameter("mark" + months + "From", markFrom(asOf, months))
-                        .setParameter("mark" + months + "To", markTo(asOf, months));
-            }
+                    .setParameter("since", load.changedSince())
+                    .setParameter("basedOn", load.basedOn())
+                    .setParameter("asOf", asOf);
         }
         List<Participant> page = query.setParameter("after", afterId).setMaxResults(max).getResultList();
         if (page.isEmpty()) {
@@ -91,14 +95,64 @@ public class EpisodeExtract {
         Map<Long, List<Activity>> activities = engagements.activitiesOf(page);
         Map<String, List<EpisodeRow.EventRow>> events = eventsOf(page);
         Map<Long, List<EpisodeRow.CheckpointRow>> checkpoints = checkpointsOf(page);
+        Map<Long, List<EpisodeRow.AppointmentRow>> appointments = appointmentsOf(page);
+        Map<Participant, LocalDate> rechecks = new LinkedHashMap<>();
         List<EpisodeRow> rows = new ArrayList<>(page.size());
         for (Participant participant : page) {
-            rows.add(row(participant, activities.getOrDefault(participant.getId(), List.of()),
-                    events.getOrDefault(justiceId(participant), List.of()),
-                    checkpoints.getOrDefault(participant.getId(), List.of()), asOf));
+            List<Activity> done = activities.getOrDefault(participant.getId(), List.of());
+            CaseSchedule schedule = MilestoneEngine.plan(participant.getProgram().template(),
+                    participant.caseDates(), done, asOf);
+            rows.add(row(participant, schedule, done, events.getOrDefault(justiceId(participant), List.of()),
+                    checkpoints.getOrDefault(participant.getId(), List.of()),
+                    appointments.getOrDefault(participant.getId(), List.of()), asOf));
+            rechecks.put(participant, recheckOn(participant.getProgram().template(), participant.caseDates(),
+                    schedule, asOf).orElse(null));
         }
+        record(rechecks, load.id());
         em.clear();
         return new EpisodePage(rows, page.get(page.size() - 1).getId());
+    }
+
+    /**
+     * Writes the page's recheck days as this load found them, replacing the last load's: set-based
+     * SQL, a statement per {@value #RECHECKS_PER_STATEMENT} cases (an entity each cost a full load
+     * a fifth more time).
+     */
+    private void record(Map<Participant, LocalDate> rechecks, long loadId) {
+        List<Map.Entry<Participant, LocalDate>> all = List.copyOf(rechecks.entrySet());
+        for (int from = 0; from < all.size(); from += RECHECKS_PER_STATEMENT) {
+            List<Map.Entry<Participant, LocalDate>> part = all.subList(from,
+                    Math.min(all.size(), from + RECHECKS_PER_STATEMENT));
+            Query delete = em.createNativeQuery("delete from episode_recheck where participant_id in ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+            Query insert = em.createNativeQuery("insert into episode_recheck (participant_id, agency_id, recheck_on, "
+                    + "load_id) values " + String.join(", ", Collections.nCopies(part.size(), "(?, ?, cast(? as date), ?)")))
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true);
+            int i = 1;
+            for (Map.Entry<Participant, LocalDate> recheck : part) {
+                delete.setParameter(i, recheck.getKey().getId());
+                insert.setParameter(4 * i - 3, recheck.getKey().getId());
+                insert.setParameter(4 * i - 2, recheck.getKey().getAgency().getId());
+                insert.setParameter(4 * i - 1, recheck.getValue() == null ? null : Date.valueOf(recheck.getValue()));
+                insert.setParameter(4 * i, loadId);
+                i++;
+            }
+            delete.executeUpdate();
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * The first day after the load's on which the case's episode may read otherwise with nothing
+     * recorded meanwhile: its program's next milestone, cadence or phase change, or a retention mark.
+     */
+    static Optional<LocalDate> recheckOn(ProgramTemplate template, CaseDates dates, CaseSchedule schedule,
+                                         LocalDate asOf) {
+        Stream<LocalDate> marks = dates.actualRelease() == null ? Stream.empty()
+                : Arrays.stream(RETENTION_MONTHS).mapToObj(months -> dates.actualRelease().plusMonths(months));
+        return Stream.concat(MilestoneEngine.nextChange(template, dates, schedule, asOf).stream(),
+                marks.filter(day -> day.isAfter(asOf))).min(Comparator.naturalOrder());
     }
 
     /** The feed's events of the page's people, by justice id (the feed keeps them upper case). */
@@ -128,19 +182,34 @@ public class EpisodeExtract {
         return byCase;
     }
 
+    /** The page's appointments whose outcome is recorded, by case. */
+    private Map<Long, List<EpisodeRow.AppointmentRow>> appointmentsOf(List<Participant> page) {
+        Map<Long, List<EpisodeRow.AppointmentRow>> byCase = new HashMap<>();
+        for (Appointment a : em.createNamedQuery(Appointment.OUTCOMES_OF_CASES, Appointment.class)
+                .setParameter("ids", page.stream().map(Participant::getId).toList()).getResultList()) {
+            byCase.computeIfAbsent(a.getParticipant().getId(), k -> new ArrayList<>()).add(
+                    new EpisodeRow.AppointmentRow(pseudonyms.appointment(a.getId()), a.getOn(), a.getKind().name(),
+                            a.getAttendance().name(), a.getPunctuality() == null ? null : a.getPunctuality().name(),
+                            a.isMentorAttends()));
+        }
+        return byCase;
+    }
+
     private static String justiceId(Participant p) {
         return p.getJusticeId().strip().toUpperCase(Locale.ROOT);
     }
 
-    private EpisodeRow row(Participant p, List<Activity> activities, List<EpisodeRow.EventRow> events,
-                           List<EpisodeRow.CheckpointRow> checkpoints, LocalDate asOf) {
-        CaseDates dates = p.caseDates();
-        LocalDate release = dates.release();
+    private EpisodeRow row(Participant p, CaseSchedule schedule, List<Activity> activities,
+                           List<EpisodeRow.EventRow> events, List<EpisodeRow.CheckpointRow> checkpoints,
+                           List<EpisodeRow.AppointmentRow> appointments, LocalDate asOf) {
+        LocalDate release = schedule.release();
         LocalDate actual = p.getActualReleaseDate();
-        CaseSchedule schedule = MilestoneEngine.plan(p.getProgram().template(), dates, activities, asOf);
         List<EpisodeRow.MilestoneRow> milestones = schedule.milestones().stream()
                 .map(m -> new EpisodeRow.MilestoneRow(m.milestone().code(), m.due(), m.doneOn(), m.state().name()))
                 .toList();
+        // a cadence slot ends kept (done) or missed; those still open count for neither
+        List<CadenceSlot> ended = schedule.slots().stream()
+                .filter(slot -> slot.state() == MilestoneState.DONE || slot.state() == MilestoneState.MISSED).toList();
         List<LocalDate> releases = new ArrayList<>();
         p.getCustodyReturns().stream().map(CustodyReturn::getEndedRelease).filter(Objects::nonNull)
                 .forEach(releases::add);
@@ -167,24 +236,9 @@ public class EpisodeExtract {
                 retained(actual, p.getExitDate(), p.getExitType(), RETENTION_MONTHS[0], asOf),
                 retained(actual, p.getExitDate(), p.getExitType(), RETENTION_MONTHS[1], asOf),
                 retained(actual, p.getExitDate(), p.getExitType(), RETENTION_MONTHS[2], asOf),
-                p.getCustodyReturns().size(), milestones, releases, events, checkpoints);
-    }
-
-    /**
-     * An ended episode changes no more once its last milestone's grace has run out (those due after
-     * the exit are cancelled): ended on or after this day, it is read again.
-     */
-    static LocalDate settledAfter(LocalDate asOf, int longestGraceDays) {
-        return asOf.minusDays(longestGraceDays + RELOAD_SLACK_DAYS);
-    }
-
-    /** The first release day whose {@code months} mark (when retention becomes known) may be about now. */
-    static LocalDate markFrom(LocalDate asOf, int months) {
-        return asOf.minusMonths(months).minusDays(RELOAD_SLACK_DAYS);
-    }
-
-    static LocalDate markTo(LocalDate asOf, int months) {
-        return asOf.minusMonths(months).plusDays(3);
+                p.getCustodyReturns().size(), ended.size(),
+                (int) ended.stream().filter(slot -> slot.state() == MilestoneState.DONE).count(), milestones,
+                releases, events, checkpoints, appointments);
     }
 
     private static LocalDate first(Collection<Activity> activities, ActivityKind kind, Predicate<LocalDate> when) {

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * One enrolment as the warehouse keeps it, as of the load's day: pseudonymous keys, the agency's
- * own dimension ids, age band instead of birth date, its milestones, releases, outcome checkpoints
- * and the person's reoffending events.
+ * own dimension ids, age band instead of birth date, its cadence slots ended and kept, its
+ * milestones, releases, outcome checkpoints, appointments with an outcome and the person's
+ * reoffending events.
  */
 public record EpisodeRow(long participantKey, long personKey, long agencyKey, long regionKey, long programKey,
                          String gender, String indigenousStatus, String ageBand, List<String> vulnerabilities,
@@ -15,8 +16,9 @@ public record EpisodeRow(long participantKey, long personKey, long agencyKey, lo
                          String phase, LocalDate casePlanAgreedOn, LocalDate firstPreReleaseContactOn,
                          LocalDate gateMeetingOn, LocalDate orientationOn, int firstStepsEngagements,
                          Boolean retained3m, Boolean retained6m, Boolean retained12m, int returnsToCustody,
-                         List<MilestoneRow> milestones, List<LocalDate> releases, List<EventRow> events,
-                         List<CheckpointRow> checkpoints) {
+                         int cadenceSlotsEnded, int cadenceSlotsDone, List<MilestoneRow> milestones,
+                         List<LocalDate> releases, List<EventRow> events, List<CheckpointRow> checkpoints,
+                         List<AppointmentRow> appointments) {
 
     /** A milestone of the episode's program: due, done, state as of the load's day. */
     public record MilestoneRow(String code, LocalDate dueOn, LocalDate doneOn, String state) {
@@ -33,11 +35,17 @@ public record EpisodeRow(long participantKey, long personKey, long agencyKey, lo
                                 String benefitsInPayment, String idHeld, String familyContact) {
     }
 
+    /** An appointment of the episode whose outcome is recorded, under its pseudonym. */
+    public record AppointmentRow(long appointmentKey, LocalDate on, String kind, String attendance,
+                                 String punctuality, boolean mentorAttends) {
+    }
+
     public EpisodeRow {
         vulnerabilities = List.copyOf(vulnerabilities);
         milestones = List.copyOf(milestones);
         releases = List.copyOf(releases);
         events = List.copyOf(events);
         checkpoints = List.copyOf(checkpoints);
+        appointments = List.copyOf(appointments);
     }
 }

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 /**
  * The warehouse's keys for what must not be named there: a keyed hash (HMAC-SHA-256, the
  * installation's pseudonym key, migration V33) of a case id, a person's justice id, an engagement,
- * a checkpoint or a feed event, cut to a positive 63-bit number. The same input always gives the
+ * a checkpoint, an appointment or a feed event, cut to a positive 63-bit number. The same input always gives the
  * same key (a reloaded or restarted load writes the same rows); without the key, which stays with
  * the operational data, a warehouse key cannot be tied back to its record.
  */
@@ -61,6 +61,10 @@ public class Pseudonyms {
 
     public long checkpoint(long checkpointId) {
         return of("checkpoint:" + checkpointId);
+    }
+
+    public long appointment(long appointmentId) {
+        return of("appointment:" + appointmentId);
     }
 
     public long event(String eventId) {

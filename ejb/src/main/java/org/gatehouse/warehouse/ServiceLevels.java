@@ -1,24 +1,42 @@
 package org.gatehouse.warehouse;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The service levels of DESIGN.md as a monthly snapshot (fact_service_level): for each measure, per
  * month of its reference day and per agency, program and region (the enrolment's current ones, as
  * the reoffending cohorts), a numerator and a denominator; rates are numerator / denominator, the
  * referral lead time a mean in days. Computed at every publish from the facts, in SQL both H2 and
- * PostgreSQL run; a month's row changes only when its counts do. The mentor pipeline is dim_mentor.
+ * PostgreSQL run, from the first month the load can have changed on ({@link #touchedFrom}); a
+ * month's row changes only when its counts do. The mentor pipeline is dim_mentor.
  */
 final class ServiceLevels {
 
     /**
      * A measure: the rows it counts (a fact table aliased {@code f}, those in scope; the scope's one
      * parameter is the load's day less {@code lagDays}), the reference day that places a row in a
-     * month, and what a row adds to the numerator.
+     * month, and what a row adds to the numerator and to the denominator.
      */
     record Measure(String code, String table, String day, String inScope, int lagDays, String numerator,
-                   String meaning) {
+                   String denominator, String meaning) {
+
+        /** A rate over rows: each row in scope counts once in the denominator. */
+        Measure(String code, String table, String day, String inScope, int lagDays, String numerator,
+                String meaning) {
+            this(code, table, day, inScope, lagDays, numerator, "1", meaning);
+        }
+
+        /** The staging table whose rows replace this measure's fact rows. */
+        String stage() {
+            return STAGES.get(table);
+        }
     }
+
+    private static final Map<String, String> STAGES = Map.of(
+            "fact_case_episode", "stage_episode", "fact_episode_milestone", "stage_milestone",
+            "fact_engagement", "stage_engagement", "fact_outcome_checkpoint", "stage_checkpoint",
+            "fact_appointment", "stage_appointment");
 
     private static final String EPISODE = "fact_case_episode";
     private static final String RELEASED = "f.actual_release_date is not null and f.actual_release_date <= ?";
@@ -40,11 +58,22 @@ final class ServiceLevels {
             new Measure("MILESTONES_DONE", "fact_episode_milestone", "f.due_on",
                     "f.state in ('DONE', 'LATE', 'MISSED') and f.due_on <= ?", 0, rate("f.state = 'DONE'"),
                     "program milestones (cadences included) done, of those due"),
-            new Measure("ENGAGEMENTS_ATTENDED", "fact_engagement", "f.engaged_on", "f.engaged_on <= ?", 0,
-                    rate("f.attendance = 'ATTENDED'"), "engagements and appointments attended"),
+            new Measure("CADENCE_KEPT", EPISODE, "f.actual_release_date", RELEASED + " and f.cadence_slots_ended > 0",
+                    0, "f.cadence_slots_done", "f.cadence_slots_ended",
+                    "cadence slots kept, of those ended so far (by release month; the intensive program's daily "
+                            + "calls and weekly meetings, every program's meeting and review cadences)"),
+            new Measure("ENGAGEMENTS_ATTENDED", "fact_engagement", "f.engaged_on",
+                    "f.engaged_on <= ? and f.attendance <> 'CANCELLED'", 0, rate("f.attendance = 'ATTENDED'"),
+                    "logged engagements attended, of those held or missed (cancelled ones out)"),
             new Measure("ENGAGEMENTS_ON_TIME", "fact_engagement", "f.engaged_on",
                     "f.engaged_on <= ? and f.attendance = 'ATTENDED' and f.punctuality is not null", 0,
                     rate("f.punctuality = 'ON_TIME'"), "attended engagements on time (punctuality recorded)"),
+            new Measure("APPOINTMENTS_ATTENDED", "fact_appointment", "f.appointment_on",
+                    "f.appointment_on <= ? and f.attendance <> 'CANCELLED'", 0, rate("f.attendance = 'ATTENDED'"),
+                    "appointments attended, of those with an outcome (cancelled ones out)"),
+            new Measure("APPOINTMENTS_ON_TIME", "fact_appointment", "f.appointment_on",
+                    "f.appointment_on <= ? and f.attendance = 'ATTENDED' and f.punctuality is not null", 0,
+                    rate("f.punctuality = 'ON_TIME'"), "attended appointments on time (punctuality recorded)"),
             new Measure("RETAINED_3M", EPISODE, "f.actual_release_date", RELEASED + " and f.retained_3m is not null",
                     0, rate("f.retained_3m"), "still in the program 3 months after release (planned exits count)"),
             new Measure("RETAINED_6M", EPISODE, "f.actual_release_date", RELEASED + " and f.retained_6m is not null",
@@ -66,14 +95,39 @@ final class ServiceLevels {
         return "case when " + condition + " then 1 else 0 end";
     }
 
-    /** Stages a measure's rows for the load; parameters: the load id, then the load's day less the lag. */
+    /**
+     * The earliest reference day among the rows of the measure's fact table that this load replaces,
+     * as they were and as they will be (to run before the facts are merged); parameters: the load
+     * id, three times. Episode-level facts are replaced for every staged case; engagements by key,
+     * and every one of a case whose agency, program or region changes (its rows change month group).
+     * Null: the load replaces none.
+     */
+    static String touchedFrom(Measure m) {
+        String staged = "select min(" + m.day() + ") d from warehouse." + m.stage() + " f where f.load_id = ?";
+        String replaced = "select min(" + m.day() + ") d from warehouse." + m.table() + " f where ";
+        String moved = "select s.participant_key from warehouse.stage_episode s join warehouse.dim_participant p on "
+                + "p.participant_key = s.participant_key and p.is_current where s.load_id = ? and (s.agency_key <> "
+                + "p.agency_key or s.program_key <> p.program_key or s.region_key <> p.region_key)";
+        String byCase = m.table().equals("fact_engagement")
+                ? replaced + "f.engagement_key in (select engagement_key from warehouse.stage_engagement where "
+                        + "load_id = ?) union all " + replaced + "f.participant_key in (" + moved + ")"
+                : replaced + "f.participant_key in (select participant_key from warehouse.stage_episode where "
+                        + "load_id = ?) union all " + replaced + "f.participant_key in (" + moved + ")";
+        return "select min(d) from (" + staged + " union all " + byCase + ") touched";
+    }
+
+    /**
+     * Stages a measure's rows for the load, from a month on; parameters: the load id, the load's day
+     * less the lag, then the first day of the first month to compute.
+     */
     static String stage(Measure m) {
         String month = "cast(date_trunc('MONTH', " + m.day() + ") as date)";
         return "insert into warehouse.stage_service_level (load_id, month_start, agency_key, program_key, "
                 + "region_key, measure, numerator, denominator) select cast(? as bigint), " + month
                 + ", p.agency_key, p.program_key, p.region_key, '" + m.code() + "', sum(" + m.numerator()
-                + "), count(*) from warehouse." + m.table() + " f join warehouse.dim_participant p on "
-                + "p.participant_key = f.participant_key and p.is_current where " + m.inScope() + " group by "
+                + "), sum(" + m.denominator() + ") from warehouse." + m.table() + " f join warehouse.dim_participant p on "
+                + "p.participant_key = f.participant_key and p.is_current where " + m.inScope() + " and " + m.day()
+                + " >= ? group by "
                 + month + ", p.agency_key, p.program_key, p.region_key";
     }
 }

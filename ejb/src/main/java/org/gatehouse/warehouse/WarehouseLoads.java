@@ -17,13 +17,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.gatehouse.casework.CustodyReturnKind;
 import org.gatehouse.casework.Pathway;
 import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.platform.Databases;
 import org.gatehouse.reoffending.ReoffendingEventType;
 import org.gatehouse.reoffending.ReoffendingFeedLedger;
 import org.gatehouse.security.AccessPolicy;
@@ -53,7 +56,7 @@ public class WarehouseLoads {
             "referral_date", "referral_lead_days", "expected_release_date", "actual_release_date", "exit_date",
             "exit_type", "exit_reason", "phase", "case_plan_agreed_on", "first_pre_release_contact_on",
             "gate_meeting_on", "orientation_on", "first_steps_engagements", "retained_3m", "retained_6m",
-            "retained_12m", "returns_to_custody");
+            "retained_12m", "returns_to_custody", "cadence_slots_ended", "cadence_slots_done");
     private static final StarMerge EPISODES = new StarMerge("fact_case_episode", "stage_episode",
             List.of("participant_key"), EPISODE_VALUES);
     private static final StarMerge MILESTONES = new StarMerge("fact_episode_milestone", "stage_milestone",
@@ -71,6 +74,10 @@ public class WarehouseLoads {
     static final List<String> CHECKPOINT_VALUES = List.of("checkpoint_code", "due_on", "recorded_on",
             "accommodation", "occupation", "treatment", "gp_registered", "benefits_in_payment", "id_held",
             "family_contact");
+    static final List<String> APPOINTMENT_VALUES = List.of("appointment_on", "kind", "attendance", "punctuality",
+            "mentor_attends");
+    private static final StarMerge APPOINTMENTS = new StarMerge("fact_appointment", "stage_appointment",
+            List.of("participant_key", "appointment_key"), APPOINTMENT_VALUES);
     private static final StarMerge CHECKPOINTS = new StarMerge("fact_outcome_checkpoint", "stage_checkpoint",
             List.of("participant_key", "checkpoint_key"), CHECKPOINT_VALUES);
     static final List<String> ENGAGEMENT_VALUES = List.of("participant_key", "engaged_on", "kind", "attendance",
@@ -85,9 +92,12 @@ public class WarehouseLoads {
     private static final StarMerge SERVICE_LEVELS = new StarMerge("fact_service_level", "stage_service_level",
             List.of("month_start", "agency_key", "program_key", "region_key", "measure"),
             List.of("numerator", "denominator"));
+    /** A full load's service levels: every month. */
+    private static final LocalDate EVERY_MONTH = LocalDate.of(1900, 1, 1);
     private static final String[] STAGES = {"stage_agency", "stage_region", "stage_program", "stage_mentor",
             "stage_episode", "stage_milestone", "stage_release", "stage_vulnerability", "stage_reoffending",
-            "stage_checkpoint", "stage_engagement", "stage_measure", "stage_service_level", "stage_changed_event"};
+            "stage_checkpoint", "stage_appointment", "stage_engagement", "stage_measure", "stage_service_level",
+            "stage_changed_event"};
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
@@ -133,8 +143,8 @@ public class WarehouseLoads {
             Instant since = last.map(l -> l.changedUntil().minus(OVERLAP)).orElse(null);
             LocalDate extract = feed.latestExtract().orElse(null);
             try (PreparedStatement insert = db.prepareStatement("insert into warehouse.load_run (id, kind, as_of, "
-                    + "changed_since, changed_until, status, started_at, feed_extract_date, job_instance) "
-                    + "values (?, ?, ?, ?, ?, 'STAGING', ?, ?, ?)")) {
+                    + "changed_since, changed_until, status, started_at, feed_extract_date, job_instance, based_on) "
+                    + "values (?, ?, ?, ?, ?, 'STAGING', ?, ?, ?, ?)")) {
                 insert.setLong(1, id);
                 insert.setString(2, since == null ? LoadRun.FULL : LoadRun.INCREMENTAL);
                 insert.setDate(3, Date.valueOf(LocalDate.now(clock)));
@@ -143,6 +153,11 @@ public class WarehouseLoads {
                 insert.setTimestamp(6, Timestamp.from(now));
                 date(insert, 7, extract);
                 insert.setLong(8, jobInstance);
+                if (since == null) {
+                    insert.setNull(9, Types.BIGINT);
+                } else {
+                    insert.setLong(9, last.get().id());
+                }
                 insert.executeUpdate();
             }
             return find(db, "where id = " + id).orElseThrow();
@@ -241,7 +256,10 @@ public class WarehouseLoads {
                          + "outcome_date, custody_start_date, custody_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement checkpoint = db.prepareStatement("insert into warehouse.stage_checkpoint (load_id, "
                          + "participant_key, checkpoint_key, " + String.join(", ", CHECKPOINT_VALUES) + ") values (?, ?, ?"
-                         + ", ?".repeat(CHECKPOINT_VALUES.size()) + ")")) {
+                         + ", ?".repeat(CHECKPOINT_VALUES.size()) + ")");
+                 PreparedStatement appointment = db.prepareStatement("insert into warehouse.stage_appointment "
+                         + "(load_id, participant_key, appointment_key, " + String.join(", ", APPOINTMENT_VALUES)
+                         + ") values (?, ?, ?" + ", ?".repeat(APPOINTMENT_VALUES.size()) + ")")) {
                 for (EpisodeRow e : episodes) {
                     for (EpisodeRow.MilestoneRow m : e.milestones()) {
                         milestone.setLong(1, loadId);
@@ -294,12 +312,24 @@ public class WarehouseLoads {
                         checkpoint.setString(13, c.familyContact());
                         checkpoint.addBatch();
                     }
+                    for (EpisodeRow.AppointmentRow a : e.appointments()) {
+                        appointment.setLong(1, loadId);
+                        appointment.setLong(2, e.participantKey());
+                        appointment.setLong(3, a.appointmentKey());
+                        appointment.setDate(4, Date.valueOf(a.on()));
+                        appointment.setString(5, a.kind());
+                        appointment.setString(6, a.attendance());
+                        appointment.setString(7, a.punctuality());
+                        appointment.setBoolean(8, a.mentorAttends());
+                        appointment.addBatch();
+                    }
                 }
                 milestone.executeBatch();
                 release.executeBatch();
                 vulnerability.executeBatch();
                 event.executeBatch();
                 checkpoint.executeBatch();
+                appointment.executeBatch();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("warehouse episodes cannot be staged", e);
@@ -313,7 +343,7 @@ public class WarehouseLoads {
     public void stageEngagements(long loadId, List<EngagementRow> engagements) {
         platform("stage warehouse engagements");
         try (Connection db = dataSource.getConnection()) {
-            if (CopyIn.isPostgres(db)) {
+            if (Databases.isPostgres(db)) {
                 CopyIn.copy(db, "warehouse.stage_engagement (load_id, engagement_key, "
                         + String.join(", ", ENGAGEMENT_VALUES) + ")", engagements.stream().map(e -> Arrays.<Object>asList(
                         loadId, e.engagementKey(), e.participantKey(), e.engagedOn(), e.kind(), e.attendance(),
@@ -414,7 +444,9 @@ public class WarehouseLoads {
                 bool(insert, i++, e.retained3m());
                 bool(insert, i++, e.retained6m());
                 bool(insert, i++, e.retained12m());
-                insert.setInt(i, e.returnsToCustody());
+                insert.setInt(i++, e.returnsToCustody());
+                insert.setInt(i++, e.cadenceSlotsEnded());
+                insert.setInt(i, e.cadenceSlotsDone());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -441,6 +473,7 @@ public class WarehouseLoads {
             PublishTimes times = new PublishTimes();
             analyze(db);
             times.mark("statistics");
+            Map<ServiceLevels.Measure, LocalDate> serviceLevelsFrom = serviceLevelsFrom(db, load);
             fillCalendar(db, load.asOf());
             fixedDimensions(db);
             for (StarMerge reference : List.of(AGENCIES, REGIONS, PROGRAMS, MENTORS)) {
@@ -465,12 +498,14 @@ public class WarehouseLoads {
             fill(db, EVENTS, loadId);
             update(db, CHECKPOINTS.deleteGone("stage_episode"), loadId, loadId);
             fill(db, CHECKPOINTS, loadId);
-            times.mark("feed events, checkpoints");
+            update(db, APPOINTMENTS.deleteGone("stage_episode"), loadId, loadId);
+            fill(db, APPOINTMENTS, loadId);
+            times.mark("feed events, checkpoints, appointments");
             fill(db, ENGAGEMENTS, loadId);
             times.mark("engagements");
             measures(db, loadId, load.feedExtractDate());
             times.mark("reoffending measures");
-            serviceLevels(db, loadId, load.asOf());
+            serviceLevels(db, loadId, load.asOf(), serviceLevelsFrom);
             times.mark("service levels");
             long episodes = count(db, "select count(*) from warehouse.stage_episode where load_id = " + loadId);
             emptyStaging(db, loadId);
@@ -623,19 +658,59 @@ public class WarehouseLoads {
         update(db, MEASURES.merge(), loadId);
     }
 
-    /** The monthly service-level snapshot ({@link ServiceLevels}) over the facts now in the warehouse. */
-    private static void serviceLevels(Connection db, long loadId, LocalDate asOf) throws SQLException {
+    /**
+     * Per service level, the first day of the first month the load can change (to ask before the
+     * facts are merged): every month for a full load; else the earliest month of a fact row it
+     * replaces, as it was or will be, or that its later day brings into scope.
+     */
+    private static Map<ServiceLevels.Measure, LocalDate> serviceLevelsFrom(Connection db, LoadRun load)
+            throws SQLException {
+        Map<ServiceLevels.Measure, LocalDate> from = new HashMap<>();
+        LocalDate previous = load.basedOn() == null ? null
+                : find(db, "where id = " + load.basedOn()).map(LoadRun::asOf).orElse(null);
+        for (ServiceLevels.Measure measure : ServiceLevels.MEASURES) {
+            if (previous == null) {
+                from.put(measure, EVERY_MONTH);
+                continue;
+            }
+            // rows enter (or, were the clock put back, leave) the scope between the two loads' days
+            LocalDate first = (previous.isBefore(load.asOf()) ? previous : load.asOf()).minusDays(measure.lagDays());
+            try (PreparedStatement touched = db.prepareStatement(ServiceLevels.touchedFrom(measure))) {
+                for (int i = 1; i <= 3; i++) {
+                    touched.setLong(i, load.id());
+                }
+                try (ResultSet row = touched.executeQuery()) {
+                    if (row.next() && row.getDate(1) != null && row.getDate(1).toLocalDate().isBefore(first)) {
+                        first = row.getDate(1).toLocalDate();
+                    }
+                }
+            }
+            from.put(measure, first.withDayOfMonth(1));
+        }
+        return from;
+    }
+
+    /** The monthly service-level snapshot ({@link ServiceLevels}) from the facts now in the warehouse. */
+    private static void serviceLevels(Connection db, long loadId, LocalDate asOf,
+                                      Map<ServiceLevels.Measure, LocalDate> from) throws SQLException {
         for (ServiceLevels.Measure measure : ServiceLevels.MEASURES) {
             try (PreparedStatement stage = db.prepareStatement(ServiceLevels.stage(measure))) {
                 stage.setLong(1, loadId);
                 stage.setDate(2, Date.valueOf(asOf.minusDays(measure.lagDays())));
+                stage.setDate(3, Date.valueOf(from.get(measure)));
                 stage.executeUpdate();
             }
+            try (PreparedStatement gone = db.prepareStatement("delete from warehouse.fact_service_level f where "
+                    + "f.measure = ? and f.month_start >= ? and not exists (select 1 from "
+                    + "warehouse.stage_service_level s where s.load_id = ? and s.month_start = f.month_start and "
+                    + "s.agency_key = f.agency_key and s.program_key = f.program_key and s.region_key = f.region_key "
+                    + "and s.measure = f.measure)")) {
+                gone.setString(1, measure.code());
+                gone.setDate(2, Date.valueOf(from.get(measure)));
+                gone.setLong(3, loadId);
+                gone.executeUpdate();
+            }
         }
-        update(db, "delete from warehouse.fact_service_level f where not exists (select 1 from "
-                + "warehouse.stage_service_level s where s.load_id = ? and s.month_start = f.month_start and "
-                + "s.agency_key = f.agency_key and s.program_key = f.program_key and s.region_key = f.region_key "
-                + "and s.measure = f.measure)", loadId);
         update(db, SERVICE_LEVELS.merge(), loadId);
     }
 
@@ -649,7 +724,7 @@ public class WarehouseLoads {
      * one night to the next, and autovacuum keeps theirs).
      */
     private static void analyze(Connection db) throws SQLException {
-        if (!CopyIn.isPostgres(db)) {
+        if (!Databases.isPostgres(db)) {
             return;
         }
         try (Statement sql = db.createStatement()) {
@@ -706,7 +781,7 @@ public class WarehouseLoads {
     }
 
     private static void emptyStaging(Connection db, long loadId) throws SQLException {
-        if (CopyIn.isPostgres(db)) {
+        if (Databases.isPostgres(db)) {
             // one load stages at a time (begin gives up any other): its staging is all there is, and
             // truncating (in the transaction) is instant where deleting millions of rows is not
             try (Statement sql = db.createStatement()) {
@@ -722,7 +797,7 @@ public class WarehouseLoads {
 
     private static Optional<LoadRun> find(Connection db, String where) throws SQLException {
         try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery("select id, kind, as_of, "
-                + "changed_since, changed_until, status, started_at, published_at, episodes, feed_extract_date "
+                + "changed_since, changed_until, status, started_at, published_at, episodes, feed_extract_date, based_on "
                 + "from warehouse.load_run " + where)) {
             if (!row.next()) {
                 return Optional.empty();
@@ -730,7 +805,7 @@ public class WarehouseLoads {
             return Optional.of(new LoadRun(row.getLong(1), row.getString(2), row.getDate(3).toLocalDate(),
                     instant(row.getTimestamp(4)), instant(row.getTimestamp(5)), row.getString(6),
                     instant(row.getTimestamp(7)), instant(row.getTimestamp(8)), row.getLong(9),
-                    row.getDate(10) == null ? null : row.getDate(10).toLocalDate()));
+                    row.getDate(10) == null ? null : row.getDate(10).toLocalDate(), row.getObject(11, Long.class)));
         }
     }
 

@@ -233,4 +233,39 @@ class MilestoneEngineTest {
             assertThat(schedule.milestones()).extracting(MilestoneStatus::state).containsOnly(MISSED);
         }
     }
+
+    /**
+     * Whatever the program, activities and exit, the schedule stays the same every day before the
+     * next change day the engine names, and once it names none, for the next two years.
+     */
+    @Test
+    void theScheduleChangesOnlyOnTheNextChangeDay() {
+        java.util.Random random = new java.util.Random(20261123);
+        ActivityKind[] kinds = ActivityKind.values();
+        for (ProgramTemplate template : List.of(REINTEGRATION, THROUGH_THE_GATE, INTENSIVE, COMMUNITY)) {
+            for (int n = 0; n < 15; n++) {
+                List<Activity> activities = new ArrayList<>();
+                for (int a = random.nextInt(30); a > 0; a--) {
+                    activities.add(new Activity(kinds[random.nextInt(kinds.length)], day(random.nextInt(500) - 150)));
+                }
+                LocalDate exit = random.nextBoolean() ? null : day(random.nextInt(500) - 100);
+                CaseDates dates = new CaseDates(REFERRAL, RELEASE, random.nextBoolean() ? RELEASE : null, exit);
+                LocalDate today = REFERRAL;
+                while (today.isBefore(day(800))) {
+                    CaseSchedule schedule = MilestoneEngine.plan(template, dates, activities, today);
+                    java.util.Optional<LocalDate> next = MilestoneEngine.nextChange(template, dates, schedule, today);
+                    LocalDate until = next.orElse(today.plusYears(2));
+                    assertThat(until).isAfter(today);
+                    for (LocalDate d = today.plusDays(1); d.isBefore(until); d = d.plusDays(1)) {
+                        assertThat(MilestoneEngine.plan(template, dates, activities, d))
+                                .as("%s on %s (next change named: %s)", template.code(), d, next).isEqualTo(schedule);
+                    }
+                    if (next.isEmpty()) {
+                        break;
+                    }
+                    today = next.get();
+                }
+            }
+        }
+    }
 }

@@ -3,7 +3,14 @@ package org.gatehouse.warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.gatehouse.casework.ExitType;
+import org.gatehouse.programs.BuiltInTemplates;
+import org.gatehouse.programs.CaseDates;
+import org.gatehouse.programs.CaseSchedule;
+import org.gatehouse.programs.MilestoneEngine;
 import org.junit.jupiter.api.Test;
 
 class EpisodeExtractTest {
@@ -32,30 +39,30 @@ class EpisodeExtractTest {
     }
 
     @Test
-    void anEndedCaseIsReadAgainOnEveryNightItsRetentionBecomesKnownAndAWeekAfter() {
-        // every release day of two years (month ends included), each mark, the night it falls and the week after
+    void retentionAndTheScheduleStayAsTheyAreUntilTheRecheckDay() {
+        // every release day of two years (month ends included), ended planned or not, before or after a mark
+        Random random = new Random(42);
         for (LocalDate release = LocalDate.of(2024, 1, 1); release.isBefore(LocalDate.of(2026, 1, 1));
              release = release.plusDays(1)) {
-            for (int months : EpisodeExtract.RETENTION_MONTHS) {
-                LocalDate known = release.plusMonths(months);
-                assertThat(EpisodeExtract.retained(release, release, ExitType.PLANNED, months, known.minusDays(1)))
-                        .isNull();
-                assertThat(EpisodeExtract.retained(release, release, ExitType.PLANNED, months, known)).isNotNull();
-                for (LocalDate night = known; !night.isAfter(known.plusDays(7)); night = night.plusDays(1)) {
-                    assertThat(release).as(release + " at " + months + " months, night " + night)
-                            .isBetween(EpisodeExtract.markFrom(night, months), EpisodeExtract.markTo(night, months));
+            LocalDate exit = random.nextBoolean() ? null : release.plusDays(random.nextInt(450));
+            ExitType exitType = random.nextBoolean() ? ExitType.PLANNED : ExitType.UNPLANNED;
+            CaseDates dates = new CaseDates(release.minusDays(60), release, release, exit);
+            LocalDate night = release.minusDays(60);
+            Optional<LocalDate> next;
+            do {
+                CaseSchedule schedule = MilestoneEngine.plan(BuiltInTemplates.REINTEGRATION, dates, List.of(), night);
+                next = EpisodeExtract.recheckOn(BuiltInTemplates.REINTEGRATION, dates, schedule, night);
+                LocalDate until = next.orElse(night.plusYears(2));
+                for (int months : EpisodeExtract.RETENTION_MONTHS) {
+                    Boolean known = EpisodeExtract.retained(release, exit, exitType, months, night);
+                    for (LocalDate d = night.plusDays(1); d.isBefore(until); d = d.plusDays(1)) {
+                        assertThat(EpisodeExtract.retained(release, exit, exitType, months, d))
+                                .as("released %s, %d months, night %s, recheck %s", release, months, night, next)
+                                .isEqualTo(known);
+                    }
                 }
-            }
-        }
-    }
-
-    @Test
-    void anEndedCaseIsReadAgainUntilItsLongestGraceAndAWeekHavePassed() {
-        LocalDate exit = LocalDate.of(2026, 3, 1);
-        // a milestone due on the exit day turns missed the day after its 14 days of grace
-        LocalDate lastChange = exit.plusDays(14 + 1);
-        for (LocalDate night = exit; !night.isAfter(lastChange.plusDays(7)); night = night.plusDays(1)) {
-            assertThat(exit).as("night " + night).isAfterOrEqualTo(EpisodeExtract.settledAfter(night, 14));
+                night = until;
+            } while (next.isPresent());
         }
     }
 }

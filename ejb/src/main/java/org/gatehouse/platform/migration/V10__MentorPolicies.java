@@ -9,6 +9,7 @@ import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.gatehouse.mentoring.CheckTypes;
+import org.gatehouse.platform.Databases;
 
 /**
  * Gives every existing agency the default vetting check types; on PostgreSQL, row-level security
@@ -26,7 +27,7 @@ public class V10__MentorPolicies extends BaseJavaMigration {
                 agencies.add(rows.getLong(1));
             }
         }
-        boolean postgres = RowPolicies.isPostgres(connection);
+        boolean postgres = Databases.isPostgres(connection);
         try (PreparedStatement next = connection.prepareStatement(postgres ? "select nextval('check_type_seq')"
                 : "select next value for check_type_seq");
              PreparedStatement insert = connection.prepareStatement(

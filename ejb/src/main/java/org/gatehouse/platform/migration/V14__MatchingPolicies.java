@@ -3,6 +3,7 @@ package org.gatehouse.platform.migration;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.gatehouse.platform.Databases;
 
 /**
  * On PostgreSQL, row-level security for the matching tables of V13 (who is matched with whom is as
@@ -12,7 +13,7 @@ public class V14__MatchingPolicies extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!RowPolicies.isPostgres(context.getConnection())) {
+        if (!Databases.isPostgres(context.getConnection())) {
             return;
         }
         try (Statement sql = context.getConnection().createStatement()) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.gatehouse.platform.Databases;
 import org.gatehouse.programs.BuiltInTemplates;
 import org.gatehouse.programs.CadenceDefinition;
 import org.gatehouse.programs.MilestoneDefinition;
@@ -29,7 +30,7 @@ public class V24__OutcomeCheckpointsInPrograms extends BaseJavaMigration {
                 addWhatIsMissing(connection, programs.getLong(1), programs.getInt(2));
             }
         }
-        if (RowPolicies.isPostgres(connection)) {
+        if (Databases.isPostgres(connection)) {
             try (Statement sql = connection.createStatement()) {
                 RowPolicies.protect(sql, "outcome_checkpoint", "agency_id = " + RowPolicies.AGENCY);
             }

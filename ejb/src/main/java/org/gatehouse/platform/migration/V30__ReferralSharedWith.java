@@ -1,11 +1,7 @@
 package org.gatehouse.platform.migration;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -24,33 +20,8 @@ public class V30__ReferralSharedWith extends BaseJavaMigration {
         Connection connection = context.getConnection();
         try (Statement sql = connection.createStatement()) {
             sql.execute("alter table service_referral add column shared_with varchar(200)");
-            if (RowPolicies.isPostgres(connection)) {
-                for (long agency : agencies(connection)) {
-                    try (PreparedStatement bind = connection.prepareStatement(
-                            "select set_config('gatehouse.agency', ?, true)")) {
-                        bind.setString(1, Long.toString(agency));
-                        bind.execute();
-                    }
-                    sql.executeUpdate(FILL);
-                }
-                try (PreparedStatement unbind = connection.prepareStatement(
-                        "select set_config('gatehouse.agency', '', true)")) {
-                    unbind.execute();
-                }
-            } else {
-                sql.executeUpdate(FILL);
-            }
+            RowPolicies.inEveryAgency(connection, FILL);
             sql.execute("alter table service_referral alter column shared_with set not null");
         }
-    }
-
-    private static List<Long> agencies(Connection connection) throws Exception {
-        List<Long> ids = new ArrayList<>();
-        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery("select id from agency")) {
-            while (rows.next()) {
-                ids.add(rows.getLong(1));
-            }
-        }
-        return ids;
     }
 }

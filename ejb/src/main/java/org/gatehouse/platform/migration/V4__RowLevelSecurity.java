@@ -3,6 +3,7 @@ package org.gatehouse.platform.migration;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.gatehouse.platform.Databases;
 
 /**
  * Row-level security on PostgreSQL, underneath the application's own agency binding: every
@@ -15,7 +16,7 @@ public class V4__RowLevelSecurity extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        if (!RowPolicies.isPostgres(context.getConnection())) {
+        if (!Databases.isPostgres(context.getConnection())) {
             return;
         }
         try (Statement sql = context.getConnection().createStatement()) {

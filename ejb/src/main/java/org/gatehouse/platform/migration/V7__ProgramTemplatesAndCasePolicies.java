@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.gatehouse.platform.Databases;
 import org.gatehouse.programs.BuiltInTemplates;
 import org.gatehouse.programs.CadenceDefinition;
 import org.gatehouse.programs.MilestoneDefinition;
@@ -28,7 +29,7 @@ public class V7__ProgramTemplatesAndCasePolicies extends BaseJavaMigration {
         try (Statement sql = connection.createStatement()) {
             sql.execute("alter table program alter column first_steps_days set not null");
             sql.execute("alter table program alter column duration_days set not null");
-            if (!RowPolicies.isPostgres(connection)) {
+            if (!Databases.isPostgres(connection)) {
                 return;
             }
             for (String table : new String[] {"referral", "consent", "engagement"}) {
