@@ -43,6 +43,9 @@ import java.time.LocalTime;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
+import org.gatehouse.dashboards.Breakdown;
+import org.gatehouse.dashboards.ReoffendingDashboard;
+import org.gatehouse.dashboards.ReoffendingFilter;
 import org.gatehouse.engagement.Attendance;
 import org.gatehouse.engagement.Attendee;
 import org.gatehouse.engagement.EngagementDetails;
@@ -261,6 +264,9 @@ class IsolationIT {
 
     @Inject
     private EpisodeExtract episodeExtract;
+
+    @Inject
+    private ReoffendingDashboard dashboard;
 
     @Inject
     private ServiceReferrals serviceReferrals;
@@ -676,6 +682,12 @@ class IsolationIT {
                     nightlyClaims.loadStarted(claimedNight.minusYears(1), -1);
                     return null;
                 }),
+                // the reoffending dashboard: commissioners (all agencies, suppressed) and an agency's own staff
+                new Call("dashboard.figures", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+                        Role.COMMISSIONER), () -> dashboard.figures(ReoffendingFilter.none(), Breakdown.AGENCY)),
+                new Call("dashboard.figuresOfAnAgency", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+                        Role.COMMISSIONER), () -> dashboard.figures(ReoffendingFilter.none().forAgency(owner.code()),
+                        Breakdown.REGION)),
                 new Call("episodeExtract.after", Set.of(), () -> episodeExtract.after(0, 10, new LoadRun(0, LoadRun.FULL,
                         LocalDate.now(), null, null, LoadRun.STAGING, null, null, 0, null, null))),
                 // matching feed events to cases: each agency's system only, never a user

@@ -1,6 +1,7 @@
 package org.gatehouse.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.annotation.Resource;
@@ -13,14 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.dashboards.Breakdown;
+import org.gatehouse.dashboards.ReoffendingDashboard;
+import org.gatehouse.dashboards.ReoffendingFilter;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.ImportStatus;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Violation;
 import org.gatehouse.reoffending.FeedSummary;
 import org.gatehouse.reoffending.ReoffendingFeeds;
 import org.gatehouse.security.Caller;
@@ -56,6 +65,11 @@ class ReoffendingMeasuresIT {
 
     @Inject
     private WarehouseLoadJobs jobs;
+
+    @Inject
+    private ReoffendingDashboard dashboard;
+
+    private static final Caller COMMISSIONER = new Caller(-9L, "commissioner", null, null, Set.of(Role.COMMISSIONER));
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
@@ -151,6 +165,67 @@ class ReoffendingMeasuresIT {
                 "2025-Q1," + y + ",ALL,6,6,2,0.3333,0.0968,0.7000,2,0.3333,6.5,1,0.1667,0,0,",
                 "2025-Q2," + x + ",REINT,3,1,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,",
                 "2025-Q2," + x + ",ALL,3,1,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,");
+        // the members the rows add up, for breakdowns by the enrolment's dimensions
+        assertThat(rows("select m.cohort, count(*), sum(case when m.measurable then 1 else 0 end), "
+                + "sum(case when m.reoffender then 1 else 0 end), sum(m.reoffences), sum(m.days_to_first) from "
+                + "warehouse.fact_reoffending_member m join warehouse.dim_agency a on a.agency_key = m.agency_key "
+                + "join warehouse.dim_participant p on p.participant_key = m.participant_key and p.is_current and "
+                + "p.agency_key = m.agency_key where a.code = '" + x + "' group by m.cohort"))
+                .containsExactlyInAnyOrder("2025-Q1|16|16|5|6|589", "2025-Q2|3|1|1|1|30");
+
+        // the agency's own view: unsuppressed, by program, each cohort's programs then its total
+        ReoffendingFilter mine = new ReoffendingFilter("2025-Q1", "2025-Q4", null, null, null, null, null, null);
+        assertThat(runAs(a1.as(Role.COORDINATOR), () -> dashboard.figures(mine, Breakdown.PROGRAM)).stream()
+                .map(ReoffendingMeasuresIT::line)).containsExactly(
+                "2025-Q1,REINT,false,12,12,0,4,0.3333,0.1381,0.6094,5,0.4167,127.3,1,0.0833,0,0,",
+                "2025-Q1,TTG,false,4,4,0,1,0.2500,0.0456,0.6994,1,0.2500,80.0,0,0.0000,0,0,",
+                "2025-Q1,ALL,false,16,16,0,5,0.3125,0.1416,0.5560,6,0.3750,117.8,1,0.0625,0,0,",
+                "2025-Q2,REINT,false,3,1,2,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,",
+                "2025-Q2,ALL,false,3,1,2,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,");
+        // the commissioners' view of the same: counts 1-4 withheld (TTG's four members, REINT's four
+        // reoffenders, the one return to custody), then the sibling of a lone withheld cell (REINT's
+        // members, measurable and reoffences); REINT's one return stays alone, its sibling being 0;
+        // figures from withheld counts or under 5 go with them; 0 is shown
+        assertThat(runAs(COMMISSIONER, () -> dashboard.figures(mine.forAgency(x), Breakdown.PROGRAM)).stream()
+                .map(ReoffendingMeasuresIT::line)).containsExactly(
+                "2025-Q1,REINT,true,,,0,,,,,,,,,,0,0,",
+                "2025-Q1,TTG,true,,,0,,,,,,,,0,,0,0,",
+                "2025-Q1,ALL,true,16,16,0,5,0.3125,0.1416,0.5560,6,0.3750,117.8,,,0,0,",
+                "2025-Q2,REINT,true,,,,,,,,,,,0,,0,0,",
+                "2025-Q2,ALL,true,,,,,,,,,,,0,,0,0,");
+        // nobody else, and an agency's staff only for their own agency
+        assertThatThrownBy(() -> runAs(a2.as(Role.COORDINATOR), () -> dashboard.figures(mine.forAgency(x),
+                Breakdown.NONE))).isInstanceOf(AccessDeniedException.class);
+        for (Caller refused : List.of(a1.as(Role.MENTOR), Loads.PLATFORM_TEAM, Caller.systemFor(a1.id(), x))) {
+            assertThatThrownBy(() -> runAs(refused, () -> dashboard.figures(mine, Breakdown.NONE)))
+                    .as(refused.username()).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> runAs(COMMISSIONER, () -> dashboard.figures(new ReoffendingFilter("2025-Q5", null,
+                null, null, null, "Z", null, null), Breakdown.NONE))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getViolations()).extracting(Violation::field).containsExactly("cohortFrom", "gender"));
+    }
+
+    private static String line(ReoffendingDashboard.Figures f) {
+        return Stream.of(f.cohort(), f.group(), f.suppressed(), f.members(), f.measurable(), f.notYetMeasurable(),
+                f.reoffenders(), f.rate(), f.rateCiLow(), f.rateCiHigh(), f.reoffences(), f.frequency(),
+                f.meanDaysToFirst(), f.custody12m(), f.custody12mRate(), f.measurable24m(), f.custody24m(),
+                f.custody24mRate()).map(v -> v instanceof java.math.BigDecimal d ? d.toPlainString()
+                : java.util.Objects.toString(v, "")).collect(Collectors.joining(","));
+    }
+
+    private List<String> rows(String query) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement();
+             ResultSet row = sql.executeQuery(query)) {
+            while (row.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                    values.add(String.valueOf(row.getObject(i)));
+                }
+                lines.add(String.join("|", values));
+            }
+        }
+        return lines;
     }
 
     /** The measure rows of the two agencies, in the §3 columns. */

@@ -93,7 +93,7 @@ class WarehouseLoadIT {
             "dim_vulnerability", "dim_pathway", "dim_participant", "bridge_participant_vulnerability",
             "fact_case_episode", "fact_episode_milestone", "fact_release", "fact_reoffending_event",
             "fact_outcome_checkpoint", "fact_appointment", "fact_engagement", "measure_reoffending",
-            "fact_service_level");
+            "fact_reoffending_member", "fact_service_level");
     /** A case per page and a page per chunk: a checkpoint after every case. */
     private static final Properties SMALL = new Properties();
 

@@ -35,8 +35,22 @@ public final class ReoffendingMeasures {
     private ReoffendingMeasures() {
     }
 
-    /** A release of a person from an enrolment of an agency's program. */
-    public record Release(long personKey, String agency, String program, LocalDate day) {
+    /** A release of a person from an enrolment (its participant key) of an agency's program. */
+    public record Release(long personKey, String agency, String program, LocalDate day, long participantKey) {
+
+        public Release(long personKey, String agency, String program, LocalDate day) {
+            this(personKey, agency, program, day, 0);
+        }
+    }
+
+    /**
+     * A cohort member: a person's first release in the quarter from an agency's program (the
+     * enrolment it was from, the lowest key should two enrolments give the same day), and what the
+     * measures count of them. Rows of any breakdown add these up.
+     */
+    public record Member(String cohort, long personKey, String agency, String program, long participantKey,
+                         LocalDate release, boolean measurable, boolean reoffender, int reoffences, Integer daysToFirst,
+                         boolean custody12m, boolean measurable24m, boolean custody24m) {
     }
 
     /** A feed event of a person (the same event may be given once per enrolment: it counts once). */
@@ -57,31 +71,76 @@ public final class ReoffendingMeasures {
 
     /** The rows for every cohort the releases make, given the feed's latest extract date (none: nothing measurable). */
     public static List<Row> of(Collection<Release> releases, Collection<Event> events, LocalDate latestExtract) {
+        Map<List<String>, Tally> tallies = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> order(k.get(1))).thenComparing(k -> order(k.get(2))));
+        for (Member member : members(releases, events, latestExtract)) {
+            Tally own = Tally.of(member);
+            for (List<String> key : List.of(List.of(member.cohort(), member.agency(), member.program()),
+                    List.of(member.cohort(), member.agency(), ALL), List.of(member.cohort(), ALL, member.program()),
+                    List.of(member.cohort(), ALL, ALL))) {
+                tallies.computeIfAbsent(key, k -> new Tally()).add(own);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        tallies.forEach((key, tally) -> rows.add(tally.row(key.get(0), key.get(1), key.get(2))));
+        return rows;
+    }
+
+    /** Every cohort member the releases make, with what the measures count of them. */
+    public static List<Member> members(Collection<Release> releases, Collection<Event> events,
+                                       LocalDate latestExtract) {
         Map<Long, Map<Long, Event>> eventsOf = new HashMap<>();
         for (Event event : events) {
             eventsOf.computeIfAbsent(event.personKey(), k -> new LinkedHashMap<>()).putIfAbsent(event.eventKey(), event);
         }
-        Map<List<Object>, LocalDate> firstRelease = new HashMap<>();
+        Comparator<Release> earliest = Comparator.comparing(Release::day).thenComparing(Release::participantKey);
+        Map<List<Object>, Release> firstRelease = new HashMap<>();
         for (Release release : releases) {
             firstRelease.merge(List.of(release.personKey(), release.agency(), release.program(), cohort(release.day())),
-                    release.day(), (a, b) -> a.isBefore(b) ? a : b);
+                    release, (a, b) -> earliest.compare(a, b) <= 0 ? a : b);
         }
-        Map<List<String>, Tally> tallies = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> order(k.get(1))).thenComparing(k -> order(k.get(2))));
-        firstRelease.forEach((member, day) -> {
-            Tally own = Tally.of((Long) member.get(0), day,
-                    eventsOf.getOrDefault((Long) member.get(0), Map.of()).values(), latestExtract);
-            String cohort = (String) member.get(3);
-            String agency = (String) member.get(1);
-            String program = (String) member.get(2);
-            for (List<String> key : List.of(List.of(cohort, agency, program), List.of(cohort, agency, ALL),
-                    List.of(cohort, ALL, program), List.of(cohort, ALL, ALL))) {
-                tallies.computeIfAbsent(key, k -> new Tally()).add(own);
+        List<Member> members = new ArrayList<>(firstRelease.size());
+        firstRelease.forEach((key, release) -> members.add(member((String) key.get(3), release,
+                eventsOf.getOrDefault(release.personKey(), Map.of()).values(), latestExtract)));
+        members.sort(Comparator.comparing(Member::cohort).thenComparing(Member::agency).thenComparing(Member::program)
+                .thenComparing(Member::personKey));
+        return members;
+    }
+
+    private static Member member(String cohort, Release r, Collection<Event> events, LocalDate extract) {
+        LocalDate release = r.day();
+        LocalDate yearEnd = release.plusDays(YEAR_DAYS);
+        boolean measurable = extract != null && !extract.isBefore(yearEnd.plusDays(WAITING_DAYS));
+        int reoffences = 0;
+        LocalDate first = null;
+        boolean custody12m = false;
+        if (measurable) {
+            for (Event e : events) {
+                if (e.type() == ReoffendingEventType.PROVEN_OFFENCE && within(e.offenceDate(), release, yearEnd)
+                        && !e.outcomeDate().isAfter(yearEnd.plusDays(WAITING_DAYS))) {
+                    reoffences++;
+                    first = first == null || e.offenceDate().isBefore(first) ? e.offenceDate() : first;
+                }
             }
-        });
-        List<Row> rows = new ArrayList<>();
-        tallies.forEach((key, tally) -> rows.add(tally.row(key.get(0), key.get(1), key.get(2))));
-        return rows;
+            custody12m = returned(events, release, yearEnd);
+        }
+        LocalDate twoYears = release.plusDays(TWO_YEARS_DAYS);
+        boolean measurable24m = extract != null && !extract.isBefore(twoYears);
+        return new Member(cohort, r.personKey(), r.agency(), r.program(), r.participantKey(), release, measurable,
+                first != null, reoffences, first == null ? null : (int) ChronoUnit.DAYS.between(release, first),
+                custody12m, measurable24m, measurable24m && returned(events, release, twoYears));
+    }
+
+    /** A new sentence or a recall (not a remand) starting after the release, by the day given. */
+    private static boolean returned(Collection<Event> events, LocalDate release, LocalDate by) {
+        return events.stream().anyMatch(e -> e.type() == ReoffendingEventType.CUSTODY
+                && (e.custodyReason() == CustodyReturnKind.NEW_SENTENCE
+                || e.custodyReason() == CustodyReturnKind.RECALL) && within(e.custodyStart(), release, by));
+    }
+
+    /** In (after, until]. */
+    private static boolean within(LocalDate day, LocalDate after, LocalDate until) {
+        return day != null && day.isAfter(after) && !day.isAfter(until);
     }
 
     /** ALL after the codes, so a cohort's rows read detail first, then totals. */
@@ -105,44 +164,17 @@ public final class ReoffendingMeasures {
         long measurable24m;
         long custody24m;
 
-        static Tally of(long person, LocalDate release, Collection<Event> events, LocalDate extract) {
+        static Tally of(Member m) {
             Tally t = new Tally();
             t.members = 1;
-            LocalDate yearEnd = release.plusDays(YEAR_DAYS);
-            if (extract != null && !extract.isBefore(yearEnd.plusDays(WAITING_DAYS))) {
-                t.measurable = 1;
-                LocalDate first = null;
-                for (Event e : events) {
-                    if (e.type() == ReoffendingEventType.PROVEN_OFFENCE && within(e.offenceDate(), release, yearEnd)
-                            && !e.outcomeDate().isAfter(yearEnd.plusDays(WAITING_DAYS))) {
-                        t.reoffences++;
-                        first = first == null || e.offenceDate().isBefore(first) ? e.offenceDate() : first;
-                    }
-                }
-                if (first != null) {
-                    t.reoffenders = 1;
-                    t.daysToFirst = ChronoUnit.DAYS.between(release, first);
-                }
-                t.custody12m = returned(events, release, yearEnd) ? 1 : 0;
-            }
-            LocalDate twoYears = release.plusDays(TWO_YEARS_DAYS);
-            if (extract != null && !extract.isBefore(twoYears)) {
-                t.measurable24m = 1;
-                t.custody24m = returned(events, release, twoYears) ? 1 : 0;
-            }
+            t.measurable = m.measurable() ? 1 : 0;
+            t.reoffenders = m.reoffender() ? 1 : 0;
+            t.reoffences = m.reoffences();
+            t.daysToFirst = m.daysToFirst() == null ? 0 : m.daysToFirst();
+            t.custody12m = m.custody12m() ? 1 : 0;
+            t.measurable24m = m.measurable24m() ? 1 : 0;
+            t.custody24m = m.custody24m() ? 1 : 0;
             return t;
-        }
-
-        /** A new sentence or a recall (not a remand) starting after the release, by the day given. */
-        private static boolean returned(Collection<Event> events, LocalDate release, LocalDate by) {
-            return events.stream().anyMatch(e -> e.type() == ReoffendingEventType.CUSTODY
-                    && (e.custodyReason() == CustodyReturnKind.NEW_SENTENCE
-                    || e.custodyReason() == CustodyReturnKind.RECALL) && within(e.custodyStart(), release, by));
-        }
-
-        /** In (after, until]. */
-        private static boolean within(LocalDate day, LocalDate after, LocalDate until) {
-            return day != null && day.isAfter(after) && !day.isAfter(until);
         }
 
         void add(Tally o) {
@@ -165,13 +197,13 @@ public final class ReoffendingMeasures {
     }
 
     /** numerator / denominator rounded half up; none over nobody. */
-    static BigDecimal ratio(long numerator, long denominator, int scale) {
+    public static BigDecimal ratio(long numerator, long denominator, int scale) {
         return denominator == 0 ? null : BigDecimal.valueOf(numerator)
                 .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP);
     }
 
     /** The lower (side -1) or upper (side 1) end of the 95% Wilson score interval of x in n, 4 decimals. */
-    static BigDecimal wilson(long x, long n, int side) {
+    public static BigDecimal wilson(long x, long n, int side) {
         if (n == 0) {
             return null;
         }

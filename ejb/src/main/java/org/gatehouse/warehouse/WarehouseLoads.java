@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,10 @@ public class WarehouseLoads {
             "measurable_24m", "custody_24m", "custody_24m_rate");
     private static final StarMerge MEASURES = new StarMerge("measure_reoffending", "stage_measure",
             List.of("cohort", "agency", "program"), MEASURE_VALUES);
+    static final List<String> MEMBER_VALUES = List.of("participant_key", "release_date", "measurable", "reoffender",
+            "reoffences", "days_to_first", "custody_12m", "measurable_24m", "custody_24m");
+    private static final StarMerge MEMBERS = new StarMerge("fact_reoffending_member", "stage_reoffending_member",
+            List.of("cohort", "person_key", "agency_key", "program_key"), MEMBER_VALUES);
     static final List<String> CHECKPOINT_VALUES = List.of("checkpoint_code", "due_on", "recorded_on",
             "accommodation", "occupation", "treatment", "gp_registered", "benefits_in_payment", "id_held",
             "family_contact");
@@ -96,8 +101,8 @@ public class WarehouseLoads {
     private static final LocalDate EVERY_MONTH = LocalDate.of(1900, 1, 1);
     private static final String[] STAGES = {"stage_agency", "stage_region", "stage_program", "stage_mentor",
             "stage_episode", "stage_milestone", "stage_release", "stage_vulnerability", "stage_reoffending",
-            "stage_checkpoint", "stage_appointment", "stage_engagement", "stage_measure", "stage_service_level",
-            "stage_changed_event"};
+            "stage_checkpoint", "stage_appointment", "stage_engagement", "stage_measure", "stage_reoffending_member",
+            "stage_service_level", "stage_changed_event"};
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
@@ -343,35 +348,35 @@ public class WarehouseLoads {
     public void stageEngagements(long loadId, List<EngagementRow> engagements) {
         platform("stage warehouse engagements");
         try (Connection db = dataSource.getConnection()) {
-            if (Databases.isPostgres(db)) {
-                CopyIn.copy(db, "warehouse.stage_engagement (load_id, engagement_key, "
-                        + String.join(", ", ENGAGEMENT_VALUES) + ")", engagements.stream().map(e -> Arrays.<Object>asList(
-                        loadId, e.engagementKey(), e.participantKey(), e.engagedOn(), e.kind(), e.attendance(),
-                        e.punctuality(), e.durationMinutes(), e.withMentor(), e.awaitingSignOff())).toList());
-                return;
-            }
-            insertEngagements(db, loadId, engagements);
+            stageRows(db, "warehouse.stage_engagement (load_id, engagement_key, " + String.join(", ", ENGAGEMENT_VALUES)
+                    + ")", engagements.stream().map(e -> Arrays.<Object>asList(loadId, e.engagementKey(),
+                    e.participantKey(), e.engagedOn(), e.kind(), e.attendance(), e.punctuality(), e.durationMinutes(),
+                    e.withMentor(), e.awaitingSignOff())).toList());
         } catch (SQLException e) {
             throw new IllegalStateException("warehouse engagements cannot be staged", e);
         }
     }
 
-    private static void insertEngagements(Connection db, long loadId, List<EngagementRow> engagements)
-            throws SQLException {
-        try (PreparedStatement insert = db.prepareStatement("insert into warehouse.stage_engagement (load_id, "
-                     + "engagement_key, " + String.join(", ", ENGAGEMENT_VALUES) + ") values (?, ?"
-                     + ", ?".repeat(ENGAGEMENT_VALUES.size()) + ")")) {
-            for (EngagementRow e : engagements) {
-                insert.setLong(1, loadId);
-                insert.setLong(2, e.engagementKey());
-                insert.setLong(3, e.participantKey());
-                insert.setDate(4, Date.valueOf(e.engagedOn()));
-                insert.setString(5, e.kind());
-                insert.setString(6, e.attendance());
-                insert.setString(7, e.punctuality());
-                integer(insert, 8, e.durationMinutes());
-                insert.setBoolean(9, e.withMentor());
-                insert.setBoolean(10, e.awaitingSignOff());
+    /**
+     * Stages many rows (each its column values: text, numbers, booleans, dates or null): with
+     * PostgreSQL's {@code COPY}, else in one batch.
+     */
+    private static void stageRows(Connection db, String tableAndColumns, List<List<Object>> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (Databases.isPostgres(db)) {
+            CopyIn.copy(db, tableAndColumns, rows);
+            return;
+        }
+        int columns = rows.get(0).size();
+        try (PreparedStatement insert = db.prepareStatement("insert into " + tableAndColumns + " values ("
+                + String.join(", ", Collections.nCopies(columns, "?")) + ")")) {
+            for (List<Object> row : rows) {
+                for (int i = 0; i < columns; i++) {
+                    Object value = row.get(i);
+                    insert.setObject(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);
+                }
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -608,12 +613,18 @@ public class WarehouseLoads {
      */
     private static void measures(Connection db, long loadId, LocalDate feedExtract) throws SQLException {
         List<ReoffendingMeasures.Release> releases = new ArrayList<>();
+        Map<String, Long> agencyKeys = new HashMap<>();
+        Map<String, Long> programKeys = new HashMap<>();
         try (Statement sql = db.createStatement(); ResultSet row = sql.executeQuery("select r.person_key, a.code, "
-                + "p.code, r.release_date from warehouse.fact_release r join warehouse.dim_agency a on "
-                + "a.agency_key = r.agency_key join warehouse.dim_program p on p.program_key = r.program_key")) {
+                + "p.code, r.release_date, r.participant_key, a.agency_key, p.program_key from warehouse.fact_release r "
+                + "join warehouse.dim_agency a on a.agency_key = r.agency_key join warehouse.dim_program p on "
+                + "p.program_key = r.program_key")) {
             while (row.next()) {
                 releases.add(new ReoffendingMeasures.Release(row.getLong(1), row.getString(2), row.getString(3),
-                        row.getDate(4).toLocalDate()));
+                        row.getDate(4).toLocalDate(), row.getLong(5)));
+                agencyKeys.put(row.getString(2), row.getLong(6));
+                // program codes repeat across agencies: keyed by both
+                programKeys.put(row.getString(2) + "/" + row.getString(3), row.getLong(7));
             }
         }
         List<ReoffendingMeasures.Event> events = new ArrayList<>();
@@ -656,6 +667,16 @@ public class WarehouseLoads {
                 + "s where s.load_id = ? and s.cohort = m.cohort and s.agency = m.agency and s.program = m.program)",
                 loadId);
         update(db, MEASURES.merge(), loadId);
+        stageRows(db, "warehouse.stage_reoffending_member (load_id, cohort, person_key, agency_key, program_key, "
+                + String.join(", ", MEMBER_VALUES) + ")", ReoffendingMeasures.members(releases, events, feedExtract)
+                .stream().map(m -> Arrays.<Object>asList(loadId, m.cohort(), m.personKey(), agencyKeys.get(m.agency()),
+                        programKeys.get(m.agency() + "/" + m.program()), m.participantKey(), m.release(),
+                        m.measurable(), m.reoffender(), m.reoffences(), m.daysToFirst(), m.custody12m(),
+                        m.measurable24m(), m.custody24m())).toList());
+        update(db, "delete from warehouse.fact_reoffending_member m where not exists (select 1 from "
+                + "warehouse.stage_reoffending_member s where s.load_id = ? and s.cohort = m.cohort and s.person_key = "
+                + "m.person_key and s.agency_key = m.agency_key and s.program_key = m.program_key)", loadId);
+        fill(db, MEMBERS, loadId);
     }
 
     /**

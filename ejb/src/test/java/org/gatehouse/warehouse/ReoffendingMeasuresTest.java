@@ -1,6 +1,7 @@
 package org.gatehouse.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 import org.gatehouse.casework.CustodyReturnKind;
 import org.gatehouse.reoffending.ReoffendingEventType;
 import org.gatehouse.warehouse.ReoffendingMeasures.Event;
+import org.gatehouse.warehouse.ReoffendingMeasures.Member;
 import org.gatehouse.warehouse.ReoffendingMeasures.Release;
 import org.gatehouse.warehouse.ReoffendingMeasures.Row;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,23 @@ class ReoffendingMeasuresTest {
                 "2025-Q2,ALL,REINT,3,1,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,",
                 "2025-Q2,ALL,ALL,3,1,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,");
         assertThat(rows.get(13).notYetMeasurable()).isEqualTo(2);
+
+        // the members the rows add up: person 11 once, at the first release; person 28 once per agency
+        List<Member> members = ReoffendingMeasures.members(releases, events, EXTRACT);
+        assertThat(members).hasSize(29);
+        assertThat(members).filteredOn(m -> m.personKey() == 11).singleElement()
+                .extracting(Member::release, Member::reoffender, Member::reoffences, Member::daysToFirst)
+                .containsExactly(LocalDate.of(2025, 1, 15), true, 1, 69);
+        assertThat(members).filteredOn(m -> m.personKey() == 2).singleElement()
+                .extracting(Member::measurable, Member::reoffences, Member::daysToFirst, Member::custody12m)
+                .containsExactly(true, 2, 30, false);
+        assertThat(members).filteredOn(m -> m.personKey() == 22).singleElement()
+                .extracting(Member::cohort, Member::measurable, Member::reoffender).containsExactly("2025-Q2", false, false);
+        assertThat(members).filteredOn(m -> m.personKey() == 25).singleElement()
+                .extracting(Member::custody12m, Member::measurable24m, Member::custody24m)
+                .containsExactly(true, true, true);
+        assertThat(members).filteredOn(m -> m.personKey() == 28).extracting(Member::agency, Member::reoffender)
+                .containsExactlyInAnyOrder(tuple("A2", true), tuple("A1", false));
     }
 
     @Test

@@ -1,0 +1,29 @@
+package org.gatehouse.dashboards;
+
+/**
+ * What the reoffending dashboard breaks each cohort down by: the member's agency or program, or a
+ * dimension of its enrolment (current region, gender, Aboriginal and Torres Strait Islander status,
+ * age band at release, vulnerability). A member with several vulnerabilities is in each of their
+ * groups (and one with none in {@code NONE}), so those groups do not add up to the cohort.
+ */
+public enum Breakdown {
+    NONE(null),
+    AGENCY("a.code"),
+    PROGRAM("pr.code"),
+    REGION("r.code"),
+    GENDER("d.gender"),
+    INDIGENOUS_STATUS("coalesce(d.indigenous_status, 'NOT_STATED')"),
+    AGE_BAND("d.age_band"),
+    VULNERABILITY("coalesce(v.vulnerability_key, 'NONE')");
+
+    private final String group;
+
+    Breakdown(String group) {
+        this.group = group;
+    }
+
+    /** The SQL expression of a member's group (aliases of {@link ReoffendingDashboard}'s query). */
+    String group() {
+        return group;
+    }
+}

@@ -1,0 +1,86 @@
+package org.gatehouse.dashboards;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gatehouse.agency.Codes;
+import org.gatehouse.casework.Gender;
+import org.gatehouse.casework.IndigenousStatus;
+import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.platform.Violation;
+
+/**
+ * What a reoffending dashboard shows: release cohorts from one quarter to another ({@code 2025-Q1},
+ * both optional) and, optionally, one agency, program (codes), region (code), gender,
+ * Aboriginal and Torres Strait Islander status and vulnerability (the application's codes). Kept
+ * as text, as a shared link carries it.
+ */
+public record ReoffendingFilter(String cohortFrom, String cohortTo, String agency, String program, String region,
+                                String gender, String indigenousStatus, String vulnerability) {
+
+    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+
+    public static ReoffendingFilter none() {
+        return new ReoffendingFilter(null, null, null, null, null, null, null, null);
+    }
+
+    public ReoffendingFilter {
+        cohortFrom = blankToNull(cohortFrom);
+        cohortTo = blankToNull(cohortTo);
+        agency = blankToNull(agency);
+        program = blankToNull(program);
+        region = blankToNull(region);
+        gender = blankToNull(gender);
+        indigenousStatus = blankToNull(indigenousStatus);
+        vulnerability = blankToNull(vulnerability);
+    }
+
+    /** The same filter for one agency only. */
+    public ReoffendingFilter forAgency(String code) {
+        return new ReoffendingFilter(cohortFrom, cohortTo, code, program, region, gender, indigenousStatus,
+                vulnerability);
+    }
+
+    /** What is wrong with it, each by its field; none when it can be used. */
+    public List<Violation> violations() {
+        List<Violation> violations = new ArrayList<>();
+        quarter(violations, "cohortFrom", cohortFrom);
+        quarter(violations, "cohortTo", cohortTo);
+        if (cohortFrom != null && cohortTo != null && QUARTER.matcher(cohortFrom).matches()
+                && QUARTER.matcher(cohortTo).matches() && cohortFrom.compareTo(cohortTo) > 0) {
+            violations.add(new Violation("cohortTo", "must not be before the first cohort (" + cohortFrom + ")"));
+        }
+        code(violations, "agency", agency);
+        code(violations, "program", program);
+        code(violations, "region", region);
+        oneOf(violations, "gender", gender, Arrays.stream(Gender.values()).map(Enum::name).toList());
+        oneOf(violations, "indigenousStatus", indigenousStatus,
+                Arrays.stream(IndigenousStatus.values()).map(Enum::name).toList());
+        oneOf(violations, "vulnerability", vulnerability,
+                Arrays.stream(Vulnerability.values()).map(Enum::name).toList());
+        return violations;
+    }
+
+    private static void quarter(List<Violation> violations, String field, String value) {
+        if (value != null && !QUARTER.matcher(value).matches()) {
+            violations.add(new Violation(field, "must be a quarter such as 2025-Q1"));
+        }
+    }
+
+    private static void code(List<Violation> violations, String field, String value) {
+        if (value != null && !Codes.isValid(value)) {
+            violations.add(new Violation(field, "must be a code (capital letters, digits, - or _, up to 32)"));
+        }
+    }
+
+    private static void oneOf(List<Violation> violations, String field, String value, List<String> known) {
+        if (value != null && !known.contains(value)) {
+            violations.add(new Violation(field, "must be one of " + String.join(", ", known)));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
