@@ -45,6 +45,7 @@ import org.gatehouse.consent.ConsentRecords;
 import org.gatehouse.consent.ConsentScope;
 import org.gatehouse.dashboards.Breakdown;
 import org.gatehouse.dashboards.ReoffendingDashboard;
+import org.gatehouse.dashboards.ReoffendingExport;
 import org.gatehouse.dashboards.ReoffendingFilter;
 import org.gatehouse.engagement.Attendance;
 import org.gatehouse.engagement.Attendee;
@@ -267,6 +268,9 @@ class IsolationIT {
 
     @Inject
     private ReoffendingDashboard dashboard;
+
+    @Inject
+    private ReoffendingExport reoffendingExport;
 
     @Inject
     private ServiceReferrals serviceReferrals;
@@ -688,6 +692,8 @@ class IsolationIT {
                 new Call("dashboard.figuresOfAnAgency", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
                         Role.COMMISSIONER), () -> dashboard.figures(ReoffendingFilter.none().forAgency(owner.code()),
                         Breakdown.REGION)),
+                new Call("reoffendingExport.csv", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+                        Role.COMMISSIONER), () -> new String(reoffendingExport.csv(), StandardCharsets.UTF_8)),
                 new Call("episodeExtract.after", Set.of(), () -> episodeExtract.after(0, 10, new LoadRun(0, LoadRun.FULL,
                         LocalDate.now(), null, null, LoadRun.STAGING, null, null, 0, null, null))),
                 // matching feed events to cases: each agency's system only, never a user

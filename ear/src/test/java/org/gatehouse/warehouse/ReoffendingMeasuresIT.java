@@ -22,6 +22,7 @@ import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.dashboards.Breakdown;
 import org.gatehouse.dashboards.ReoffendingDashboard;
+import org.gatehouse.dashboards.ReoffendingExport;
 import org.gatehouse.dashboards.ReoffendingFilter;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.ParticipantDetails;
@@ -68,6 +69,9 @@ class ReoffendingMeasuresIT {
 
     @Inject
     private ReoffendingDashboard dashboard;
+
+    @Inject
+    private ReoffendingExport export;
 
     private static final Caller COMMISSIONER = new Caller(-9L, "commissioner", null, null, Set.of(Role.COMMISSIONER));
 
@@ -193,16 +197,44 @@ class ReoffendingMeasuresIT {
                 "2025-Q1,ALL,true,16,16,0,5,0.3125,0.1416,0.5560,6,0.3750,117.8,,,0,0,",
                 "2025-Q2,REINT,true,,,,,,,,,,,0,,0,0,",
                 "2025-Q2,ALL,true,,,,,,,,,,,0,,0,0,");
+        // the §3 export: the agency's own rows and totals unsuppressed, never the totals over every agency
+        String header = "cohort,agency,program,measurable,reoffenders,rate,rate_ci_low,rate_ci_high,reoffences,"
+                + "frequency,mean_days_to_first,custody_12m,custody_12m_rate,measurable_24m,custody_24m,"
+                + "custody_24m_rate,suppressed";
+        assertThat(csvLines(runAs(a1.as(Role.CASE_WORKER), () -> export.csv()))).containsExactly(header,
+                "2025-Q1," + x + ",REINT,12,4,0.3333,0.1381,0.6094,5,0.4167,127.3,1,0.0833,0,0,,false",
+                "2025-Q1," + x + ",TTG,4,1,0.2500,0.0456,0.6994,1,0.2500,80.0,0,0.0000,0,0,,false",
+                "2025-Q1," + x + ",ALL,16,5,0.3125,0.1416,0.5560,6,0.3750,117.8,1,0.0625,0,0,,false",
+                "2025-Q2," + x + ",REINT,1,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,,false",
+                "2025-Q2," + x + ",ALL,1,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,,false");
+        // the commissioners' export: every agency, no count from 1 to 4 anywhere (the other tests' agencies
+        // are in it too, so only what holds whatever they hold is checked here)
+        List<String> all = csvLines(runAs(COMMISSIONER, () -> export.csv()));
+        assertThat(all.get(0)).isEqualTo(header);
+        assertThat(all).anyMatch(line -> line.startsWith("2025-Q1,ALL,ALL,"));
+        assertThat(all).contains("2025-Q1," + x + ",TTG,,,,,,,,,0,,0,0,,true");
+        for (String line : all.subList(1, all.size())) {
+            String[] cells = line.split(",", -1);
+            for (int column : new int[] {3, 4, 8, 11, 13, 14}) {
+                assertThat(cells[column]).as(line).isNotIn("1", "2", "3", "4");
+            }
+        }
         // nobody else, and an agency's staff only for their own agency
         assertThatThrownBy(() -> runAs(a2.as(Role.COORDINATOR), () -> dashboard.figures(mine.forAgency(x),
                 Breakdown.NONE))).isInstanceOf(AccessDeniedException.class);
         for (Caller refused : List.of(a1.as(Role.MENTOR), Loads.PLATFORM_TEAM, Caller.systemFor(a1.id(), x))) {
             assertThatThrownBy(() -> runAs(refused, () -> dashboard.figures(mine, Breakdown.NONE)))
                     .as(refused.username()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> runAs(refused, () -> export.csv())).as(refused.username())
+                    .isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> runAs(COMMISSIONER, () -> dashboard.figures(new ReoffendingFilter("2025-Q5", null,
                 null, null, null, "Z", null, null), Breakdown.NONE))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getViolations()).extracting(Violation::field).containsExactly("cohortFrom", "gender"));
+    }
+
+    private static List<String> csvLines(byte[] csv) {
+        return List.of(new String(csv, java.nio.charset.StandardCharsets.UTF_8).split("\r\n"));
     }
 
     private static String line(ReoffendingDashboard.Figures f) {
