@@ -31,7 +31,8 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "gatehouse-tests.war")
                 .addClasses(testClasses)
                 .addClasses(Deployments.class, TestData.class, TestData.TestAgency.class,
-                        TestRunnerAuthentication.class, Triangles.class, Triangles.Triangle.class)
+                        TestRunnerAuthentication.class, Api.class, PdfText.class, Triangles.class,
+                        Triangles.Triangle.class)
                 .addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" "
                         + "version=\"4.0\" bean-discovery-mode=\"annotated\"/>"), "beans.xml")
                 .addAsLibrary(jarOf(Assertions.class));

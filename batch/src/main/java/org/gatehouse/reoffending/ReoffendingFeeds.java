@@ -87,6 +87,11 @@ public class ReoffendingFeeds {
         return ledger.recent(20);
     }
 
+    /** Whether a file of that name was ever received (the demo's feed, say). */
+    public boolean received(String fileName) {
+        return ledger.received(fileName);
+    }
+
     /** The rejects report of a run as CSV: line, event_id, reason. */
     public byte[] rejectsCsv(long runId) {
         CsvWriter csv = new CsvWriter().row("line", "event_id", "reason");

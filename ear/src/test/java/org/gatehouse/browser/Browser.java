@@ -37,7 +37,16 @@ final class Browser {
     }
 
     static WebDriver open() {
+        return open(null);
+    }
+
+    /** A browser that saves downloads in the folder (none: the browser's default). */
+    static WebDriver open(Path downloads) {
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                    downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+        }
         options.setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -60,6 +69,17 @@ final class Browser {
         driver.findElement(By.id("signin:submit")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("signout")));
+    }
+
+    /** Keeps a copy of a downloaded file beside the screenshots, for a person to look at. */
+    static void keep(Path file) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.copy(file, dir.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path screenshot(WebDriver driver, String name) {

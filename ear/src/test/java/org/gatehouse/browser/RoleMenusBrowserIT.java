@@ -19,7 +19,8 @@ import org.openqa.selenium.WebElement;
 class RoleMenusBrowserIT {
 
     private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-search", "menu-log",
-            "menu-calendar", "menu-new", "menu-referrals", "menu-transfers", "menu-partners", "menu-mentors", "menu-programs",
+            "menu-calendar", "menu-new", "menu-referrals", "menu-transfers", "menu-partners", "menu-mentors", "menu-reoffending",
+            "menu-programs",
             "menu-import", "menu-users", "menu-audit", "menu-agencies", "menu-search-index", "menu-reoffending-feed",
             "menu-jobs");
 
@@ -27,13 +28,13 @@ class RoleMenusBrowserIT {
     private static final Map<String, List<String>> MENUS = Map.of(
             "sysadmin", List.of("menu-home", "menu-agencies", "menu-search-index", "menu-reoffending-feed",
                     "menu-jobs"),
-            "commissioner", List.of("menu-home"),
-            "agency_admin.nrm", List.of("menu-home", "menu-partners", "menu-programs", "menu-import", "menu-users",
+            "commissioner", List.of("menu-home", "menu-reoffending"),
+            "agency_admin.nrm", List.of("menu-home", "menu-partners", "menu-reoffending", "menu-programs", "menu-import", "menu-users",
                     "menu-audit"),
             "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-new", "menu-referrals",
-                    "menu-transfers", "menu-partners", "menu-mentors", "menu-import"),
+                    "menu-transfers", "menu-partners", "menu-mentors", "menu-reoffending", "menu-import"),
             "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-new", "menu-partners",
-                    "menu-mentors"),
+                    "menu-mentors", "menu-reoffending"),
             "mentor.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-log", "menu-calendar",
                     "menu-partners"));
 

@@ -1,5 +1,8 @@
 package org.gatehouse.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -26,17 +29,27 @@ abstract class SignedInBrowserTest {
     /** The demo user the test acts as. */
     protected abstract String user();
 
+    /** Where this test's browser saves what it downloads. */
+    protected Path downloads;
+
     @BeforeEach
-    void openBrowserSignedIn() {
-        driver = Browser.open();
+    void openBrowserSignedIn() throws IOException {
+        downloads = Files.createTempDirectory("gatehouse-downloads");
+        driver = Browser.open(downloads);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         Browser.signIn(driver, user());
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser() throws IOException {
         if (driver != null) {
             driver.quit();
+        }
+        try (var files = Files.list(downloads)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+            Files.delete(downloads);
         }
     }
 

@@ -1,17 +1,19 @@
 package org.gatehouse.casework;
 
+import static org.gatehouse.Api.assertProblem;
+import static org.gatehouse.Api.basic;
+import static org.gatehouse.Api.json;
+import static org.gatehouse.Api.send;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ParticipantResourceIT {
 
-    private static final String API = "http://127.0.0.1:8080/gatehouse/api/participants";
+    private static final String API = Api.ROOT + "/participants";
     private static final String VALID = """
             {"externalRef":"API-1","justiceId":"A1234BC","givenName":"Amy","familyName":"Abbott",
              "dateOfBirth":"1990-05-01","gender":"F","region":"NORTH","prison":"HMP Northgate","program":"REINT",
@@ -139,37 +141,5 @@ class ParticipantResourceIT {
 
         assertProblem(send(mentor, "POST", API, VALID), 403);
         assertThat(json(send(mentor, "GET", API, null)).getJsonNumber("total").longValue()).isZero();
-    }
-
-    private HttpResponse<String> send(String user, String method, String uri, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).header("Accept", "application/json")
-                .header("Authorization", basic(user, TestData.PASSWORD));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString(
-                (user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static JsonObject assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        JsonObject problem = json(response);
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("type")).isNotBlank();
-        assertThat(problem.getString("title")).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
-        return problem;
     }
 }

@@ -1,18 +1,15 @@
 package org.gatehouse.search;
 
+import static org.gatehouse.Api.json;
+import static org.gatehouse.Api.send;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
+import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
@@ -28,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SearchApiIT {
 
-    private static final String API = "http://127.0.0.1:8080/gatehouse/api/search";
+    private static final String API = Api.ROOT + "/search";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -41,46 +38,37 @@ class SearchApiIT {
     @Inject
     private Accounts accounts;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void unreadableSearchParametersAreEachNamed() throws Exception {
         String caseWorker = TestData.newAgency(agencies, "SAPI").user(accounts, agencies, Role.CASE_WORKER);
         HttpResponse<String> bad = send(caseWorker, "GET", API + "?q=bond&page=two&size=x&from=yesterday"
-                + "&sort=oldest&pathway=HOUSING&sensitivity=SECRET");
+                + "&sort=oldest&pathway=HOUSING&sensitivity=SECRET", null);
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(json(bad).getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
                 .containsExactlyInAnyOrder("page", "size", "from", "sort", "pathway", "sensitivity");
 
-        assertThat(send(caseWorker, "GET", API + "?q=%22unclosed").statusCode()).isEqualTo(422);
-        assertThat(send(caseWorker, "GET", API + "?q=bond&page=-1").statusCode()).isEqualTo(422);
-        HttpResponse<String> deep = send(caseWorker, "GET", API + "?q=bond&page=600&size=20");
+        assertThat(send(caseWorker, "GET", API + "?q=%22unclosed", null).statusCode()).isEqualTo(422);
+        assertThat(send(caseWorker, "GET", API + "?q=bond&page=-1", null).statusCode()).isEqualTo(422);
+        HttpResponse<String> deep = send(caseWorker, "GET", API + "?q=bond&page=600&size=20", null);
         assertThat(deep.statusCode()).isEqualTo(422);
         assertThat(deep.body()).contains("narrow the search");
-        assertThat(send(caseWorker, "GET", API + "?q=bond&page=1&size=5").statusCode()).isEqualTo(200);
+        assertThat(send(caseWorker, "GET", API + "?q=bond&page=1&size=5", null).statusCode()).isEqualTo(200);
     }
 
     @Test
     void anUnreadableChunkSizeIsRefusedAndNoRebuildStarts() throws Exception {
         String sysadmin = "sysadmin.sapi" + System.nanoTime();
         accounts.create(sysadmin, "Sys", null, null, Set.of(Role.SYSTEM_ADMIN), TestData.PASSWORD, false);
-        long before = lastRebuild(send(sysadmin, "GET", API + "/index"));
+        long before = lastRebuild(send(sysadmin, "GET", API + "/index", null));
         for (String chunk : new String[] {"lots", "5", "100000"}) {
-            HttpResponse<String> refused = send(sysadmin, "POST", API + "/index/rebuild?notesPerChunk=" + chunk);
+            HttpResponse<String> refused = send(sysadmin, "POST", API + "/index/rebuild?notesPerChunk=" + chunk, null);
             assertThat(refused.statusCode()).as(chunk).isEqualTo(422);
             assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("field"))
                     .isEqualTo("notes_per_chunk");
         }
-        assertThat(lastRebuild(send(sysadmin, "GET", API + "/index"))).as("no rebuild started").isEqualTo(before);
-    }
-
-    private HttpResponse<String> send(String user, String method, String uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(uri)).header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(lastRebuild(send(sysadmin, "GET", API + "/index", null))).as("no rebuild started").isEqualTo(before);
     }
 
     /** The last rebuild's execution id, -1 when none ran. */
@@ -88,9 +76,5 @@ class SearchApiIT {
         JsonObject body = json(status);
         return !body.containsKey("lastRebuild") || body.isNull("lastRebuild") ? -1
                 : body.getJsonObject("lastRebuild").getJsonNumber("executionId").longValue();
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }

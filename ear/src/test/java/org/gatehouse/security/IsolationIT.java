@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
@@ -37,6 +34,7 @@ import org.gatehouse.participantimport.ParticipantImports;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.reports.ParticipantListReport;
+import org.gatehouse.reports.ReoffendingDashboardReport;
 import org.gatehouse.reports.ReportFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -163,7 +161,9 @@ class IsolationIT {
             new Page("/agencies.xhtml", Set.of(Role.SYSTEM_ADMIN)),
             new Page("/search-index.xhtml", Set.of(Role.SYSTEM_ADMIN)),
             new Page("/reoffending-feed.xhtml", Set.of(Role.SYSTEM_ADMIN)),
-            new Page("/jobs.xhtml", Set.of(Role.SYSTEM_ADMIN)));
+            new Page("/jobs.xhtml", Set.of(Role.SYSTEM_ADMIN)),
+            new Page("/reoffending.xhtml", Set.of(Role.COMMISSIONER, Role.AGENCY_ADMIN, Role.COORDINATOR,
+                    Role.CASE_WORKER)));
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -273,6 +273,9 @@ class IsolationIT {
     private ReoffendingExport reoffendingExport;
 
     @Inject
+    private ReoffendingDashboardReport dashboardReport;
+
+    @Inject
     private ServiceReferrals serviceReferrals;
 
     @Inject
@@ -284,7 +287,6 @@ class IsolationIT {
     @Inject
     private CasePlans plans;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private TestAgency owner;
     private Map<Role, String> ownUsers;
     private Map<Role, String> otherUsers;
@@ -430,6 +432,23 @@ class IsolationIT {
                 if (sysadmin) {
                     assertThat(jobs.body()).contains("\"job\":\"reoffending-feed-import\"");
                 }
+                // the reoffending dashboard's API: commissioners and an agency's readers, never another agency's
+                boolean reader = Set.of(Role.COMMISSIONER, Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER)
+                        .contains(role);
+                HttpResponse<String> figures = api(user, "GET", "/dashboards/reoffending?breakdown=AGENCY&agency="
+                        + owner.code(), null);
+                assertThat(figures.statusCode()).as(user + " figures")
+                        .isEqualTo(reader && (own || role == Role.COMMISSIONER) ? 200 : 403);
+                assertThat(figures.body()).as(user + " figures").doesNotContain("Quarrington");
+                HttpResponse<String> measures = Api.get(user, Api.ROOT + "/dashboards/reoffending/measures.csv",
+                        "text/csv");
+                assertThat(measures.statusCode()).as(user + " measures").isEqualTo(reader ? 200 : 403);
+                assertThat(measures.body()).as(user + " measures").doesNotContain("Quarrington");
+                HttpResponse<String> printed = Api.get(user, Api.ROOT + "/dashboards/reoffending/report.csv?agency="
+                        + owner.code(), "text/csv");
+                assertThat(printed.statusCode()).as(user + " report")
+                        .isEqualTo(reader && (own || role == Role.COMMISSIONER) ? 200 : 403);
+                assertThat(printed.body()).as(user + " report").doesNotContain("Quarrington");
                 for (String[] call : new String[][] {{"GET", "/jobs/0/steps"}, {"POST", "/jobs/0/stop"},
                         {"POST", "/jobs/0/restart"}, {"POST", "/jobs/warehouse-load?casesPerPage=0"}}) {
                     assertThat(api(user, call[0], call[1], null).statusCode()).as(user + " " + call[1])
@@ -694,6 +713,14 @@ class IsolationIT {
                         Breakdown.REGION)),
                 new Call("reoffendingExport.csv", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
                         Role.COMMISSIONER), () -> new String(reoffendingExport.csv(), StandardCharsets.UTF_8)),
+                new Call("dashboard.choices", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+                        Role.COMMISSIONER), () -> dashboard.choices()),
+                new Call("dashboardReport.pdf", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+                        Role.COMMISSIONER), () -> dashboardReport.render(ReoffendingFilter.none().forAgency(owner.code()),
+                        "PROGRAM", null, ReportFormat.PDF)),
+                new Call("dashboardReport.csv", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+                        Role.COMMISSIONER), () -> dashboardReport.render(ReoffendingFilter.none(), "AGENCY", null,
+                        ReportFormat.CSV)),
                 new Call("episodeExtract.after", Set.of(), () -> episodeExtract.after(0, 10, new LoadRun(0, LoadRun.FULL,
                         LocalDate.now(), null, null, LoadRun.STAGING, null, null, 0, null, null))),
                 // matching feed events to cases: each agency's system only, never a user
@@ -867,15 +894,7 @@ class IsolationIT {
         return out.append(']').toString();
     }
 
-    private HttpResponse<String> api(String user, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ScreenSession.BASE + "/api" + path))
-                .header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> api(String user, String method, String path, String body) throws Exception {
+        return Api.send(user, method, Api.ROOT + path, body);
     }
 }

@@ -6,6 +6,11 @@ import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -17,7 +22,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import java.math.BigDecimal;
+import org.gatehouse.Api;
 import org.gatehouse.Deployments;
+import org.gatehouse.PdfText;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.dashboards.Breakdown;
@@ -33,6 +41,10 @@ import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
 import org.gatehouse.reoffending.FeedSummary;
 import org.gatehouse.reoffending.ReoffendingFeeds;
+import org.gatehouse.reports.RenderedReport;
+import org.gatehouse.reports.ReoffendingDashboardReport;
+import org.gatehouse.reports.ReportFormat;
+import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,6 +81,12 @@ class ReoffendingMeasuresIT {
 
     @Inject
     private ReoffendingDashboard dashboard;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private ReoffendingDashboardReport report;
 
     @Inject
     private ReoffendingExport export;
@@ -231,6 +249,104 @@ class ReoffendingMeasuresIT {
         assertThatThrownBy(() -> runAs(COMMISSIONER, () -> dashboard.figures(new ReoffendingFilter("2025-Q5", null,
                 null, null, null, "Z", null, null), Breakdown.NONE))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getViolations()).extracting(Violation::field).containsExactly("cohortFrom", "gender"));
+
+        theSameOverHttp(a1, a2);
+        theSameInPrint(a1, mine);
+    }
+
+    /** The printed report: cover, figures, chart and definitions as text in the PDF; XLSX and CSV of the same. */
+    private void theSameInPrint(TestData.TestAgency a1, ReoffendingFilter mine) throws Exception {
+        String x = a1.code();
+        RenderedReport agencyPdf = runAs(a1.as(Role.CASE_WORKER), () -> report.render(mine, "PROGRAM",
+                new BigDecimal("41.5"), ReportFormat.PDF));
+        assertThat(agencyPdf.contentType()).isEqualTo("application/pdf");
+        String own = PdfText.of(agencyPdf.content());
+        assertThat(own).contains("Reoffending after release", "Agency view: " + x + "'s own figures",
+                "Cohorts from 2025-Q1 to 2025-Q4; agency " + x + "; by program", "Definitions",
+                "Proven reoffending rate: The one-year proven reoffending rate",
+                "Mean days to first reoffence: Mean days from release");
+        // text extraction runs right-aligned cells together: compared without spaces
+        assertThat(own.replaceAll("\\s+", "")).contains(
+                "2025-Q1REINT12120433.3%(13.8%–60.9%)50.4167127.31(8.3%)00(–)",
+                "2025-Q1ALL16160531.3%(14.2%–55.6%)60.3750117.81(6.3%)00(–)");
+        RenderedReport commissionerPdf = runAs(COMMISSIONER, () -> report.render(mine.forAgency(x), "PROGRAM", null,
+                ReportFormat.PDF));
+        String theirs = PdfText.of(commissionerPdf.content());
+        assertThat(theirs).contains("Commissioner view: every agency. Any count below 5 is withheld");
+        assertThat(theirs.replaceAll("\\s+", "")).contains("2025-Q1TTG––0–––––0(–)00(–)",
+                "2025-Q1ALL16160531.3%(14.2%–55.6%)60.3750117.8–(–)00(–)").doesNotContain("2025-Q1TTG4");
+
+        RenderedReport xlsx = runAs(a1.as(Role.COORDINATOR), () -> report.render(mine, "PROGRAM", null,
+                ReportFormat.XLSX));
+        assertThat(new String(xlsx.content(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        assertThat(xlsx.fileName()).endsWith(".xlsx");
+        RenderedReport csv = runAs(COMMISSIONER, () -> report.render(mine.forAgency(x), "PROGRAM", null,
+                ReportFormat.CSV));
+        assertThat(csvLines(csv.content())).containsExactly("cohort,group,suppressed,members,measurable,"
+                + "not_yet_measurable,reoffenders,rate,rate_ci_low,rate_ci_high,reoffences,frequency,mean_days_to_first,"
+                + "custody_12m,custody_12m_rate,measurable_24m,custody_24m,custody_24m_rate",
+                "2025-Q1,REINT,true,,,0,,,,,,,,,,0,0,",
+                "2025-Q1,TTG,true,,,0,,,,,,,,0,,0,0,",
+                "2025-Q1,ALL,true,16,16,0,5,0.3125,0.1416,0.5560,6,0.3750,117.8,,,0,0,",
+                "2025-Q2,REINT,true,,,,,,,,,,,0,,0,0,",
+                "2025-Q2,ALL,true,,,,,,,,,,,0,,0,0,");
+        assertThatThrownBy(() -> runAs(a1.as(Role.MENTOR), () -> report.render(mine, null, null, ReportFormat.PDF)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The API gives the same figures and file, refuses the same people, and names each bad parameter. */
+    private void theSameOverHttp(TestData.TestAgency a1, TestData.TestAgency a2) throws Exception {
+        String api = Api.ROOT + "/dashboards/reoffending";
+        String x = a1.code();
+        String coordinator = a1.user(accounts, agencies, Role.COORDINATOR);
+        String commissioner = "commissioner.m" + System.nanoTime();
+        accounts.create(commissioner, "Commissioner", null, null, Set.of(Role.COMMISSIONER), TestData.PASSWORD, false);
+
+        HttpResponse<String> own = Api.send(coordinator, "GET", api + "?cohortFrom=2025-Q2&breakdown=PROGRAM", null);
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        JsonArray rows = Json.createReader(new StringReader(own.body())).readArray();
+        assertThat(rows).hasSize(2);
+        JsonObject reint = rows.getJsonObject(0);
+        assertThat(List.of(reint.getString("cohort"), reint.getString("group"), reint.get("members").toString(),
+                reint.get("reoffenders").toString(), reint.getJsonNumber("rate").bigDecimalValue().toPlainString()))
+                .containsExactly("2025-Q2", "REINT", "3", "1", "1.0000");
+
+        HttpResponse<String> suppressed = Api.send(commissioner, "GET", api + "?cohortFrom=2025-Q2&cohortTo=2025-Q2"
+                + "&agency=" + x + "&breakdown=PROGRAM", null);
+        assertThat(suppressed.statusCode()).isEqualTo(200);
+        JsonObject total = Json.createReader(new StringReader(suppressed.body())).readArray().getJsonObject(1);
+        assertThat(total.getString("group")).isEqualTo("ALL");
+        assertThat(total.getBoolean("suppressed")).isTrue();
+        assertThat(total.containsKey("members") && !total.isNull("members")).as("3 members withheld").isFalse();
+
+        JsonObject bad = Api.assertProblem(Api.send(commissioner, "GET", api + "?cohortFrom=2025-Q9&gender=female"
+                + "&breakdown=SHOE_SIZE", null), 422);
+        assertThat(bad.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+                .containsExactly("cohortFrom", "gender", "breakdown");
+        Api.assertProblem(Api.send(a2.user(accounts, agencies, Role.COORDINATOR), "GET", api + "?agency=" + x, null),
+                403);
+        String mentor = a1.user(accounts, agencies, Role.MENTOR);
+        Api.assertProblem(Api.send(mentor, "GET", api, null), 403);
+        Api.assertProblem(Api.get(mentor, api + "/measures.csv", "text/csv"), 403);
+
+        HttpResponse<String> pdf = Api.get(coordinator, api + "/report.pdf?breakdown=PROGRAM&baseline=41.5",
+                "application/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(Api.get(commissioner, api + "/report.csv?agency=" + x, "text/csv").body())
+                .startsWith("cohort,group,suppressed,members,");
+        JsonObject badBaseline = Api.assertProblem(Api.get(commissioner, api + "/report.xlsx?baseline=lots", "*/*"),
+                422);
+        assertThat(badBaseline.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("baseline");
+        Api.assertProblem(Api.get(mentor, api + "/report.pdf", "application/pdf"), 403);
+
+        HttpResponse<String> csv = Api.get(coordinator, api + "/measures.csv", "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"reoffending-measures.csv\"");
+        assertThat(csv.body().split("\r\n")).contains("2025-Q2," + x + ",ALL,1,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,"
+                + "0.0000,0,0,,false");
     }
 
     private static List<String> csvLines(byte[] csv) {

@@ -1,5 +1,9 @@
 package org.gatehouse.dashboards;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * What the reoffending dashboard breaks each cohort down by: the member's agency or program, or a
  * dimension of its enrolment (current region, gender, Aboriginal and Torres Strait Islander status,
@@ -20,6 +24,19 @@ public enum Breakdown {
 
     Breakdown(String group) {
         this.group = group;
+    }
+
+    /** The breakdown a link or request names (blank: {@link #NONE}); empty when it names none. */
+    public static Optional<Breakdown> named(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(NONE);
+        }
+        return Arrays.stream(values()).filter(b -> b.name().equals(text.strip())).findFirst();
+    }
+
+    /** The names {@link #named} knows, for messages and choices. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(Enum::name).toList();
     }
 
     /** The SQL expression of a member's group (aliases of {@link ReoffendingDashboard}'s query). */

@@ -10,14 +10,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
-import org.gatehouse.security.AccessPolicy;
-import org.gatehouse.security.Caller;
-import org.gatehouse.security.Role;
 import org.gatehouse.warehouse.ReoffendingMeasures;
 
 /**
@@ -29,16 +28,11 @@ import org.gatehouse.warehouse.ReoffendingMeasures;
 @Stateless
 public class ReoffendingDashboard {
 
-    /** Who in an agency sees its own figures. */
-    static final Role[] AGENCY_READERS = {Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER};
-    /** Server system property: counts below it are withheld from commissioners (FORMATS.md §3: 5). */
-    public static final String THRESHOLD_PROPERTY = "gatehouse.suppression.threshold";
-
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
 
     @Inject
-    private AccessPolicy access;
+    private DashboardAccess access;
 
     /** One line of the dashboard: a cohort's group (or its total), null where withheld. */
     public record Figures(String cohort, String group, boolean suppressed, Long members, Long measurable,
@@ -48,6 +42,67 @@ public class ReoffendingDashboard {
                           BigDecimal custody24mRate) {
     }
 
+    /** A value a filter may take: its code and what the screen shows for it. */
+    public record Choice(String code, String label) {
+    }
+
+    /** The cohorts, agencies, programs and regions the caller's view holds, to filter by. */
+    public record Choices(List<String> cohorts, List<Choice> agencies, List<Choice> programs, List<Choice> regions) {
+    }
+
+    /** What the caller's view of the warehouse can be filtered by (an agency's staff: their own agency's). */
+    public Choices choices() {
+        DashboardViewer viewer = access.viewer("see the reoffending dashboard");
+        String agency = viewer.commissioner() ? "" : " where a.code = ?";
+        try (Connection db = dataSource.getConnection()) {
+            List<String> cohorts = new ArrayList<>();
+            for (Choice cohort : choices(db, "select distinct m.cohort, m.cohort from warehouse.fact_reoffending_member m "
+                    + "join warehouse.dim_agency a on a.agency_key = m.agency_key" + agency + " order by 1", viewer)) {
+                cohorts.add(cohort.code());
+            }
+            return new Choices(cohorts,
+                    choices(db, "select a.code, a.name from warehouse.dim_agency a" + agency + " order by 1, 2", viewer),
+                    choices(db, "select p.code, p.name from warehouse.dim_program p join warehouse.dim_agency a on "
+                            + "a.agency_key = p.agency_key" + agency + " order by 1, 2", viewer),
+                    choices(db, "select r.code, r.name from warehouse.dim_region r join warehouse.dim_agency a on "
+                            + "a.agency_key = r.agency_key" + agency + " order by 1, 2", viewer));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reoffending dashboard's choices cannot be read", e);
+        }
+    }
+
+    /** Code and name of each row, once per code (the first name, where agencies name a code differently). */
+    private static List<Choice> choices(Connection db, String sql, DashboardViewer viewer) throws SQLException {
+        Map<String, String> labels = new LinkedHashMap<>();
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            if (!viewer.commissioner()) {
+                query.setString(1, viewer.agency());
+            }
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    labels.putIfAbsent(row.getString(1), row.getString(2));
+                }
+            }
+        }
+        return labels.entrySet().stream().map(e -> new Choice(e.getKey(), e.getKey().equals(e.getValue())
+                ? e.getKey() : e.getValue() + " (" + e.getKey() + ")")).toList();
+    }
+
+    /**
+     * As {@link #figures(ReoffendingFilter, Breakdown)} with the breakdown as a link or request names
+     * it: a name it does not know is refused with the filter's faults.
+     */
+    public List<Figures> figures(ReoffendingFilter filter, String breakdown) {
+        Optional<Breakdown> named = Breakdown.named(breakdown);
+        if (named.isEmpty()) {
+            List<Violation> violations = new ArrayList<>(filter.violations());
+            violations.add(new Violation("breakdown", "must be one of " + String.join(", ", Breakdown.names())));
+            access.viewer("see the reoffending dashboard", filter.agency());
+            throw new InvalidInputException(violations);
+        }
+        return figures(filter, named.get());
+    }
+
     /**
      * The figures the caller may see for the filter, broken down as asked, cohort by cohort (each
      * cohort's groups, then its total). Refused with the fields at fault when the filter is wrong,
@@ -55,17 +110,9 @@ public class ReoffendingDashboard {
      * another agency.
      */
     public List<Figures> figures(ReoffendingFilter filter, Breakdown breakdown) {
-        Caller caller = access.current();
-        boolean commissioner = caller.has(Role.COMMISSIONER);
-        if (!commissioner) {
-            caller = access.requireAgencyRole("see the reoffending dashboard", AGENCY_READERS);
-            if (caller.isSystem()) {
-                throw access.denied(caller, "see the reoffending dashboard (people only)");
-            }
-            if (filter.agency() != null && !filter.agency().equals(caller.agencyCode())) {
-                throw access.denied(caller, "see another agency's reoffending figures");
-            }
-            filter = filter.forAgency(caller.agencyCode());
+        DashboardViewer viewer = access.viewer("see the reoffending dashboard", filter.agency());
+        if (!viewer.commissioner()) {
+            filter = filter.forAgency(viewer.agency());
         }
         List<Violation> violations = filter.violations();
         if (!violations.isEmpty()) {
@@ -84,10 +131,9 @@ public class ReoffendingDashboard {
         } catch (SQLException e) {
             throw new IllegalStateException("the reoffending figures cannot be read", e);
         }
-        int threshold = commissioner ? threshold() : 1;
         List<Figures> figures = new ArrayList<>();
-        for (Suppression.Suppressed row : Suppression.apply(counts, threshold)) {
-            figures.add(figures(row, daysToFirst.get(row.key()), threshold));
+        for (Suppression.Suppressed row : Suppression.apply(counts, viewer.threshold())) {
+            figures.add(figures(row, daysToFirst.get(row.key()), DerivedFigures.shown(row, viewer.threshold())));
         }
         return figures;
     }
@@ -148,43 +194,21 @@ public class ReoffendingDashboard {
         }
     }
 
-    private static Figures figures(Suppression.Suppressed row, long daysToFirst, int threshold) {
+    private static Figures figures(Suppression.Suppressed row, long daysToFirst, DerivedFigures shown) {
         Long measurable = row.count("measurable");
         Long reoffenders = row.count("reoffenders");
-        boolean rate = row.showsRatio("reoffenders", "measurable", threshold);
         return new Figures(row.key().get(0), row.key().get(1), row.suppressed(), row.count("members"), measurable,
                 row.count("not_yet_measurable"), reoffenders,
-                rate ? ReoffendingMeasures.ratio(reoffenders, measurable, 4) : null,
-                rate ? ReoffendingMeasures.wilson(reoffenders, measurable, -1) : null,
-                rate ? ReoffendingMeasures.wilson(reoffenders, measurable, 1) : null,
+                shown.rate() ? ReoffendingMeasures.ratio(reoffenders, measurable, 4) : null,
+                shown.rate() ? ReoffendingMeasures.wilson(reoffenders, measurable, -1) : null,
+                shown.rate() ? ReoffendingMeasures.wilson(reoffenders, measurable, 1) : null,
                 row.count("reoffences"),
-                row.showsRatio("reoffences", "measurable", threshold)
-                        ? ReoffendingMeasures.ratio(row.count("reoffences"), measurable, 4) : null,
-                reoffenders != null && reoffenders >= threshold
-                        ? ReoffendingMeasures.ratio(daysToFirst, reoffenders, 1) : null,
+                shown.frequency() ? ReoffendingMeasures.ratio(row.count("reoffences"), measurable, 4) : null,
+                shown.meanDaysToFirst() ? ReoffendingMeasures.ratio(daysToFirst, reoffenders, 1) : null,
                 row.count("custody_12m"),
-                row.showsRatio("custody_12m", "measurable", threshold)
-                        ? ReoffendingMeasures.ratio(row.count("custody_12m"), measurable, 4) : null,
+                shown.custody12mRate() ? ReoffendingMeasures.ratio(row.count("custody_12m"), measurable, 4) : null,
                 row.count("measurable_24m"), row.count("custody_24m"),
-                row.showsRatio("custody_24m", "measurable_24m", threshold)
+                shown.custody24mRate()
                         ? ReoffendingMeasures.ratio(row.count("custody_24m"), row.count("measurable_24m"), 4) : null);
-    }
-
-    /** The commissioners' suppression threshold: the system property, else 5; refused when not a whole number >= 1. */
-    static int threshold() {
-        String value = System.getProperty(THRESHOLD_PROPERTY);
-        if (value == null || value.isBlank()) {
-            return Suppression.DEFAULT_THRESHOLD;
-        }
-        try {
-            int threshold = Integer.parseInt(value.strip());
-            if (threshold >= 1) {
-                return threshold;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new IllegalStateException(THRESHOLD_PROPERTY + " must be a whole number of at least 1, not \"" + value
-                + "\"");
     }
 }

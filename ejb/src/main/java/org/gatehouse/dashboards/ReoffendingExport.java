@@ -16,9 +16,6 @@ import javax.sql.DataSource;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.csv.CsvWriter;
-import org.gatehouse.security.AccessPolicy;
-import org.gatehouse.security.Caller;
-import org.gatehouse.security.Role;
 
 /**
  * The reoffending measures export of FORMATS.md §3, in exactly its columns: one row per (cohort,
@@ -30,6 +27,8 @@ import org.gatehouse.security.Role;
 @Stateless
 public class ReoffendingExport {
 
+    /** The downloaded file's name. */
+    public static final String FILE_NAME = "reoffending-measures.csv";
     /** FORMATS.md §3's columns, in order. */
     public static final List<String> COLUMNS = List.of("cohort", "agency", "program", "measurable", "reoffenders",
             "rate", "rate_ci_low", "rate_ci_high", "reoffences", "frequency", "mean_days_to_first", "custody_12m",
@@ -43,30 +42,23 @@ public class ReoffendingExport {
     private DataSource dataSource;
 
     @Inject
-    private AccessPolicy access;
+    private DashboardAccess access;
 
     @Inject
     private AuditTrail audit;
 
     /** The CSV (UTF-8, RFC 4180) the caller may have: see the class comment. */
     public byte[] csv() {
-        Caller caller = access.current();
-        boolean commissioner = caller.has(Role.COMMISSIONER);
-        if (!commissioner) {
-            caller = access.requireAgencyRole("export the reoffending measures", ReoffendingDashboard.AGENCY_READERS);
-            if (caller.isSystem()) {
-                throw access.denied(caller, "export the reoffending measures (people only)");
-            }
-        }
+        DashboardViewer viewer = access.viewer("export the reoffending measures");
         List<Suppression.CountRow> counts = new ArrayList<>();
         Map<List<String>, Map<String, BigDecimal>> ratios = new HashMap<>();
         try (Connection db = dataSource.getConnection();
              PreparedStatement select = db.prepareStatement("select cohort, agency, program, "
                      + String.join(", ", COUNTS) + ", " + String.join(", ", RATIOS) + " from warehouse.measure_reoffending"
-                     + (commissioner ? "" : " where agency = ?") + " order by cohort, case when agency = 'ALL' then 1 "
+                     + (viewer.commissioner() ? "" : " where agency = ?") + " order by cohort, case when agency = 'ALL' then 1 "
                      + "else 0 end, agency, case when program = 'ALL' then 1 else 0 end, program")) {
-            if (!commissioner) {
-                select.setString(1, caller.agencyCode());
+            if (!viewer.commissioner()) {
+                select.setString(1, viewer.agency());
             }
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -89,27 +81,22 @@ public class ReoffendingExport {
         } catch (SQLException e) {
             throw new IllegalStateException("the reoffending measures cannot be read", e);
         }
-        int threshold = commissioner ? ReoffendingDashboard.threshold() : 1;
         CsvWriter csv = new CsvWriter().row(COLUMNS);
-        for (Suppression.Suppressed row : Suppression.apply(counts, threshold)) {
+        for (Suppression.Suppressed row : Suppression.apply(counts, viewer.threshold())) {
             Map<String, BigDecimal> derived = ratios.get(row.key());
-            boolean rate = row.showsRatio("reoffenders", "measurable", threshold);
-            Long reoffenders = row.count("reoffenders");
-            csv.row(row.key().get(0), row.key().get(1), row.key().get(2), row.count("measurable"), reoffenders,
-                    rate ? plain(derived.get("rate")) : null, rate ? plain(derived.get("rate_ci_low")) : null,
-                    rate ? plain(derived.get("rate_ci_high")) : null, row.count("reoffences"),
-                    row.showsRatio("reoffences", "measurable", threshold) ? plain(derived.get("frequency")) : null,
-                    reoffenders != null && reoffenders >= threshold ? plain(derived.get("mean_days_to_first")) : null,
-                    row.count("custody_12m"),
-                    row.showsRatio("custody_12m", "measurable", threshold) ? plain(derived.get("custody_12m_rate"))
-                            : null,
+            DerivedFigures shown = DerivedFigures.shown(row, viewer.threshold());
+            csv.row(row.key().get(0), row.key().get(1), row.key().get(2), row.count("measurable"),
+                    row.count("reoffenders"), shown.rate() ? plain(derived.get("rate")) : null,
+                    shown.rate() ? plain(derived.get("rate_ci_low")) : null,
+                    shown.rate() ? plain(derived.get("rate_ci_high")) : null, row.count("reoffences"),
+                    shown.frequency() ? plain(derived.get("frequency")) : null,
+                    shown.meanDaysToFirst() ? plain(derived.get("mean_days_to_first")) : null,
+                    row.count("custody_12m"), shown.custody12mRate() ? plain(derived.get("custody_12m_rate")) : null,
                     row.count("measurable_24m"), row.count("custody_24m"),
-                    row.showsRatio("custody_24m", "measurable_24m", threshold)
-                            ? plain(derived.get("custody_24m_rate")) : null,
-                    row.suppressed());
+                    shown.custody24mRate() ? plain(derived.get("custody_24m_rate")) : null, row.suppressed());
         }
-        audit.recordNow(AuditKind.EXPORT, caller.agencyId(), "ReoffendingMeasures", null,
-                counts.size() + " rows" + (commissioner ? ", suppressed" : ""));
+        audit.recordNow(AuditKind.EXPORT, viewer.caller().agencyId(), "ReoffendingMeasures", null,
+                counts.size() + " rows" + (viewer.commissioner() ? ", suppressed" : ""));
         return csv.toBytes();
     }
 

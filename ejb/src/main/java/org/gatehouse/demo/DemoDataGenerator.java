@@ -82,6 +82,10 @@ public final class DemoDataGenerator {
         return result;
     }
 
+    public long seed() {
+        return seed;
+    }
+
     /** The participants of one agency, generated from the seed and the agency's position. */
     public List<ParticipantDetails> participants(int agencyIndex) {
         Random random = new Random(seed * 31 + agencyIndex);

@@ -50,15 +50,20 @@ public class DemoDataLoader {
         if (!Boolean.getBoolean("gatehouse.demo")) {
             return;
         }
-        DemoDataGenerator generator = new DemoDataGenerator(Long.getLong("gatehouse.demo.seed", 42L),
-                Integer.getInteger("gatehouse.demo.agencies", 2),
-                Integer.getInteger("gatehouse.demo.participants", 120), LocalDate.now(clock));
+        DemoDataGenerator generator = generator(LocalDate.now(clock));
         // first start of demo mode: the demo users are not there yet
         if (accounts.find("sysadmin").isEmpty()) {
             load(generator);
         } else {
             addWhatIsNew(generator);
         }
+    }
+
+    /** The demo data's generator, of the size and seed the server is given. */
+    public static DemoDataGenerator generator(LocalDate today) {
+        return new DemoDataGenerator(Long.getLong("gatehouse.demo.seed", 42L),
+                Integer.getInteger("gatehouse.demo.agencies", 2),
+                Integer.getInteger("gatehouse.demo.participants", 120), today);
     }
 
     /** A demo database from an earlier version: adds the demo parts it lacks (mentoring), keeps the rest. */

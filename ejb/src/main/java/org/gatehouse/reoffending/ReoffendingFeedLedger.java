@@ -166,6 +166,13 @@ public class ReoffendingFeedLedger {
                 .getResultList().stream().map(ReoffendingFeedRun::summary).toList();
     }
 
+    /** Whether a file of that name was ever received. */
+    public boolean received(String fileName) {
+        platformTeam("see the reoffending feed runs");
+        return em.createNamedQuery(ReoffendingFeedRun.COUNT_NAMED, Long.class).setParameter("name", fileName)
+                .getSingleResult() > 0;
+    }
+
     /** The latest extract date of a completed run: how far the feed's knowledge reaches (measurability). */
     public Optional<LocalDate> latestExtract() {
         platformTeam("see the feed's latest extract");

@@ -30,9 +30,11 @@ import org.gatehouse.platform.ImportStatus;
 @NamedQuery(name = ReoffendingFeedRun.RECENT, query = "select r from ReoffendingFeedRun r order by r.receivedAt desc, r.id desc")
 @NamedQuery(name = ReoffendingFeedRun.LATEST_EXTRACT,
         query = "select max(r.extractDate) from ReoffendingFeedRun r where r.progress.status = org.gatehouse.platform.ImportStatus.COMPLETED")
+@NamedQuery(name = ReoffendingFeedRun.COUNT_NAMED, query = "select count(r) from ReoffendingFeedRun r where r.fileName = :name")
 public class ReoffendingFeedRun {
 
     public static final String RECENT = "ReoffendingFeedRun.recent";
+    public static final String COUNT_NAMED = "ReoffendingFeedRun.countNamed";
     public static final String LATEST_EXTRACT = "ReoffendingFeedRun.latestExtract";
 
     @Id

@@ -1,16 +1,15 @@
 package org.gatehouse.reoffending;
 
+import org.gatehouse.platform.Downloads;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.gatehouse.platform.InvalidInputException;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -65,9 +64,7 @@ public class ReoffendingFeedView implements Serializable {
 
     public StreamedContent rejects(long run) {
         byte[] csv = feeds.rejectsCsv(run);
-        return DefaultStreamedContent.builder().name("feed-rejects-" + run + ".csv")
-                .contentType("text/csv; charset=UTF-8").contentLength((long) csv.length)
-                .stream(() -> new ByteArrayInputStream(csv)).build();
+        return Downloads.of("feed-rejects-" + run + ".csv", "text/csv; charset=UTF-8", csv);
     }
 
     private static void message(FacesMessage.Severity severity, String text) {

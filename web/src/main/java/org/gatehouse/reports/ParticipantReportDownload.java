@@ -1,10 +1,9 @@
 package org.gatehouse.reports;
 
+import org.gatehouse.platform.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** Downloads of the participant list report. */
@@ -25,8 +24,6 @@ public class ParticipantReportDownload {
 
     private StreamedContent download(ReportFormat format) {
         RenderedReport rendered = report.render(format);
-        return DefaultStreamedContent.builder().name(rendered.fileName()).contentType(rendered.contentType())
-                .contentLength((long) rendered.content().length)
-                .stream(() -> new ByteArrayInputStream(rendered.content())).build();
+        return Downloads.of(rendered.fileName(), rendered.contentType(), rendered.content());
     }
 }

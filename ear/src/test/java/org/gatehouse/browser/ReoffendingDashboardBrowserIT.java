@@ -1,0 +1,106 @@
+package org.gatehouse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gatehouse.PdfText;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A commissioner filters the reoffending dashboard of the demo data (its feed and warehouse load
+ * come with the demo), shares the link, and downloads the printed report.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReoffendingDashboardBrowserIT extends SignedInBrowserTest {
+
+    /** Count columns of the figures table (0-based, after cohort and group). */
+    private static final List<Integer> COUNTS = List.of(2, 3, 4, 5, 7);
+
+    @Override
+    protected String user() {
+        return "commissioner";
+    }
+
+    @Test
+    void aCommissionerFiltersTheDashboardSharesItAndDownloadsThePdf() throws Exception {
+        click("nav:menu-reoffending");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filters:apply")));
+        assertThat(driver.findElement(By.id("view")).getText()).contains("Commissioner view");
+        // the demo's first warehouse load runs in the background after the server starts
+        new WebDriverWait(driver, Duration.ofSeconds(180)).pollingEvery(Duration.ofSeconds(3)).until(d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("trend")).isEmpty();
+        });
+
+        choose("filters:agency", "Northern", "Northern Re-entry Mentoring (NRM)");
+        choose("filters:breakdown", "GENDER");
+        type("filters:baseline", "41.5");
+        WebElement table = driver.findElement(By.id("figures"));
+        click("filters:apply");
+        wait.until(ExpectedConditions.stalenessOf(table));
+        String link = driver.getCurrentUrl();
+        assertThat(link).contains("agency=NRM").contains("breakdown=GENDER").contains("baseline=41.5");
+
+        List<List<String>> rows = rows();
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).extracting(r -> r.get(1)).contains("ALL").allMatch(g -> List.of("ALL", "F", "M", "X")
+                .contains(g));
+        for (List<String> row : rows) {
+            for (int column : COUNTS) {
+                assertThat(row.get(column)).as("no count from 1 to 4 shown: " + row).isNotIn("1", "2", "3", "4");
+            }
+        }
+        String tip = driver.findElement(By.cssSelector("[id='figures_data'] tr .gh-rate")).getAttribute("title");
+        assertThat(tip).startsWith("Proven reoffending rate: ").contains("Numerator: Reoffenders = ")
+                .contains("Denominator: Measurable = ");
+        assertThat(driver.findElement(By.cssSelector("#trend canvas")).getAttribute("aria-label"))
+                .contains("proven reoffending rate");
+        Browser.screenshot(driver, "reoffending-dashboard-commissioner");
+
+        // the link shows the same to whoever opens it
+        driver.get(link);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
+        assertThat(driver.findElement(By.id("filters:agency_label")).getText())
+                .isEqualTo("Northern Re-entry Mentoring (NRM)");
+        assertThat(rows()).isEqualTo(rows);
+
+        click("filters:pdf");
+        Path pdf = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> finished(downloads, ".pdf"));
+        Browser.keep(pdf);
+        byte[] content = Files.readAllBytes(pdf);
+        assertThat(new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = PdfText.of(content);
+        assertThat(text).contains("Reoffending after release", "Commissioner view: every agency",
+                "agency NRM; by gender", "Definitions");
+
+        // a wrong link is told, not failed
+        driver.get(Browser.BASE + "reoffending.xhtml?cohortFrom=2025-Q9&breakdown=SHOE");
+        assertThat(driver.findElement(By.id("filters:messages")).getText())
+                .contains("Not shown: Cohorts from must be a quarter such as 2025-Q1")
+                .contains("Not shown: Break down by must be one of");
+    }
+
+    private List<List<String>> rows() {
+        return driver.findElements(By.cssSelector("[id='figures_data'] tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+    }
+
+    /** The downloaded file once the browser has finished writing it; null until then. */
+    private static Path finished(Path folder, String extension) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.gatehouse.reports;
+
+import static org.gatehouse.dashboards.ReoffendingMeasure.percent;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gatehouse.audit.AuditKind;
+import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.csv.CsvWriter;
+import org.gatehouse.dashboards.DashboardAccess;
+import org.gatehouse.dashboards.DashboardViewer;
+import org.gatehouse.dashboards.ReoffendingDashboard;
+import org.gatehouse.dashboards.ReoffendingFilter;
+import org.gatehouse.dashboards.ReoffendingMeasure;
+
+/**
+ * The reoffending dashboard as a report, in the caller's view (commissioners: suppressed): PDF with
+ * a cover page, the figures, the trend chart and a definitions page; XLSX of the same; CSV of the
+ * figures in columns. Audited as an export.
+ */
+@Stateless
+public class ReoffendingDashboardReport {
+
+    /** Shown for a withheld figure. */
+    static final String WITHHELD = "–";
+
+    @Inject
+    private ReoffendingDashboard dashboard;
+
+    @Inject
+    private DashboardAccess access;
+
+    @Inject
+    private ReportRenderer renderer;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** The report of the dashboard for this filter and breakdown; baseline a rate in percent or null. */
+    public RenderedReport render(ReoffendingFilter filter, String breakdown, BigDecimal baseline, ReportFormat format) {
+        DashboardViewer viewer = access.viewer("print the reoffending dashboard", filter.agency());
+        List<ReoffendingDashboard.Figures> figures = dashboard.figures(filter, breakdown);
+        String generated = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        byte[] content;
+        if (format == ReportFormat.CSV) {
+            content = csv(figures);
+        } else {
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("TITLE", "Reoffending after release");
+            parameters.put("VIEW", viewer.commissioner()
+                    ? "Commissioner view: every agency. Any count below " + viewer.threshold() + " is withheld ("
+                    + WITHHELD + "), with whatever is derived from it or would give it away by subtraction."
+                    : "Agency view: " + viewer.agency() + "'s own figures, unsuppressed. Not for publication.");
+            parameters.put("FILTERS", describe(viewer.commissioner() ? filter : filter.forAgency(viewer.agency()),
+                    breakdown));
+            parameters.put("GENERATED_AT", generated);
+            parameters.put("DEFINITIONS", definitions());
+            parameters.put("BASELINE", baseline == null ? null : baseline.doubleValue());
+            content = renderer.render("reoffending-dashboard", parameters,
+                    figures.stream().map(ReoffendingDashboardReport::row).toList(), format);
+        }
+        audit.recordNow(AuditKind.EXPORT, viewer.caller().agencyId(), "ReoffendingDashboard", null,
+                figures.size() + " lines as " + format + (viewer.commissioner() ? ", suppressed" : ""));
+        return new RenderedReport("reoffending-" + generated.substring(0, 10) + "." + format.extension(),
+                format.contentType(), content);
+    }
+
+    /** The filter in words, for the cover and the page headers. */
+    static String describe(ReoffendingFilter filter, String breakdown) {
+        List<String> parts = new ArrayList<>();
+        parts.add("Cohorts " + (filter.cohortFrom() == null ? "from the first" : "from " + filter.cohortFrom())
+                + (filter.cohortTo() == null ? " to the last" : " to " + filter.cohortTo()));
+        add(parts, "agency", filter.agency());
+        add(parts, "program", filter.program());
+        add(parts, "region", filter.region());
+        add(parts, "gender", filter.gender());
+        add(parts, "Aboriginal and Torres Strait Islander status", filter.indigenousStatus());
+        add(parts, "vulnerability", filter.vulnerability());
+        if (breakdown != null && !breakdown.isBlank() && !breakdown.strip().equals("NONE")) {
+            parts.add("by " + breakdown.strip().toLowerCase().replace('_', ' '));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static void add(List<String> parts, String name, String value) {
+        if (value != null) {
+            parts.add(name + " " + value);
+        }
+    }
+
+    private static String definitions() {
+        return Arrays.stream(ReoffendingMeasure.values()).map(m -> m.label() + ": " + m.definition()
+                + (m.denominator() == null ? "" : " (" + (m.numerator() == null ? "days to each reoffender's first "
+                + "proven reoffence, added up" : m.numerator().label()) + " / " + m.denominator().label() + ")"))
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    private static Map<String, ?> row(ReoffendingDashboard.Figures f) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("cohort", f.cohort());
+        row.put("group", f.group());
+        row.put("total", "ALL".equals(f.group()));
+        row.put("members", text(f.members()));
+        row.put("measurable", text(f.measurable()));
+        row.put("notYetMeasurable", text(f.notYetMeasurable()));
+        row.put("reoffenders", text(f.reoffenders()));
+        row.put("rateText", f.rate() == null ? WITHHELD
+                : percent(f.rate()) + " (" + percent(f.rateCiLow()) + "–" + percent(f.rateCiHigh()) + ")");
+        row.put("reoffences", text(f.reoffences()));
+        row.put("frequency", text(f.frequency()));
+        row.put("meanDaysToFirst", text(f.meanDaysToFirst()));
+        row.put("custody12m", text(f.custody12m()) + " (" + (f.custody12mRate() == null ? WITHHELD
+                : percent(f.custody12mRate())) + ")");
+        row.put("measurable24m", text(f.measurable24m()));
+        row.put("custody24m", text(f.custody24m()) + " (" + (f.custody24mRate() == null ? WITHHELD
+                : percent(f.custody24mRate())) + ")");
+        row.put("rate", points(f.rate()));
+        row.put("rateLow", points(f.rateCiLow()));
+        row.put("rateHigh", points(f.rateCiHigh()));
+        return row;
+    }
+
+    private static byte[] csv(List<ReoffendingDashboard.Figures> figures) {
+        CsvWriter csv = new CsvWriter().row("cohort", "group", "suppressed", "members", "measurable",
+                "not_yet_measurable", "reoffenders", "rate", "rate_ci_low", "rate_ci_high", "reoffences", "frequency",
+                "mean_days_to_first", "custody_12m", "custody_12m_rate", "measurable_24m", "custody_24m",
+                "custody_24m_rate");
+        for (ReoffendingDashboard.Figures f : figures) {
+            csv.row(Stream.of(f.cohort(), f.group(), f.suppressed(), f.members(), f.measurable(), f.notYetMeasurable(),
+                    f.reoffenders(), f.rate(), f.rateCiLow(), f.rateCiHigh(), f.reoffences(), f.frequency(),
+                    f.meanDaysToFirst(), f.custody12m(), f.custody12mRate(), f.measurable24m(), f.custody24m(),
+                    f.custody24mRate()).map(v -> v instanceof BigDecimal d ? d.toPlainString() : v).toList());
+        }
+        return csv.toBytes();
+    }
+
+    private static Double points(BigDecimal rate) {
+        return rate == null ? null : rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String text(Object value) {
+        return Objects.toString(value instanceof BigDecimal d ? d.toPlainString() : value, WITHHELD);
+    }
+}

@@ -1,0 +1,282 @@
+package org.gatehouse.dashboards;
+
+import org.gatehouse.platform.Downloads;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.gatehouse.casework.Gender;
+import org.gatehouse.casework.IndigenousStatus;
+import org.gatehouse.casework.Vulnerability;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.Violation;
+import org.gatehouse.reports.RenderedReport;
+import org.gatehouse.reports.ReoffendingDashboardReport;
+import org.gatehouse.reports.ReportFormat;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The reoffending dashboard screen: every filter is a view parameter, so the address bar is a link
+ * to the same figures; applying the filters reloads the page with them. The baseline (a rate in
+ * percent, e.g. the jurisdiction's published return-to-prison rate) is drawn on the trend chart.
+ */
+@Named
+@ViewScoped
+public class ReoffendingDashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The filters' labels on screen, by the field a refusal names. */
+    private static final Map<String, String> LABELS = Map.of("cohortFrom", "Cohorts from", "cohortTo", "Cohorts to",
+            "agency", "Agency", "program", "Program", "region", "Region", "gender", "Gender",
+            "indigenousStatus", "Aboriginal and Torres Strait Islander status", "vulnerability", "Vulnerability",
+            "breakdown", "Break down by");
+
+    @Inject
+    private transient ReoffendingDashboard dashboard;
+
+    @Inject
+    private transient DashboardAccess access;
+
+    @Inject
+    private transient ReoffendingDashboardReport report;
+
+    @Inject
+    private transient ReoffendingExport export;
+
+    private String cohortFrom;
+    private String cohortTo;
+    private String agency;
+    private String program;
+    private String region;
+    private String gender;
+    private String indigenousStatus;
+    private String vulnerability;
+    private String breakdown;
+    private String baseline;
+
+    private List<ReoffendingDashboard.Figures> figures = List.of();
+    private ReoffendingDashboard.Choices choices;
+    private DashboardViewer viewer;
+    private String chart;
+
+    /** On arrival: the caller's view and the figures of the link's filters (bad ones named on screen). */
+    public void load() {
+        viewer = access.viewer("see the reoffending dashboard");
+        choices = dashboard.choices();
+        BigDecimal line = baseline();
+        try {
+            figures = dashboard.figures(filter(), breakdown);
+        } catch (InvalidInputException invalid) {
+            // named as on the screen, at the filter at fault
+            for (Violation violation : invalid.getViolations()) {
+                Messages.errorAt("filters:" + violation.field(), "Not shown: "
+                        + LABELS.getOrDefault(violation.field(), violation.field()) + " " + violation.message());
+            }
+        }
+        chart = figures.isEmpty() ? null : ReoffendingTrendChart.config(figures, line);
+    }
+
+    /** Reloads the page with the chosen filters in its address. */
+    public String apply() {
+        return "reoffending?faces-redirect=true&includeViewParams=true";
+    }
+
+    ReoffendingFilter filter() {
+        return new ReoffendingFilter(cohortFrom, cohortTo, agency, program, region, gender, indigenousStatus,
+                vulnerability);
+    }
+
+    /** The baseline as a percentage, or null: a wrong one is told at its field. */
+    private BigDecimal baseline() {
+        try {
+            return BaselineRate.parse(baseline);
+        } catch (InvalidInputException invalid) {
+            Messages.errorAt("filters:baseline", "Baseline rate " + invalid.getViolations().get(0).message());
+            return null;
+        }
+    }
+
+    /** The dashboard as a printable report of the page's filters. */
+    public StreamedContent pdf() {
+        return download(ReportFormat.PDF);
+    }
+
+    public StreamedContent xlsx() {
+        return download(ReportFormat.XLSX);
+    }
+
+    public StreamedContent figuresCsv() {
+        return download(ReportFormat.CSV);
+    }
+
+    /** FORMATS.md §3's export (every cohort, by agency and program), in the caller's view. */
+    public StreamedContent measuresCsv() {
+        return Downloads.of(ReoffendingExport.FILE_NAME, "text/csv; charset=UTF-8", export.csv());
+    }
+
+    private StreamedContent download(ReportFormat format) {
+        RenderedReport rendered = report.render(filter(), breakdown, baseline(), format);
+        return Downloads.of(rendered.fileName(), rendered.contentType(), rendered.content());
+    }
+
+    public String percent(BigDecimal rate) {
+        return ReoffendingMeasure.percent(rate);
+    }
+
+    /** The tooltip of a figure in a line of the table. */
+    public String tip(ReoffendingDashboard.Figures line, String measure) {
+        return ReoffendingMeasure.valueOf(measure).explain(line, viewer.threshold());
+    }
+
+    public ReoffendingMeasure measure(String name) {
+        return ReoffendingMeasure.valueOf(name);
+    }
+
+    public boolean isCommissioner() {
+        return viewer != null && viewer.commissioner();
+    }
+
+    public int getThreshold() {
+        return viewer == null ? 0 : viewer.threshold();
+    }
+
+    public List<ReoffendingDashboard.Figures> getFigures() {
+        return figures;
+    }
+
+    public String getChart() {
+        return chart;
+    }
+
+    public ReoffendingDashboard.Choices getChoices() {
+        return choices;
+    }
+
+    public List<String> getGenders() {
+        return names(Gender.values());
+    }
+
+    public List<String> getIndigenousStatuses() {
+        return names(IndigenousStatus.values());
+    }
+
+    public List<String> getVulnerabilities() {
+        return names(Vulnerability.values());
+    }
+
+    public List<String> getBreakdowns() {
+        return Breakdown.names();
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** The same filters as a query string, for the downloads. */
+    public String getQuery() {
+        StringBuilder query = new StringBuilder();
+        param(query, "cohortFrom", cohortFrom);
+        param(query, "cohortTo", cohortTo);
+        param(query, "agency", agency);
+        param(query, "program", program);
+        param(query, "region", region);
+        param(query, "gender", gender);
+        param(query, "indigenousStatus", indigenousStatus);
+        param(query, "vulnerability", vulnerability);
+        param(query, "breakdown", breakdown);
+        param(query, "baseline", baseline);
+        return query.toString();
+    }
+
+    private static void param(StringBuilder query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    public String getCohortFrom() {
+        return cohortFrom;
+    }
+
+    public void setCohortFrom(String cohortFrom) {
+        this.cohortFrom = cohortFrom;
+    }
+
+    public String getCohortTo() {
+        return cohortTo;
+    }
+
+    public void setCohortTo(String cohortTo) {
+        this.cohortTo = cohortTo;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public String getProgram() {
+        return program;
+    }
+
+    public void setProgram(String program) {
+        this.program = program;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getGender() {
+        return gender;
+    }
+
+    public void setGender(String gender) {
+        this.gender = gender;
+    }
+
+    public String getIndigenousStatus() {
+        return indigenousStatus;
+    }
+
+    public void setIndigenousStatus(String indigenousStatus) {
+        this.indigenousStatus = indigenousStatus;
+    }
+
+    public String getVulnerability() {
+        return vulnerability;
+    }
+
+    public void setVulnerability(String vulnerability) {
+        this.vulnerability = vulnerability;
+    }
+
+    public String getBreakdown() {
+        return breakdown;
+    }
+
+    public void setBreakdown(String breakdown) {
+        this.breakdown = breakdown;
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    public void setBaseline(String baseline) {
+        this.baseline = baseline;
+    }
+}
