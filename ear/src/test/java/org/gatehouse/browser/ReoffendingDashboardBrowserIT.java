@@ -88,6 +88,38 @@ class ReoffendingDashboardBrowserIT extends SignedInBrowserTest {
         assertThat(driver.findElement(By.id("filters:messages")).getText())
                 .contains("Not shown: Cohorts from must be a quarter such as 2025-Q1")
                 .contains("Not shown: Break down by must be one of");
+
+        // the service levels beside it: the commissioner sets a target and the level is judged by it
+        click("nav:menu-service-levels");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("levels")));
+        int row = targetRow("MET_AT_GATE");
+        type("targets:table:" + row + ":green", "101");
+        click("targets:table:" + row + ":save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("targets:messages"),
+                "Green from must be a percentage from 0 to 100"));
+        type("targets:table:" + row + ":green", "80");
+        type("targets:table:" + row + ":amber", "60");
+        WebElement levels = driver.findElement(By.id("levels"));
+        click("targets:table:" + row + ":save");
+        wait.until(ExpectedConditions.stalenessOf(levels));
+        WebElement total = driver.findElements(By.cssSelector("[id='levels_data'] tr")).stream()
+                .filter(r -> r.getText().startsWith("MET_AT_GATE ALL")).findFirst().orElseThrow();
+        assertThat(total.getText()).contains("green ≥ 80%, amber ≥ 60%");
+        assertThat(total.findElement(By.cssSelector(".gh-rag")).getText()).isIn("GREEN", "AMBER", "RED", "–");
+        assertThat(total.findElement(By.cssSelector(".gh-level")).getAttribute("title"))
+                .startsWith("MET_AT_GATE: met at the gate on the release day. Numerator: ");
+        Browser.screenshot(driver, "service-levels-commissioner");
+    }
+
+    /** The index of a service level's line in the targets form. */
+    private int targetRow(String measure) {
+        List<WebElement> rows = driver.findElements(By.cssSelector("[id='targets:table_data'] tr"));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getText().startsWith(measure)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no target line for " + measure);
     }
 
     private List<List<String>> rows() {

@@ -44,6 +44,10 @@ import org.gatehouse.consent.ConsentScope;
 import org.gatehouse.dashboards.Breakdown;
 import org.gatehouse.dashboards.ReoffendingDashboard;
 import org.gatehouse.dashboards.ReoffendingExport;
+import org.gatehouse.dashboards.ServiceLevelDashboard;
+import org.gatehouse.dashboards.ServiceLevelFilter;
+import org.gatehouse.dashboards.ServiceLevelTargets;
+import org.gatehouse.evaluation.JusticeDataLabCohort;
 import org.gatehouse.dashboards.ReoffendingFilter;
 import org.gatehouse.engagement.Attendance;
 import org.gatehouse.engagement.Attendee;
@@ -163,6 +167,8 @@ class IsolationIT {
             new Page("/reoffending-feed.xhtml", Set.of(Role.SYSTEM_ADMIN)),
             new Page("/jobs.xhtml", Set.of(Role.SYSTEM_ADMIN)),
             new Page("/reoffending.xhtml", Set.of(Role.COMMISSIONER, Role.AGENCY_ADMIN, Role.COORDINATOR,
+                    Role.CASE_WORKER)),
+            new Page("/service-levels.xhtml", Set.of(Role.COMMISSIONER, Role.AGENCY_ADMIN, Role.COORDINATOR,
                     Role.CASE_WORKER)));
 
     @Deployment
@@ -274,6 +280,15 @@ class IsolationIT {
 
     @Inject
     private ReoffendingDashboardReport dashboardReport;
+
+    @Inject
+    private ServiceLevelDashboard serviceLevels;
+
+    @Inject
+    private ServiceLevelTargets serviceLevelTargets;
+
+    @Inject
+    private JusticeDataLabCohort justiceDataLab;
 
     @Inject
     private ServiceReferrals serviceReferrals;
@@ -444,6 +459,19 @@ class IsolationIT {
                         "text/csv");
                 assertThat(measures.statusCode()).as(user + " measures").isEqualTo(reader ? 200 : 403);
                 assertThat(measures.body()).as(user + " measures").doesNotContain("Quarrington");
+                HttpResponse<String> levels = api(user, "GET", "/dashboards/service-levels?agency=" + owner.code(),
+                        null);
+                assertThat(levels.statusCode()).as(user + " service levels")
+                        .isEqualTo(reader && (own || role == Role.COMMISSIONER) ? 200 : 403);
+                // an agency admin sets the own agency's target (of whichever agency), a commissioner everyone's
+                assertThat(api(user, "PUT", "/dashboards/service-levels/targets/IN_ETE",
+                        "{\"greenFrom\": \"50\", \"amberFrom\": \"30\"}").statusCode()).as(user + " set target")
+                        .isEqualTo(role == Role.COMMISSIONER || role == Role.AGENCY_ADMIN ? 200 : 403);
+                HttpResponse<String> cohortFile = Api.get(user, Api.ROOT + "/evaluation/justice-data-lab.csv?"
+                        + "releasedFrom=2000-01-01&releasedTo=2030-12-31", "text/csv");
+                assertThat(cohortFile.statusCode()).as(user + " cohort file")
+                        .isEqualTo(role == Role.AGENCY_ADMIN ? 422 : 403);
+                assertThat(cohortFile.body()).as(user + " cohort file").doesNotContain("Quarrington");
                 HttpResponse<String> printed = Api.get(user, Api.ROOT + "/dashboards/reoffending/report.csv?agency="
                         + owner.code(), "text/csv");
                 assertThat(printed.statusCode()).as(user + " report")
@@ -713,6 +741,20 @@ class IsolationIT {
                         Breakdown.REGION)),
                 new Call("reoffendingExport.csv", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
                         Role.COMMISSIONER), () -> new String(reoffendingExport.csv(), StandardCharsets.UTF_8)),
+                new Call("serviceLevels.figures", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+                        Role.COMMISSIONER), () -> serviceLevels.figures(ServiceLevelFilter.none().forAgency(owner.code()),
+                        "PROGRAM")),
+                new Call("serviceLevelTargets.inForce", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+                        Role.COMMISSIONER), () -> serviceLevelTargets.inForce()),
+                new Call("serviceLevelTargets.set", Set.of(Role.AGENCY_ADMIN, Role.COMMISSIONER),
+                        () -> serviceLevelTargets.set("IN_ETE", "50", "30")),
+                new Call("serviceLevelTargets.clear", Set.of(Role.AGENCY_ADMIN, Role.COMMISSIONER), () -> {
+                    serviceLevelTargets.clear("PLANNED_EXITS");
+                    return null;
+                }),
+                // personal data for an external evaluation: the agency's admin only (here fewer than 60: refused)
+                new Call("justiceDataLab.csv", Set.of(Role.AGENCY_ADMIN), () -> justiceDataLab.csv("2000-01-01",
+                        "2030-12-31", null)),
                 new Call("dashboard.choices", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
                         Role.COMMISSIONER), () -> dashboard.choices()),
                 new Call("dashboardReport.pdf", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,

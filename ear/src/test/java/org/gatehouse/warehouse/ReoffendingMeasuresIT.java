@@ -32,6 +32,10 @@ import org.gatehouse.dashboards.Breakdown;
 import org.gatehouse.dashboards.ReoffendingDashboard;
 import org.gatehouse.dashboards.ReoffendingExport;
 import org.gatehouse.dashboards.ReoffendingFilter;
+import org.gatehouse.evaluation.JusticeDataLabCohort;
+import org.gatehouse.audit.AuditEvent;
+import org.gatehouse.audit.AuditKind;
+import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantRegistry;
@@ -87,6 +91,12 @@ class ReoffendingMeasuresIT {
 
     @Inject
     private ReoffendingDashboardReport report;
+
+    @Inject
+    private JusticeDataLabCohort jdl;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private ReoffendingExport export;
@@ -347,6 +357,56 @@ class ReoffendingMeasuresIT {
                 "attachment; filename=\"reoffending-measures.csv\"");
         assertThat(csv.body().split("\r\n")).contains("2025-Q2," + x + ",ALL,1,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,"
                 + "0.0000,0,0,,false");
+    }
+
+    @Test
+    void theJusticeDataLabCohortIsTheAgencysReleasedPeopleForItsAdminOnly() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "JDL");
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        List<Long> ids = new ArrayList<>();
+        for (int n = 0; n <= 62; n++) {
+            // 61 released in 2024 (50 REINT, 11 TTG), one the day before, one not yet
+            LocalDate release = n == 61 ? LocalDate.of(2023, 12, 31) : n == 62 ? null
+                    : LocalDate.of(2024, 3, 1).plusDays(n);
+            String program = n >= 50 && n <= 60 ? "TTG" : "REINT";
+            String ref = "JDL-" + n;
+            ids.add(runAs(coordinator, () -> registry.register(new ParticipantDetails(ref, "J" + run + "-" + ref,
+                    "Jay", "Cohort", LocalDate.of(1990, 5, 1), Gender.F, null, "NORTH", "HMP Northgate", program,
+                    LocalDate.of(2023, 11, 1), LocalDate.of(2024, 3, 1), release, Set.of(), null, null))).getId());
+        }
+        Caller admin = agency.as(Role.AGENCY_ADMIN);
+        long colleague = agency.account(accounts, agencies, Role.COORDINATOR).userId();
+        runAs(admin, () -> {
+            registry.restrict(ids.get(0), Set.of(colleague), Set.of());
+            return null;
+        });
+
+        List<String> lines = csvLines(runAs(admin, () -> jdl.csv("2024-01-01", "2024-12-31", " ")));
+        assertThat(lines.get(0)).isEqualTo("surname,forename,date_of_birth,gender,index_date,justice_id");
+        assertThat(lines).as("61 released in the dates, one restricted from the admin").hasSize(61)
+                .doesNotContain("Cohort,Jay,1990-05-01,F,2024-03-01,J" + run + "-JDL-0");
+        assertThat(lines.get(1)).isEqualTo("Cohort,Jay,1990-05-01,F,2024-03-02,J" + run + "-JDL-1");
+        assertThat(lines.get(60)).isEqualTo("Cohort,Jay,1990-05-01,F,2024-04-30,J" + run + "-JDL-60");
+        // fewer than the Data Lab's 60, or wrong dates: refused and said why
+        assertThatThrownBy(() -> runAs(admin, () -> jdl.csv("2024-01-01", "2024-12-31", "REINT")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getViolations().get(0)
+                        .message()).startsWith("gives 49 people").contains("at least 60"));
+        assertThatThrownBy(() -> runAs(admin, () -> jdl.csv("2024-13-01", "", "reint;")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getViolations())
+                        .extracting(Violation::field).containsExactly("releasedFrom", "releasedTo", "program"));
+        // its admin only; another agency's admin gets their own agency's (nobody), never these
+        for (Role role : List.of(Role.COORDINATOR, Role.CASE_WORKER, Role.MENTOR)) {
+            assertThatThrownBy(() -> runAs(agency.as(role), () -> jdl.csv("2024-01-01", "2024-12-31", null)))
+                    .as(role.name()).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> runAs(COMMISSIONER, () -> jdl.csv("2024-01-01", "2024-12-31", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runAs(TestData.newAgency(agencies, "JDL").as(Role.AGENCY_ADMIN),
+                () -> jdl.csv("2024-01-01", "2024-12-31", null))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getViolations().get(0).message()).startsWith("gives 0 people"));
+        assertThat(runAs(admin, () -> audit.trail(AuditKind.EXPORT, null, "JusticeDataLabCohort", null, null, null, 0,
+                10))).extracting(AuditEvent::getDetail).containsExactly("60 people released 2024-01-01 to 2024-12-31, "
+                + "1 left out (other programs or restricted)");
     }
 
     private static List<String> csvLines(byte[] csv) {

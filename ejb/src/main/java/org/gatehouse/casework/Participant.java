@@ -48,6 +48,8 @@ import org.gatehouse.programs.CaseDates;
 @Table(name = "participant")
 @NamedQuery(name = Participant.BY_EXTERNAL_REF,
         query = "select p from Participant p where p.agency = :agency and p.externalRef = :externalRef")
+@NamedQuery(name = Participant.RELEASED_BETWEEN, query = "select p from Participant p where p.actualReleaseDate "
+        + "between :from and :to order by p.actualReleaseDate, p.familyName, p.givenName, p.id")
 @NamedQuery(name = Participant.ALL_AFTER, query = "select p from Participant p where p.id > :after order by p.id")
 @NamedQuery(name = Participant.TO_RELOAD_AFTER, query = "select p from Participant p where p.id > :after and ("
         + "not exists (select r from EpisodeRecheck r where r.participantId = p.id and r.loadId <= :basedOn "
@@ -62,6 +64,7 @@ import org.gatehouse.programs.CaseDates;
         query = "select distinct upper(p.justiceId) from Participant p where upper(p.justiceId) in :ids")
 public class Participant {
 
+    public static final String RELEASED_BETWEEN = "Participant.releasedBetween";
     public static final String BY_EXTERNAL_REF = "Participant.byExternalRef";
     public static final String JUSTICE_IDS_AMONG = "Participant.justiceIdsAmong";
     /** The agency's cases in id order, a page after a case id: a full warehouse load. */

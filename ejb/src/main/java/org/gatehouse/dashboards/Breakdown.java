@@ -1,6 +1,5 @@
 package org.gatehouse.dashboards;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,15 +27,12 @@ public enum Breakdown {
 
     /** The breakdown a link or request names (blank: {@link #NONE}); empty when it names none. */
     public static Optional<Breakdown> named(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.of(NONE);
-        }
-        return Arrays.stream(values()).filter(b -> b.name().equals(text.strip())).findFirst();
+        return FilterFields.named(values(), NONE, text);
     }
 
     /** The names {@link #named} knows, for messages and choices. */
     public static List<String> names() {
-        return Arrays.stream(values()).map(Enum::name).toList();
+        return FilterFields.names(values());
     }
 
     /** The SQL expression of a member's group (aliases of {@link ReoffendingDashboard}'s query). */

@@ -141,17 +141,12 @@ public class ReoffendingDashboard {
     /** The cohorts' sums by group ({@link Breakdown#NONE}: the totals, group {@code ALL}). */
     private static List<Suppression.CountRow> counts(Connection db, ReoffendingFilter filter, Breakdown breakdown,
                                                      Map<List<String>, Long> daysToFirst) throws SQLException {
-        List<String> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        condition(where, parameters, "m.cohort >= ?", filter.cohortFrom());
-        condition(where, parameters, "m.cohort <= ?", filter.cohortTo());
-        condition(where, parameters, "a.code = ?", filter.agency());
-        condition(where, parameters, "pr.code = ?", filter.program());
-        condition(where, parameters, "r.code = ?", filter.region());
-        condition(where, parameters, "d.gender = ?", filter.gender());
-        condition(where, parameters, "coalesce(d.indigenous_status, 'NOT_STATED') = ?", filter.indigenousStatus());
-        condition(where, parameters, "exists (select 1 from warehouse.bridge_participant_vulnerability f where "
-                + "f.participant_key = m.participant_key and f.vulnerability_key = ?)", filter.vulnerability());
+        Where where = new Where().and("m.cohort >= ?", filter.cohortFrom()).and("m.cohort <= ?", filter.cohortTo())
+                .and("a.code = ?", filter.agency()).and("pr.code = ?", filter.program())
+                .and("r.code = ?", filter.region()).and("d.gender = ?", filter.gender())
+                .and("coalesce(d.indigenous_status, 'NOT_STATED') = ?", filter.indigenousStatus())
+                .and("exists (select 1 from warehouse.bridge_participant_vulnerability f where "
+                        + "f.participant_key = m.participant_key and f.vulnerability_key = ?)", filter.vulnerability());
         boolean grouped = breakdown != Breakdown.NONE;
         String group = grouped ? ", " + breakdown.group() : "";
         String sql = "select m.cohort" + (grouped ? group : ", 'ALL'") + ", count(*), sum(case when m.measurable then 1 else 0 end), "
@@ -168,9 +163,7 @@ public class ReoffendingDashboard {
                 + where + " group by m.cohort" + group + " order by m.cohort" + group;
         List<Suppression.CountRow> rows = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                query.setString(i + 1, parameters.get(i));
-            }
+            where.bind(query);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     List<String> key = List.of(row.getString(1), grouped ? row.getString(2) : Suppression.ALL);
@@ -185,13 +178,6 @@ public class ReoffendingDashboard {
             }
         }
         return rows;
-    }
-
-    private static void condition(StringBuilder where, List<String> parameters, String condition, String value) {
-        if (value != null) {
-            where.append(" and ").append(condition);
-            parameters.add(value);
-        }
     }
 
     private static Figures figures(Suppression.Suppressed row, long daysToFirst, DerivedFigures shown) {

@@ -1,10 +1,8 @@
 package org.gatehouse.dashboards;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.gatehouse.agency.Codes;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.IndigenousStatus;
 import org.gatehouse.casework.Vulnerability;
@@ -26,14 +24,14 @@ public record ReoffendingFilter(String cohortFrom, String cohortTo, String agenc
     }
 
     public ReoffendingFilter {
-        cohortFrom = blankToNull(cohortFrom);
-        cohortTo = blankToNull(cohortTo);
-        agency = blankToNull(agency);
-        program = blankToNull(program);
-        region = blankToNull(region);
-        gender = blankToNull(gender);
-        indigenousStatus = blankToNull(indigenousStatus);
-        vulnerability = blankToNull(vulnerability);
+        cohortFrom = FilterFields.blankToNull(cohortFrom);
+        cohortTo = FilterFields.blankToNull(cohortTo);
+        agency = FilterFields.blankToNull(agency);
+        program = FilterFields.blankToNull(program);
+        region = FilterFields.blankToNull(region);
+        gender = FilterFields.blankToNull(gender);
+        indigenousStatus = FilterFields.blankToNull(indigenousStatus);
+        vulnerability = FilterFields.blankToNull(vulnerability);
     }
 
     /** The same filter for one agency only. */
@@ -51,14 +49,14 @@ public record ReoffendingFilter(String cohortFrom, String cohortTo, String agenc
                 && QUARTER.matcher(cohortTo).matches() && cohortFrom.compareTo(cohortTo) > 0) {
             violations.add(new Violation("cohortTo", "must not be before the first cohort (" + cohortFrom + ")"));
         }
-        code(violations, "agency", agency);
-        code(violations, "program", program);
-        code(violations, "region", region);
-        oneOf(violations, "gender", gender, Arrays.stream(Gender.values()).map(Enum::name).toList());
+        FilterFields.code(violations, "agency", agency);
+        FilterFields.code(violations, "program", program);
+        FilterFields.code(violations, "region", region);
+        oneOf(violations, "gender", gender, FilterFields.names(Gender.values()));
         oneOf(violations, "indigenousStatus", indigenousStatus,
-                Arrays.stream(IndigenousStatus.values()).map(Enum::name).toList());
+                FilterFields.names(IndigenousStatus.values()));
         oneOf(violations, "vulnerability", vulnerability,
-                Arrays.stream(Vulnerability.values()).map(Enum::name).toList());
+                FilterFields.names(Vulnerability.values()));
         return violations;
     }
 
@@ -68,19 +66,9 @@ public record ReoffendingFilter(String cohortFrom, String cohortTo, String agenc
         }
     }
 
-    private static void code(List<Violation> violations, String field, String value) {
-        if (value != null && !Codes.isValid(value)) {
-            violations.add(new Violation(field, "must be a code (capital letters, digits, - or _, up to 32)"));
-        }
-    }
-
     private static void oneOf(List<Violation> violations, String field, String value, List<String> known) {
         if (value != null && !known.contains(value)) {
             violations.add(new Violation(field, "must be one of " + String.join(", ", known)));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -30,6 +30,7 @@ import org.gatehouse.platform.migration.V30__ReferralSharedWith;
 import org.gatehouse.platform.migration.V33__PseudonymKey;
 import org.gatehouse.platform.migration.V43__EpisodeRecheckPolicies;
 import org.gatehouse.platform.migration.V46__AgencyBackfills;
+import org.gatehouse.platform.migration.V49__ServiceLevelTargetPolicies;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -56,7 +57,8 @@ public class SchemaMigrator {
                         new V18__CaseNotePolicies(), new V20__CasePlanPolicies(),
                         new V22__AppointmentPolicies(), new V24__OutcomeCheckpointsInPrograms(),
                         new V26__PartnerPolicies(), new V28__Installation(), new V30__ReferralSharedWith(),
-                        new V33__PseudonymKey(), new V43__EpisodeRecheckPolicies(), new V46__AgencyBackfills())
+                        new V33__PseudonymKey(), new V43__EpisodeRecheckPolicies(), new V46__AgencyBackfills(),
+                        new V49__ServiceLevelTargetPolicies())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

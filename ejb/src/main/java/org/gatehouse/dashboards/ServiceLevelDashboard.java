@@ -1,0 +1,160 @@
+package org.gatehouse.dashboards;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Violation;
+import org.gatehouse.warehouse.ReoffendingMeasures;
+import org.gatehouse.warehouse.ServiceLevelDefinition;
+
+/**
+ * The service-level dashboard: DESIGN.md's service levels summed over the chosen months from the
+ * warehouse's monthly snapshot ({@code fact_service_level}), per group of the chosen breakdown and
+ * in total, each against the target in force with its red/amber/green status. The same two views
+ * as the reoffending dashboard ({@link DashboardAccess}): commissioners every agency with small
+ * counts withheld, an agency its own in full.
+ */
+@Stateless
+public class ServiceLevelDashboard {
+
+    @Resource(lookup = "java:jboss/datasources/GatehouseDS")
+    private DataSource dataSource;
+
+    @Inject
+    private DashboardAccess access;
+
+    @Inject
+    private ServiceLevelTargets targets;
+
+    /**
+     * One line: a service level in a group (or {@link Suppression#ALL}); {@code value} is the rate
+     * (0-1, with its 95% Wilson interval) or, for a mean, days; null where withheld.
+     */
+    public record Figures(String measure, String meaning, boolean mean, String group, boolean suppressed,
+                          Long numerator, Long denominator, BigDecimal value, BigDecimal ciLow, BigDecimal ciHigh,
+                          BigDecimal greenFrom, BigDecimal amberFrom, Rag rag) {
+    }
+
+    /**
+     * The service levels the caller may see for the filter, broken down as named (blank: totals
+     * only), each level's groups then its total. Refused by field for a wrong filter or breakdown,
+     * and as {@link DashboardAccess} refuses.
+     */
+    public List<Figures> figures(ServiceLevelFilter filter, String breakdown) {
+        DashboardViewer viewer = access.viewer("see the service-level dashboard", filter.agency());
+        if (!viewer.commissioner()) {
+            filter = filter.forAgency(viewer.agency());
+        }
+        List<Violation> violations = new ArrayList<>(filter.violations());
+        Optional<ServiceLevelBreakdown> named = ServiceLevelBreakdown.named(breakdown);
+        if (named.isEmpty()) {
+            violations.add(new Violation("breakdown", "must be one of "
+                    + String.join(", ", ServiceLevelBreakdown.names())));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Map<List<String>, long[]> sums = new HashMap<>();
+        try (Connection db = dataSource.getConnection()) {
+            sums(db, filter, ServiceLevelBreakdown.NONE, sums);
+            if (named.get() != ServiceLevelBreakdown.NONE) {
+                sums(db, filter, named.get(), sums);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the service levels cannot be read", e);
+        }
+        List<Suppression.CountRow> counts = new ArrayList<>();
+        for (ServiceLevelDefinition level : ServiceLevelDefinition.all()) {
+            sums.keySet().stream().filter(k -> k.get(0).equals(level.code()) && !k.get(1).equals(Suppression.ALL))
+                    .sorted((a, b) -> a.get(1).compareTo(b.get(1)))
+                    .forEach(key -> counts.add(countRow(key, sums.get(key), level)));
+            List<String> total = List.of(level.code(), Suppression.ALL);
+            if (sums.containsKey(total)) {
+                counts.add(countRow(total, sums.get(total), level));
+            }
+        }
+        Map<String, ServiceLevelTargets.Target> inForce = targets.inForce();
+        List<Figures> figures = new ArrayList<>();
+        for (Suppression.Suppressed row : Suppression.apply(counts, viewer.threshold())) {
+            ServiceLevelDefinition level = ServiceLevelTargets.definition(row.key().get(0));
+            figures.add(figures(row, level, sums.get(row.key())[0], inForce.get(level.code()), viewer.threshold()));
+        }
+        return figures;
+    }
+
+    /** Numerator and denominator summed per (service level, group); the group is ALL without a breakdown. */
+    private static void sums(Connection db, ServiceLevelFilter filter, ServiceLevelBreakdown breakdown,
+                             Map<List<String>, long[]> sums) throws SQLException {
+        Where where = new Where().and("f.month_start >= ?", filter.firstDay())
+                .and("f.month_start <= ?", filter.lastMonth()).and("a.code = ?", filter.agency())
+                .and("pr.code = ?", filter.program()).and("r.code = ?", filter.region());
+        boolean grouped = breakdown != ServiceLevelBreakdown.NONE;
+        String group = grouped ? ", " + breakdown.group() : "";
+        String sql = "select f.measure" + (grouped ? group : ", 'ALL'") + ", sum(f.numerator), sum(f.denominator) "
+                + "from warehouse.fact_service_level f "
+                + "join warehouse.dim_agency a on a.agency_key = f.agency_key "
+                + "join warehouse.dim_program pr on pr.program_key = f.program_key "
+                + "join warehouse.dim_region r on r.region_key = f.region_key"
+                + where + " group by f.measure" + group;
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            where.bind(query);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    String key = grouped ? row.getString(2) : Suppression.ALL;
+                    if (breakdown == ServiceLevelBreakdown.MONTH) {
+                        key = key.substring(0, 7);
+                    }
+                    sums.put(List.of(row.getString(1), key), new long[] {row.getLong(3), row.getLong(4)});
+                }
+            }
+        }
+    }
+
+    /** What suppression looks at: both counts of a rate; of a mean only the denominator (the numerator is days). */
+    private static Suppression.CountRow countRow(List<String> key, long[] sums, ServiceLevelDefinition level) {
+        return new Suppression.CountRow(key, level.mean() ? Map.of("denominator", sums[1])
+                : Map.of("numerator", sums[0], "denominator", sums[1]));
+    }
+
+    private static Figures figures(Suppression.Suppressed row, ServiceLevelDefinition level, long days,
+                                   ServiceLevelTargets.Target target, int threshold) {
+        Long denominator = row.count("denominator");
+        boolean shown = denominator != null && denominator >= threshold && denominator > 0;
+        Long numerator;
+        BigDecimal value = null;
+        BigDecimal low = null;
+        BigDecimal high = null;
+        BigDecimal judged = null;
+        if (level.mean()) {
+            numerator = denominator == null ? null : days;
+            if (shown) {
+                value = ReoffendingMeasures.ratio(days, denominator, 1);
+                judged = value;
+            }
+        } else {
+            numerator = row.count("numerator");
+            if (shown && numerator != null) {
+                value = ReoffendingMeasures.ratio(numerator, denominator, 4);
+                low = ReoffendingMeasures.wilson(numerator, denominator, -1);
+                high = ReoffendingMeasures.wilson(numerator, denominator, 1);
+                judged = value.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+            }
+        }
+        return new Figures(level.code(), level.meaning(), level.mean(), row.key().get(1), row.suppressed(),
+                numerator, denominator, value, low, high, target == null ? null : target.greenFrom(),
+                target == null ? null : target.amberFrom(), target == null ? Rag.NONE : target.rag(judged));
+    }
+}

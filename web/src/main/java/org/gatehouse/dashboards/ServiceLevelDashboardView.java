@@ -1,0 +1,264 @@
+package org.gatehouse.dashboards;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.Violation;
+import org.gatehouse.security.Role;
+import org.gatehouse.warehouse.ServiceLevelDefinition;
+
+/**
+ * The service-level dashboard screen: the filters are view parameters (a shareable link); each
+ * service level against its target with red/amber/green; commissioners and agency admins set
+ * the targets below it.
+ */
+@Named
+@ViewScoped
+public class ServiceLevelDashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> LABELS = Map.of("monthFrom", "Months from", "monthTo", "Months to",
+            "agency", "Agency", "program", "Program", "region", "Region", "breakdown", "Break down by",
+            "greenFrom", "Green from", "amberFrom", "Amber from", "measure", "Service level");
+
+    @Inject
+    private transient ServiceLevelDashboard dashboard;
+
+    @Inject
+    private transient ServiceLevelTargets targets;
+
+    @Inject
+    private transient ReoffendingDashboard reoffending;
+
+    @Inject
+    private transient DashboardAccess access;
+
+    private String monthFrom;
+    private String monthTo;
+    private String agency;
+    private String program;
+    private String region;
+    private String breakdown;
+
+    private DashboardViewer viewer;
+    private ReoffendingDashboard.Choices choices;
+    private List<ServiceLevelDashboard.Figures> figures = List.of();
+    private List<TargetRow> targetRows = List.of();
+
+    /** A service level's target as the form edits it. */
+    public static class TargetRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String measure;
+        private final String meaning;
+        private final boolean mean;
+        private final String scope;
+        private String greenFrom;
+        private String amberFrom;
+
+        TargetRow(ServiceLevelDefinition level, ServiceLevelTargets.Target target) {
+            measure = level.code();
+            meaning = level.meaning();
+            mean = level.mean();
+            scope = target == null ? null : target.scope();
+            greenFrom = target == null ? null : target.greenFrom().stripTrailingZeros().toPlainString();
+            amberFrom = target == null ? null : target.amberFrom().stripTrailingZeros().toPlainString();
+        }
+
+        public String getMeasure() {
+            return measure;
+        }
+
+        public String getMeaning() {
+            return meaning;
+        }
+
+        public String getUnit() {
+            return mean ? "days" : "%";
+        }
+
+        public String getScope() {
+            return scope;
+        }
+
+        public String getGreenFrom() {
+            return greenFrom;
+        }
+
+        public void setGreenFrom(String greenFrom) {
+            this.greenFrom = greenFrom;
+        }
+
+        public String getAmberFrom() {
+            return amberFrom;
+        }
+
+        public void setAmberFrom(String amberFrom) {
+            this.amberFrom = amberFrom;
+        }
+    }
+
+    /** On arrival: the caller's view, the figures of the link's filters (bad ones told at the filter). */
+    public void load() {
+        viewer = access.viewer("see the service-level dashboard");
+        choices = reoffending.choices();
+        try {
+            figures = dashboard.figures(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region), breakdown);
+        } catch (InvalidInputException invalid) {
+            tell("filters", "Not shown", invalid);
+        }
+        loadTargets();
+    }
+
+    public String apply() {
+        return "service-levels?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Saves one service level's target, then shows the figures against it. */
+    public void save(TargetRow row) {
+        try {
+            targets.set(row.getMeasure(), row.getGreenFrom(), row.getAmberFrom());
+            Messages.info("Target saved: " + row.getMeasure());
+            load();
+        } catch (InvalidInputException invalid) {
+            tell("targets", "Not saved (" + row.getMeasure() + ")", invalid);
+        }
+    }
+
+    /** Removes the caller's own target of a service level. */
+    public void clear(TargetRow row) {
+        if (Messages.attempt("Not cleared", () -> targets.clear(row.getMeasure()))) {
+            Messages.info("Target cleared: " + row.getMeasure());
+            load();
+        }
+    }
+
+    private void loadTargets() {
+        Map<String, ServiceLevelTargets.Target> inForce = targets.inForce();
+        List<TargetRow> rows = new ArrayList<>();
+        for (ServiceLevelDefinition level : ServiceLevelDefinition.all()) {
+            rows.add(new TargetRow(level, inForce.get(level.code())));
+        }
+        targetRows = rows;
+    }
+
+    private static void tell(String form, String prefix, InvalidInputException invalid) {
+        for (Violation violation : invalid.getViolations()) {
+            Messages.errorAt(form + ":messages", prefix + ": " + LABELS.getOrDefault(violation.field(),
+                    violation.field()) + " " + violation.message());
+        }
+    }
+
+    /** Whether the caller sets targets here: a commissioner (every agency's) or an agency admin (its own). */
+    public boolean isTargetSetter() {
+        return viewer != null && (viewer.commissioner() || viewer.caller().has(Role.AGENCY_ADMIN));
+    }
+
+    public boolean isCommissioner() {
+        return viewer != null && viewer.commissioner();
+    }
+
+    public int getThreshold() {
+        return viewer == null ? 0 : viewer.threshold();
+    }
+
+    /** A figure's value as shown: a rate in percent with its interval, or a mean in days. */
+    public String value(ServiceLevelDashboard.Figures f) {
+        if (f.value() == null) {
+            return "–";
+        }
+        return f.mean() ? f.value().toPlainString() + " days" : ReoffendingMeasure.percent(f.value()) + " ("
+                + ReoffendingMeasure.percent(f.ciLow()) + "–" + ReoffendingMeasure.percent(f.ciHigh()) + ")";
+    }
+
+    /** The tooltip of a line: what the level counts, its numerator and denominator, why a figure is withheld. */
+    public String tip(ServiceLevelDashboard.Figures f) {
+        String numerator = f.mean() ? "days from referral to expected release, added up" : "cases that met it";
+        return f.measure() + ": " + f.meaning() + ". Numerator: " + numerator + " = " + shown(f.numerator())
+                + ". Denominator: " + (f.mean() ? "referrals" : "cases it applies to") + " = " + shown(f.denominator())
+                + "." + (f.suppressed() ? " Withheld: a count below " + getThreshold() + " is not shown to "
+                + "commissioners, nor what is derived from it or could give it away by subtraction." : "");
+    }
+
+    public String target(ServiceLevelDashboard.Figures f) {
+        if (f.greenFrom() == null) {
+            return "–";
+        }
+        String unit = f.mean() ? " days" : "%";
+        return "green ≥ " + f.greenFrom().stripTrailingZeros().toPlainString() + unit + ", amber ≥ "
+                + f.amberFrom().stripTrailingZeros().toPlainString() + unit;
+    }
+
+    private static String shown(Long value) {
+        return value == null ? "withheld" : value.toString();
+    }
+
+    public List<String> getBreakdowns() {
+        return ServiceLevelBreakdown.names();
+    }
+
+    public List<ServiceLevelDashboard.Figures> getFigures() {
+        return figures;
+    }
+
+    public List<TargetRow> getTargetRows() {
+        return targetRows;
+    }
+
+    public ReoffendingDashboard.Choices getChoices() {
+        return choices;
+    }
+
+    public String getMonthFrom() {
+        return monthFrom;
+    }
+
+    public void setMonthFrom(String monthFrom) {
+        this.monthFrom = monthFrom;
+    }
+
+    public String getMonthTo() {
+        return monthTo;
+    }
+
+    public void setMonthTo(String monthTo) {
+        this.monthTo = monthTo;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public String getProgram() {
+        return program;
+    }
+
+    public void setProgram(String program) {
+        this.program = program;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getBreakdown() {
+        return breakdown;
+    }
+
+    public void setBreakdown(String breakdown) {
+        this.breakdown = breakdown;
+    }
+}

@@ -1,0 +1,69 @@
+package org.gatehouse.dashboards;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/dashboards/service-levels}: the service-level dashboard in the caller's view
+ * ({@code GET}, parameters {@code monthFrom}, {@code monthTo} as {@code 2025-07}, {@code agency},
+ * {@code program}, {@code region}, {@code breakdown}); {@code GET targets} the targets in force;
+ * {@code PUT targets/{measure}} with {@code {"greenFrom": "80", "amberFrom": "60"}} sets the caller's
+ * (a commissioner's for every agency, an agency admin's for the own agency); {@code DELETE
+ * targets/{measure}} clears it.
+ */
+@Path("dashboards/service-levels")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServiceLevelResource {
+
+    @Inject
+    private ServiceLevelDashboard dashboard;
+
+    @Inject
+    private ServiceLevelTargets targets;
+
+    @GET
+    public List<ServiceLevelDashboard.Figures> figures(@QueryParam("monthFrom") String monthFrom,
+                                                       @QueryParam("monthTo") String monthTo,
+                                                       @QueryParam("agency") String agency,
+                                                       @QueryParam("program") String program,
+                                                       @QueryParam("region") String region,
+                                                       @QueryParam("breakdown") String breakdown) {
+        return dashboard.figures(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region), breakdown);
+    }
+
+    @GET
+    @Path("targets")
+    public Map<String, ServiceLevelTargets.Target> targets() {
+        return targets.inForce();
+    }
+
+    @PUT
+    @Path("targets/{measure}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ServiceLevelTargets.Target set(@PathParam("measure") String measure, Bands bands) {
+        return bands == null ? targets.set(measure, null, null)
+                : targets.set(measure, bands.greenFrom(), bands.amberFrom());
+    }
+
+    @DELETE
+    @Path("targets/{measure}")
+    public Response clear(@PathParam("measure") String measure) {
+        targets.clear(measure);
+        return Response.noContent().build();
+    }
+
+    /** A target's bands as sent: numbers as text ({@code "80"}, {@code "62.5"}). */
+    public record Bands(String greenFrom, String amberFrom) {
+    }
+}

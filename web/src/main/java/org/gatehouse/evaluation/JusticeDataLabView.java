@@ -1,0 +1,77 @@
+package org.gatehouse.evaluation;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.gatehouse.agency.Program;
+import org.gatehouse.platform.Downloads;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.Violation;
+import org.gatehouse.programs.ProgramCatalogue;
+import org.primefaces.model.StreamedContent;
+
+/** An agency admin's cohort file for the Justice Data Lab, from the reoffending page. */
+@Named
+@ViewScoped
+public class JusticeDataLabView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> LABELS = Map.of("releasedFrom", "Released from", "releasedTo",
+            "Released to", "program", "Program");
+
+    @Inject
+    private transient JusticeDataLabCohort cohort;
+
+    @Inject
+    private transient ProgramCatalogue catalogue;
+
+    private String releasedFrom;
+    private String releasedTo;
+    private String program;
+
+    /** The file; none (and the reasons on screen) when the choice is refused. */
+    public StreamedContent download() {
+        try {
+            return Downloads.of("justice-data-lab-cohort.csv", "text/csv; charset=UTF-8",
+                    cohort.csv(releasedFrom, releasedTo, program));
+        } catch (InvalidInputException invalid) {
+            for (Violation violation : invalid.getViolations()) {
+                Messages.errorAt("jdl:messages", "No file: " + LABELS.getOrDefault(violation.field(),
+                        violation.field()) + " " + violation.message());
+            }
+            return null;
+        }
+    }
+
+    public List<Program> getPrograms() {
+        return catalogue.programs();
+    }
+
+    public String getReleasedFrom() {
+        return releasedFrom;
+    }
+
+    public void setReleasedFrom(String releasedFrom) {
+        this.releasedFrom = releasedFrom;
+    }
+
+    public String getReleasedTo() {
+        return releasedTo;
+    }
+
+    public void setReleasedTo(String releasedTo) {
+        this.releasedTo = releasedTo;
+    }
+
+    public String getProgram() {
+        return program;
+    }
+
+    public void setProgram(String program) {
+        this.program = program;
+    }
+}
