@@ -44,6 +44,7 @@ import org.gatehouse.consent.ConsentScope;
 import org.gatehouse.dashboards.Breakdown;
 import org.gatehouse.dashboards.ReoffendingDashboard;
 import org.gatehouse.dashboards.ReoffendingExport;
+import org.gatehouse.dashboards.MentorPipelineDashboard;
 import org.gatehouse.dashboards.ServiceLevelDashboard;
 import org.gatehouse.dashboards.ServiceLevelFilter;
 import org.gatehouse.dashboards.ServiceLevelTargets;
@@ -291,6 +292,9 @@ class IsolationIT {
     private JusticeDataLabCohort justiceDataLab;
 
     @Inject
+    private MentorPipelineDashboard mentorDashboard;
+
+    @Inject
     private ServiceReferrals serviceReferrals;
 
     @Inject
@@ -414,6 +418,10 @@ class IsolationIT {
                  "dateOfBirth":"1990-05-01","gender":"F","region":"NORTH","prison":"HMP Northgate","program":"REINT",
                  "referralDate":"2026-01-10","expectedReleaseDate":"2026-03-01"}""";
         String one = "/participants/" + secret.getId();
+        // a feed import of its own, so that the job list has one whatever ran before
+        byte[] emptyFeed = "event_id,justice_id,event_type,extract_date\r\n".getBytes(StandardCharsets.UTF_8);
+        runAs(new Caller(-9L, "global-sysadmin", null, null, Set.of(Role.SYSTEM_ADMIN)),
+                () -> feeds.receive("iso-api-feed.csv", emptyFeed));
         runAs(owner.as(Role.COORDINATOR), () -> notes.write(secret.getId(), "Met Zebedee Quarrington at the gate",
                 null, Sensitivity.NORMAL));
         for (Role role : Role.values()) {
@@ -463,6 +471,11 @@ class IsolationIT {
                         null);
                 assertThat(levels.statusCode()).as(user + " service levels")
                         .isEqualTo(reader && (own || role == Role.COMMISSIONER) ? 200 : 403);
+                for (String mentoring : List.of("pipeline", "activity")) {
+                    assertThat(api(user, "GET", "/dashboards/mentors/" + mentoring + "?agency=" + owner.code(), null)
+                            .statusCode()).as(user + " " + mentoring)
+                            .isEqualTo(reader && (own || role == Role.COMMISSIONER) ? 200 : 403);
+                }
                 // an agency admin sets the own agency's target (of whichever agency), a commissioner everyone's
                 assertThat(api(user, "PUT", "/dashboards/service-levels/targets/IN_ETE",
                         "{\"greenFrom\": \"50\", \"amberFrom\": \"30\"}").statusCode()).as(user + " set target")
@@ -744,6 +757,12 @@ class IsolationIT {
                 new Call("serviceLevels.figures", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
                         Role.COMMISSIONER), () -> serviceLevels.figures(ServiceLevelFilter.none().forAgency(owner.code()),
                         "PROGRAM")),
+                new Call("mentorDashboard.pipeline", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+                        Role.COMMISSIONER), () -> mentorDashboard.pipeline(ServiceLevelFilter.none().forAgency(
+                        owner.code()), "REGION")),
+                new Call("mentorDashboard.activity", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
+                        Role.COMMISSIONER), () -> mentorDashboard.activity(ServiceLevelFilter.none().forAgency(
+                        owner.code()), "PROGRAM")),
                 new Call("serviceLevelTargets.inForce", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER,
                         Role.COMMISSIONER), () -> serviceLevelTargets.inForce()),
                 new Call("serviceLevelTargets.set", Set.of(Role.AGENCY_ADMIN, Role.COMMISSIONER),

@@ -19,14 +19,20 @@ import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.casework.ExitReason;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.dashboards.MentorPipelineDashboard;
 import org.gatehouse.dashboards.ServiceLevelDashboard;
 import org.gatehouse.dashboards.ServiceLevelFilter;
 import org.gatehouse.dashboards.ServiceLevelTargets;
 import org.gatehouse.engagement.EngagementLog;
+import org.gatehouse.mentoring.MentorDetails;
+import org.gatehouse.mentoring.MentorRegistry;
+import org.gatehouse.mentoring.MentorType;
+import org.gatehouse.mentoring.WeeklySlot;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
@@ -79,6 +85,12 @@ class ServiceLevelDashboardIT {
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private MentorRegistry mentors;
+
+    @Inject
+    private MentorPipelineDashboard mentorDashboard;
+
     private void released(TestData.TestAgency agency, int people, int metAtTheGate) {
         Caller coordinator = agency.as(Role.COORDINATOR);
         for (int n = 1; n <= people; n++) {
@@ -89,6 +101,9 @@ class ServiceLevelDashboardIT {
             if (n <= metAtTheGate) {
                 runAs(coordinator, () -> engagements.record(p.getId(), ActivityKind.GATE_MEETING, release));
             }
+            // ended within the month: open in no other month, whatever later runs of this test add
+            runAs(coordinator, () -> registry.exit(p.getId(), registry.participant(p.getId()).getVersion(),
+                    release.plusDays(5), ExitReason.COMPLETED));
         }
     }
 
@@ -98,6 +113,12 @@ class ServiceLevelDashboardIT {
         TestData.TestAgency b = TestData.newAgency(agencies, "SL");
         released(a, 7, 5);
         released(b, 3, 2);
+        for (int n = 1; n <= 6; n++) {
+            TestData.activeMentor(mentors, a.as(Role.COORDINATOR), "Mentor" + (char) ('A' + n), "NORTH", 3);
+        }
+        TestData.activeMentor(mentors, b.as(Role.COORDINATOR), "Mentorb", "NORTH", 3);
+        runAs(b.as(Role.COORDINATOR), () -> mentors.register(new MentorDetails("NORTH", "Ann", "Applicant", null, null,
+                Gender.F, MentorType.VOLUNTEER, "English", null, false, 2, Set.of(WeeklySlot.TUE_EVENING), null, null)));
         Loads.run(jobs);
         String month = YearMonth.from(release).toString();
         ServiceLevelFilter theMonth = new ServiceLevelFilter(month, month, null, null, null);
@@ -146,7 +167,46 @@ class ServiceLevelDashboardIT {
         assertThatThrownBy(() -> runAs(b.as(Role.COORDINATOR), () -> dashboard.figures(theMonth.forAgency(a.code()),
                 null))).isInstanceOf(AccessDeniedException.class);
 
+        mentoring(a, b, month);
         overHttp(a, month);
+    }
+
+    /** The mentor pipeline of today's recruits and the month's activity: 5 and 2 engagements over 7 and 3 cases. */
+    private void mentoring(TestData.TestAgency a, TestData.TestAgency b, String month) {
+        String today = YearMonth.now().toString();
+        ServiceLevelFilter recruitedToday = new ServiceLevelFilter(today, today, null, null, null);
+        // a new agency asks for no course, so its vetted active mentors are trained
+        assertThat(runAs(a.as(Role.COORDINATOR), () -> mentorDashboard.pipeline(recruitedToday, "REGION")))
+                .extracting(Object::toString).containsExactly(
+                        "Pipeline[group=NORTH, suppressed=false, recruited=6, vetted=6, trained=6, active=6, "
+                                + "supervised=0, debriefs=0, formerParticipants=0]",
+                        "Pipeline[group=ALL, suppressed=false, recruited=6, vetted=6, trained=6, active=6, "
+                                + "supervised=0, debriefs=0, formerParticipants=0]");
+        assertThat(runAs(COMMISSIONER, () -> mentorDashboard.pipeline(recruitedToday.forAgency(b.code()), null)))
+                .extracting(Object::toString).containsExactly("Pipeline[group=ALL, suppressed=true, recruited=null, "
+                        + "vetted=null, trained=null, active=null, supervised=0, debriefs=0, formerParticipants=0]");
+
+        ServiceLevelFilter theMonth = new ServiceLevelFilter(month, month, null, null, null);
+        assertThat(runAs(a.as(Role.CASE_WORKER), () -> mentorDashboard.activity(theMonth, null)))
+                .extracting(Object::toString).containsExactly("Activity[month=" + month + ", group=ALL, "
+                        + "suppressed=false, engagements=5, cases=7, perCase=0.7]");
+        // commissioners: B's 2 and 3 withheld, so A's too; the month's total stands
+        assertThat(runAs(COMMISSIONER, () -> mentorDashboard.activity(theMonth, "AGENCY")))
+                .extracting(Object::toString).containsExactlyInAnyOrder(
+                        "Activity[month=" + month + ", group=" + a.code() + ", suppressed=true, engagements=null, "
+                                + "cases=null, perCase=null]",
+                        "Activity[month=" + month + ", group=" + b.code() + ", suppressed=true, engagements=null, "
+                                + "cases=null, perCase=null]",
+                        "Activity[month=" + month + ", group=ALL, suppressed=false, engagements=7, cases=10, "
+                                + "perCase=0.7]");
+        assertThatThrownBy(() -> runAs(COMMISSIONER, () -> mentorDashboard.pipeline(theMonth, "PROGRAM")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getViolations())
+                        .extracting(Violation::field).containsExactly("breakdown"));
+        assertThatThrownBy(() -> runAs(COMMISSIONER, () -> mentorDashboard.activity(new ServiceLevelFilter("2001-01",
+                "2004-12", null, null, null), null))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("36 months");
+        assertThatThrownBy(() -> runAs(a.as(Role.MENTOR), () -> mentorDashboard.activity(theMonth, null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private void overHttp(TestData.TestAgency a, String month) throws Exception {

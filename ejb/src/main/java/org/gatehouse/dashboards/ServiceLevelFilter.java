@@ -58,6 +58,11 @@ public record ServiceLevelFilter(String monthFrom, String monthTo, String agency
         return monthTo == null ? null : YearMonth.parse(monthTo).atDay(1);
     }
 
+    /** The first day after the last month, or null for no upper bound (the filter must be valid). */
+    LocalDate afterLastMonth() {
+        return monthTo == null ? null : YearMonth.parse(monthTo).plusMonths(1).atDay(1);
+    }
+
     private static YearMonth month(List<Violation> violations, String field, String value) {
         if (value == null) {
             return null;

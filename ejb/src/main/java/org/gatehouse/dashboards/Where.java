@@ -27,6 +27,11 @@ final class Where {
         return sql.toString();
     }
 
+    /** How many parameters it binds (a statement's own come after them). */
+    int size() {
+        return parameters.size();
+    }
+
     /** Binds the parameters to the statement's first placeholders. */
     void bind(PreparedStatement statement) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {

@@ -37,6 +37,9 @@ public class ServiceLevelDashboardView implements Serializable {
     private transient ReoffendingDashboard reoffending;
 
     @Inject
+    private transient MentorPipelineDashboard mentors;
+
+    @Inject
     private transient DashboardAccess access;
 
     private String monthFrom;
@@ -50,6 +53,8 @@ public class ServiceLevelDashboardView implements Serializable {
     private ReoffendingDashboard.Choices choices;
     private List<ServiceLevelDashboard.Figures> figures = List.of();
     private List<TargetRow> targetRows = List.of();
+    private List<MentorPipelineDashboard.Pipeline> pipeline = List.of();
+    private List<MentorPipelineDashboard.Activity> activity = List.of();
 
     /** A service level's target as the form edits it. */
     public static class TargetRow implements Serializable {
@@ -107,8 +112,13 @@ public class ServiceLevelDashboardView implements Serializable {
     public void load() {
         viewer = access.viewer("see the service-level dashboard");
         choices = reoffending.choices();
+        ServiceLevelFilter filter = new ServiceLevelFilter(monthFrom, monthTo, agency, program, region);
         try {
-            figures = dashboard.figures(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region), breakdown);
+            figures = dashboard.figures(filter, breakdown);
+            // the mentors' tables split only by what applies to them; a wrong filter is told once, above
+            String by = ServiceLevelBreakdown.named(breakdown).map(Enum::name).orElse(null);
+            pipeline = mentors.pipeline(filter, "AGENCY".equals(by) || "REGION".equals(by) ? by : null);
+            activity = mentors.activity(filter, "MONTH".equals(by) ? null : by);
         } catch (InvalidInputException invalid) {
             tell("filters", "Not shown", invalid);
         }
@@ -204,6 +214,14 @@ public class ServiceLevelDashboardView implements Serializable {
 
     public List<ServiceLevelDashboard.Figures> getFigures() {
         return figures;
+    }
+
+    public List<MentorPipelineDashboard.Pipeline> getPipeline() {
+        return pipeline;
+    }
+
+    public List<MentorPipelineDashboard.Activity> getActivity() {
+        return activity;
     }
 
     public List<TargetRow> getTargetRows() {
