@@ -28,7 +28,7 @@ import org.gatehouse.warehouse.WarehouseLoadJobs;
  */
 @Singleton
 @Startup
-@DependsOn("DemoDataLoader")
+@DependsOn("gatehouse-ejb.jar#DemoDataLoader")
 public class DemoOutcomes {
 
     private static final Logger LOG = Logger.getLogger(DemoOutcomes.class.getName());

@@ -307,6 +307,7 @@ class IsolationIT {
     private CasePlans plans;
 
     private TestAgency owner;
+    private TestAgency other;
     private Map<Role, String> ownUsers;
     private Map<Role, String> otherUsers;
     private Participant secret;
@@ -319,7 +320,7 @@ class IsolationIT {
     @BeforeEach
     void twoAgenciesAndAParticipant() {
         owner = TestData.newAgency(agencies, "ISO");
-        TestAgency other = TestData.newAgency(agencies, "ISO");
+        other = TestData.newAgency(agencies, "ISO");
         ownUsers = usersOf(owner);
         otherUsers = usersOf(other);
         String suffix = owner.code().toLowerCase();
@@ -352,6 +353,14 @@ class IsolationIT {
         });
         // proposing and matching moved the case's version on
         secret = runAs(owner.as(Role.COORDINATOR), () -> registry.participant(secret.getId()));
+    }
+
+    /** A participant released in 2001 (on day {@code day} of it), with a justice id of their own. */
+    private static ParticipantDetails released(String ref, String familyName, int day) {
+        LocalDate release = LocalDate.of(2001, 1, 1).plusDays(day);
+        return new ParticipantDetails(ref, "J" + ref + "-" + System.nanoTime(), "Jo", familyName,
+                LocalDate.of(1980, 2, 3), Gender.F, null, "NORTH", "HMP Northgate", "REINT", release.minusDays(30),
+                release, release, Set.of(), null, null);
     }
 
     private Map<Role, String> usersOf(TestAgency agency) {
@@ -424,6 +433,13 @@ class IsolationIT {
                 () -> feeds.receive("iso-api-feed.csv", emptyFeed));
         runAs(owner.as(Role.COORDINATOR), () -> notes.write(secret.getId(), "Met Zebedee Quarrington at the gate",
                 null, Sensitivity.NORMAL));
+        // the Justice Data Lab's file: the other agency has the 60 released people it needs, the owner one
+        // (Quarrington, released in the same dates), who must never be in the other agency's file
+        runAs(owner.as(Role.COORDINATOR), () -> registry.register(released("ISO-JDL-Q", "Quarrington", 0)));
+        for (int n = 1; n <= JusticeDataLabCohort.MINIMUM; n++) {
+            int day = n;
+            runAs(other.as(Role.COORDINATOR), () -> registry.register(released("ISO-JDL-" + day, "Cohort", day)));
+        }
         for (Role role : Role.values()) {
             List<String> users = role.isAgencyScoped() ? List.of(ownUsers.get(role), otherUsers.get(role))
                     : List.of((role == Role.SYSTEM_ADMIN ? "sysadmin." : "commissioner.") + suffix);
@@ -483,8 +499,12 @@ class IsolationIT {
                 HttpResponse<String> cohortFile = Api.get(user, Api.ROOT + "/evaluation/justice-data-lab.csv?"
                         + "releasedFrom=2000-01-01&releasedTo=2030-12-31", "text/csv");
                 assertThat(cohortFile.statusCode()).as(user + " cohort file")
-                        .isEqualTo(role == Role.AGENCY_ADMIN ? 422 : 403);
+                        .isEqualTo(role == Role.AGENCY_ADMIN ? own ? 422 : 200 : 403);
                 assertThat(cohortFile.body()).as(user + " cohort file").doesNotContain("Quarrington");
+                if (role == Role.AGENCY_ADMIN && !own) {
+                    assertThat(cohortFile.body().split("\r\n")).as("the other agency's own 60, no one else")
+                            .hasSize(1 + JusticeDataLabCohort.MINIMUM).allMatch(l -> !l.startsWith("Quarrington"));
+                }
                 HttpResponse<String> printed = Api.get(user, Api.ROOT + "/dashboards/reoffending/report.csv?agency="
                         + owner.code(), "text/csv");
                 assertThat(printed.statusCode()).as(user + " report")

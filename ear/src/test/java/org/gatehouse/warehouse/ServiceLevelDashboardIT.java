@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -139,6 +142,23 @@ class ServiceLevelDashboardIT {
         assertThat(all).contains("MET_AT_GATE|" + a.code() + "|true||||||80.00|60.00|NONE",
                 "MET_AT_GATE|" + b.code() + "|true||||||80.00|60.00|NONE");
         assertThat(all.get(all.size() - 1)).isEqualTo("MET_AT_GATE|ALL|false|7|10|0.7000|0.3968|0.8922|80.00|60.00|AMBER");
+        // the same cells whatever the request: filtering on A does not give A's withheld 5 of 7 (with the
+        // total, B's 2 of 3), nor does a range of months holding that month, nor the total by month less
+        // the other months; two filters at once ask for cells nobody published
+        String withheld = "MET_AT_GATE|ALL|true||||||80.00|60.00|NONE";
+        assertThat(lines(runAs(COMMISSIONER, () -> dashboard.figures(theMonth.forAgency(a.code()), null)),
+                "MET_AT_GATE")).containsExactly(withheld);
+        String next = YearMonth.from(release).plusMonths(1).toString();
+        assertThat(lines(runAs(COMMISSIONER, () -> dashboard.figures(new ServiceLevelFilter(month, next, a.code(), null,
+                null), null)), "MET_AT_GATE")).containsExactly(withheld);
+        assertThat(lines(runAs(COMMISSIONER, () -> dashboard.figures(new ServiceLevelFilter(month, next, null, "REINT",
+                null), "AGENCY")), "MET_AT_GATE")).contains("MET_AT_GATE|" + a.code() + "|true||||||80.00|60.00|NONE");
+        assertThat(lines(runAs(COMMISSIONER, () -> dashboard.figures(new ServiceLevelFilter(month, next, null, null,
+                null), "MONTH")), "MET_AT_GATE")).startsWith(
+                        "MET_AT_GATE|" + month + "|false|7|10|0.7000|0.3968|0.8922|80.00|60.00|AMBER");
+        assertThatThrownBy(() -> runAs(COMMISSIONER, () -> dashboard.figures(new ServiceLevelFilter(month, month,
+                a.code(), null, "NORTH"), null))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getViolations()).extracting(Violation::field).containsExactly("region"));
 
         // the agency clears its own target and falls back on the commissioners'
         runAs(a.as(Role.AGENCY_ADMIN), () -> {
@@ -199,6 +219,10 @@ class ServiceLevelDashboardIT {
                                 + "cases=null, perCase=null]",
                         "Activity[month=" + month + ", group=ALL, suppressed=false, engagements=7, cases=10, "
                                 + "perCase=0.7]");
+        // A's month asked for alone is the same withheld cell
+        assertThat(runAs(COMMISSIONER, () -> mentorDashboard.activity(theMonth.forAgency(a.code()), null)))
+                .extracting(Object::toString).containsExactly("Activity[month=" + month + ", group=ALL, "
+                        + "suppressed=true, engagements=null, cases=null, perCase=null]");
         assertThatThrownBy(() -> runAs(COMMISSIONER, () -> mentorDashboard.pipeline(theMonth, "PROGRAM")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getViolations())
                         .extracting(Violation::field).containsExactly("breakdown"));
@@ -214,7 +238,12 @@ class ServiceLevelDashboardIT {
         String admin = a.user(accounts, agencies, Role.AGENCY_ADMIN);
         HttpResponse<String> figures = Api.send(admin, "GET", api + "?monthFrom=" + month + "&monthTo=" + month, null);
         assertThat(figures.statusCode()).isEqualTo(200);
-        assertThat(figures.body()).contains("\"measure\":\"MET_AT_GATE\"").contains("\"rag\":\"AMBER\"");
+        // A's own 5 of 7 = 71.4%, judged by the commissioners' 80/60 since A cleared its own target
+        JsonObject metAtGate = Json.createReader(new StringReader(figures.body())).readArray().stream()
+                .map(JsonValue::asJsonObject).filter(f -> f.getString("measure").equals("MET_AT_GATE")
+                        && f.getString("group").equals("ALL")).findFirst().orElseThrow();
+        assertThat(List.of(metAtGate.get("numerator").toString(), metAtGate.get("denominator").toString(),
+                metAtGate.getString("rag"))).containsExactly("5", "7", "AMBER");
         JsonObject bad = Api.assertProblem(Api.send(admin, "GET", api + "?monthFrom=2023-13&monthTo=May"
                 + "&breakdown=WEEKDAY", null), 422);
         assertThat(bad.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))

@@ -50,6 +50,9 @@ import org.gatehouse.programs.CaseDates;
         query = "select p from Participant p where p.agency = :agency and p.externalRef = :externalRef")
 @NamedQuery(name = Participant.RELEASED_BETWEEN, query = "select p from Participant p where p.actualReleaseDate "
         + "between :from and :to order by p.actualReleaseDate, p.familyName, p.givenName, p.id")
+@NamedQuery(name = Participant.RELEASED_BETWEEN_IN_PROGRAM, query = "select p from Participant p where "
+        + "p.actualReleaseDate between :from and :to and p.program.code = :program "
+        + "order by p.actualReleaseDate, p.familyName, p.givenName, p.id")
 @NamedQuery(name = Participant.ALL_AFTER, query = "select p from Participant p where p.id > :after order by p.id")
 @NamedQuery(name = Participant.TO_RELOAD_AFTER, query = "select p from Participant p where p.id > :after and ("
         + "not exists (select r from EpisodeRecheck r where r.participantId = p.id and r.loadId <= :basedOn "
@@ -65,6 +68,7 @@ import org.gatehouse.programs.CaseDates;
 public class Participant {
 
     public static final String RELEASED_BETWEEN = "Participant.releasedBetween";
+    public static final String RELEASED_BETWEEN_IN_PROGRAM = "Participant.releasedBetweenInProgram";
     public static final String BY_EXTERNAL_REF = "Participant.byExternalRef";
     public static final String JUSTICE_IDS_AMONG = "Participant.justiceIdsAmong";
     /** The agency's cases in id order, a page after a case id: a full warehouse load. */

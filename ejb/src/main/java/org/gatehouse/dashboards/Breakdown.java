@@ -16,7 +16,7 @@ public enum Breakdown {
     REGION("r.code"),
     GENDER("d.gender"),
     INDIGENOUS_STATUS("coalesce(d.indigenous_status, 'NOT_STATED')"),
-    AGE_BAND("d.age_band"),
+    AGE_BAND("coalesce(d.age_band, 'UNKNOWN')"),
     VULNERABILITY("coalesce(v.vulnerability_key, 'NONE')");
 
     private final String group;

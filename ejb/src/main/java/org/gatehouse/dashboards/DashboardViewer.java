@@ -1,5 +1,6 @@
 package org.gatehouse.dashboards;
 
+import java.io.Serializable;
 import org.gatehouse.security.Caller;
 
 /**
@@ -7,7 +8,7 @@ import org.gatehouse.security.Caller;
  * small counts withheld below {@code threshold}; an agency's staff their own agency unsuppressed
  * (threshold 1, nothing withheld).
  */
-public record DashboardViewer(Caller caller, boolean commissioner, int threshold) {
+public record DashboardViewer(Caller caller, boolean commissioner, int threshold) implements Serializable {
 
     /** The agency the figures are limited to; null for a commissioner (every agency). */
     public String agency() {

@@ -20,7 +20,7 @@ final class FilterFields {
     /** Refuses a value that is not a code (agency, program, region). */
     static void code(List<Violation> violations, String field, String value) {
         if (value != null && !Codes.isValid(value)) {
-            violations.add(new Violation(field, "must be a code (capital letters, digits, - or _, up to 32)"));
+            violations.add(new Violation(field, Codes.RULE));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.gatehouse.dashboards;
 
+import java.io.Serializable;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.gatehouse.platform.InvalidInputException;
@@ -52,14 +54,17 @@ public class MentorPipelineDashboard {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PublishedTables published;
+
     /** The pipeline of a group of mentors (or {@link Suppression#ALL}); null where withheld. */
     public record Pipeline(String group, boolean suppressed, Long recruited, Long vetted, Long trained, Long active,
-                           Long supervised, Long debriefs, Long formerParticipants) {
+                           Long supervised, Long debriefs, Long formerParticipants) implements Serializable {
     }
 
     /** A month's activity in a group (or ALL): attended engagements, open cases and their ratio; null where withheld. */
     public record Activity(String month, String group, boolean suppressed, Long engagements, Long cases,
-                           BigDecimal perCase) {
+                           BigDecimal perCase) implements Serializable {
     }
 
     /**
@@ -70,7 +75,10 @@ public class MentorPipelineDashboard {
         DashboardViewer viewer = access.viewer("see the mentor pipeline", filter.agency());
         ServiceLevelFilter mine = viewer.commissioner() ? filter : filter.forAgency(viewer.agency());
         ServiceLevelBreakdown by = checked(mine, breakdown, List.of(ServiceLevelBreakdown.NONE,
-                ServiceLevelBreakdown.AGENCY, ServiceLevelBreakdown.REGION));
+                ServiceLevelBreakdown.AGENCY, ServiceLevelBreakdown.REGION), viewer);
+        if (viewer.commissioner()) {
+            return publishedPipeline(mine, by, viewer.threshold());
+        }
         Where where = new Where().and("m.recruited_on >= ?", mine.firstDay())
                 .and("m.recruited_on < ?", mine.afterLastMonth()).and("a.code = ?", mine.agency())
                 .and("r.code = ?", mine.region());
@@ -85,9 +93,62 @@ public class MentorPipelineDashboard {
         } catch (SQLException e) {
             throw new IllegalStateException("the mentor pipeline cannot be read", e);
         }
-        return Suppression.apply(rows, viewer.threshold()).stream().map(r -> new Pipeline(r.key().get(0),
-                r.suppressed(), r.count("recruited"), r.count("vetted"), r.count("trained"), r.count("active"),
-                r.count("supervised"), r.count("debriefs"), r.count("former_participants"))).toList();
+        // an agency's own figures: nothing is withheld (threshold 1)
+        return Suppression.apply(rows, viewer.threshold()).stream().map(r -> pipeline(r.key().get(0), r)).toList();
+    }
+
+    private static Pipeline pipeline(String group, Suppression.Suppressed r) {
+        return new Pipeline(group, r.suppressed(), r.count("recruited"), r.count("vetted"), r.count("trained"),
+                r.count("active"), r.count("supervised"), r.count("debriefs"), r.count("former_participants"));
+    }
+
+    /**
+     * The commissioners' pipeline, from the published table of mentors by the month they were
+     * recruited: the filter's months added up, a count withheld wherever a month withholds it.
+     */
+    private List<Pipeline> publishedPipeline(ServiceLevelFilter filter, ServiceLevelBreakdown by, int threshold) {
+        PublishedTable table = published.table("mentor-pipeline", threshold, MentorPipelineDashboard::readPipeline);
+        Map<String, String> fixed = filter.placesSet();
+        fixed.remove(ServiceLevelBreakdown.PROGRAM.name());
+        List<PublishedTable.Line> lines = new ArrayList<>();
+        for (List<String> lead : table.leads()) {
+            if (inRange(lead.get(0), filter.monthFrom(), filter.monthTo())) {
+                lines.addAll(table.lines(lead, fixed, by == ServiceLevelBreakdown.NONE ? null : by.name()));
+            }
+        }
+        List<PublishedTable.Line> added = new ArrayList<>(PublishedTable.added(lines, lead -> List.of()));
+        if (added.isEmpty()) {
+            // nobody recruited in those months: a total of zeros, as an agency's view shows it
+            added.addAll(table.lines(List.of("none"), fixed, null));
+        }
+        added.sort((x, y) -> x.group().equals(y.group()) ? 0 : x.group().equals(Suppression.ALL) ? 1
+                : y.group().equals(Suppression.ALL) ? -1 : x.group().compareTo(y.group()));
+        return added.stream().map(l -> pipeline(l.group(), l.counts())).toList();
+    }
+
+    private static boolean inRange(String month, String from, String to) {
+        return (from == null || month.compareTo(from) >= 0) && (to == null || month.compareTo(to) <= 0);
+    }
+
+    /** Every mentor under the month they were recruited, by agency and region (none: NONE). */
+    private static PublishedTable readPipeline(Connection db, int threshold) throws SQLException {
+        PublishedTable.Builder table = new PublishedTable.Builder(List.of(ServiceLevelBreakdown.AGENCY.name(),
+                ServiceLevelBreakdown.REGION.name()));
+        try (PreparedStatement query = db.prepareStatement("select m.recruited_on, a.code, coalesce(r.code, 'NONE'), "
+                + "m.vetted, m.trained, m.status, m.supervision_sessions, m.debriefs, m.former_participant "
+                + "from warehouse.dim_mentor m join warehouse.dim_agency a on a.agency_key = m.agency_key "
+                + "left join warehouse.dim_region r on r.region_key = m.region_key");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                table.add(List.of(YearMonth.from(row.getDate(1).toLocalDate()).toString()),
+                        List.of(Set.of(row.getString(2)), Set.of(row.getString(3))), Map.of("recruited", 1L,
+                                "vetted", row.getBoolean(4) ? 1L : 0L, "trained", row.getBoolean(5) ? 1L : 0L,
+                                "active", "ACTIVE".equals(row.getString(6)) ? 1L : 0L,
+                                "supervised", row.getInt(7) > 0 ? 1L : 0L, "debriefs", row.getLong(8),
+                                "former_participants", row.getBoolean(9) ? 1L : 0L), Map.of());
+            }
+        }
+        return table.build(threshold, List.of());
     }
 
     private static Map<String, Map<String, Long>> pipelineCounts(Connection db, Where where,
@@ -126,11 +187,22 @@ public class MentorPipelineDashboard {
         DashboardViewer viewer = access.viewer("see the mentoring activity", filter.agency());
         ServiceLevelFilter mine = viewer.commissioner() ? filter : filter.forAgency(viewer.agency());
         ServiceLevelBreakdown by = checked(mine, breakdown, List.of(ServiceLevelBreakdown.NONE,
-                ServiceLevelBreakdown.AGENCY, ServiceLevelBreakdown.PROGRAM, ServiceLevelBreakdown.REGION));
+                ServiceLevelBreakdown.AGENCY, ServiceLevelBreakdown.PROGRAM, ServiceLevelBreakdown.REGION), viewer);
         YearMonth last = mine.monthTo() == null ? YearMonth.now(clock) : YearMonth.parse(mine.monthTo());
         YearMonth first = mine.monthFrom() == null ? last.minusMonths(11) : YearMonth.parse(mine.monthFrom());
         if (first.plusMonths(MOST_MONTHS).isBefore(last.plusMonths(1))) {
             throw new InvalidInputException("monthFrom", "must be at most " + MOST_MONTHS + " months before the last");
+        }
+        if (viewer.commissioner()) {
+            PublishedTable table = published.table("mentor-activity", viewer.threshold(), this::readActivity);
+            List<Activity> activity = new ArrayList<>();
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                for (PublishedTable.Line line : table.lines(List.of(month.toString()), mine.placesSet(),
+                        by == ServiceLevelBreakdown.NONE ? null : by.name())) {
+                    activity.add(activity(month.toString(), line.group(), line.counts(), viewer.threshold()));
+                }
+            }
+            return activity;
         }
         Map<List<String>, long[]> sums = new TreeMap<>((x, y) -> {
             int month = x.get(0).compareTo(y.get(0));
@@ -154,10 +226,50 @@ public class MentorPipelineDashboard {
         List<Suppression.CountRow> rows = new ArrayList<>();
         sums.forEach((key, values) -> rows.add(new Suppression.CountRow(key, Map.of("engagements", values[0],
                 "cases", values[1]))));
-        return Suppression.apply(rows, viewer.threshold()).stream().map(r -> new Activity(r.key().get(0),
-                r.key().get(1), r.suppressed(), r.count("engagements"), r.count("cases"),
-                r.showsRatio("engagements", "cases", viewer.threshold())
-                        ? ReoffendingMeasures.ratio(r.count("engagements"), r.count("cases"), 1) : null)).toList();
+        // an agency's own figures: nothing is withheld (threshold 1)
+        return Suppression.apply(rows, viewer.threshold()).stream().map(r -> activity(r.key().get(0), r.key().get(1),
+                r, viewer.threshold())).toList();
+    }
+
+    private static Activity activity(String month, String group, Suppression.Suppressed r, int threshold) {
+        return new Activity(month, group, r.suppressed(), r.count("engagements"), r.count("cases"),
+                r.showsRatio("engagements", "cases", threshold)
+                        ? ReoffendingMeasures.ratio(r.count("engagements"), r.count("cases"), 1) : null);
+    }
+
+    /**
+     * Every month's attended engagements and open cases (up to this month), by agency, program and
+     * region of the enrolment now.
+     */
+    private PublishedTable readActivity(Connection db, int threshold) throws SQLException {
+        YearMonth now = YearMonth.now(clock);
+        Map<List<String>, long[]> months = new HashMap<>();
+        String month = "cast(date_trunc('MONTH', f.engaged_on) as date)";
+        try (PreparedStatement query = db.prepareStatement("select " + month + ", a.code, pr.code, r.code, count(*) "
+                + "from warehouse.fact_engagement f" + ENROLMENT + " where f.attendance = 'ATTENDED' group by "
+                + month + ", a.code, pr.code, r.code");
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                months.computeIfAbsent(List.of(row.getString(1).substring(0, 7), row.getString(2), row.getString(3),
+                        row.getString(4)), k -> new long[2])[0] += row.getLong(5);
+            }
+        }
+        try (PreparedStatement query = db.prepareStatement("select f.referral_date, f.exit_date, a.code, pr.code, "
+                + "r.code from warehouse.fact_case_episode f" + ENROLMENT);
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                YearMonth to = row.getDate(2) == null ? now : YearMonth.from(row.getDate(2).toLocalDate());
+                for (YearMonth m = YearMonth.from(row.getDate(1).toLocalDate()); !m.isAfter(to) && !m.isAfter(now);
+                     m = m.plusMonths(1)) {
+                    months.computeIfAbsent(List.of(m.toString(), row.getString(3), row.getString(4),
+                            row.getString(5)), k -> new long[2])[1]++;
+                }
+            }
+        }
+        PublishedTable.Builder table = new PublishedTable.Builder(ServiceLevelDashboard.DIMENSIONS);
+        months.forEach((key, counts) -> table.add(List.of(key.get(0)), List.of(Set.of(key.get(1)), Set.of(key.get(2)),
+                Set.of(key.get(3))), Map.of("engagements", counts[0], "cases", counts[1]), Map.of()));
+        return table.build(threshold, List.of());
     }
 
     private static void engagements(Connection db, ServiceLevelFilter filter, YearMonth first, YearMonth last,
@@ -216,8 +328,11 @@ public class MentorPipelineDashboard {
     }
 
     private static ServiceLevelBreakdown checked(ServiceLevelFilter filter, String breakdown,
-                                                 List<ServiceLevelBreakdown> allowed) {
+                                                 List<ServiceLevelBreakdown> allowed, DashboardViewer viewer) {
         List<Violation> violations = new ArrayList<>(filter.violations());
+        if (viewer.commissioner()) {
+            violations.addAll(PublishedTable.oneFilter(filter.places()));
+        }
         ServiceLevelBreakdown by = ServiceLevelBreakdown.named(breakdown).filter(allowed::contains).orElse(null);
         if (by == null) {
             violations.add(new Violation("breakdown", "must be one of " + String.join(", ",

@@ -1,5 +1,6 @@
 package org.gatehouse.dashboards;
 
+import java.io.Serializable;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,23 +32,53 @@ public class ReoffendingDashboard {
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
 
+    /** A member's enrolment as the dashboards place it: agency and program of the member, region and person now. */
+    static final String MEMBER_JOINS = "join warehouse.dim_participant d on d.participant_key = m.participant_key "
+            + "and d.is_current join warehouse.dim_agency a on a.agency_key = m.agency_key "
+            + "join warehouse.dim_program pr on pr.program_key = m.program_key "
+            + "join warehouse.dim_region r on r.region_key = d.region_key ";
+
     @Inject
     private DashboardAccess access;
+
+    @Inject
+    private PublishedTables published;
 
     /** One line of the dashboard: a cohort's group (or its total), null where withheld. */
     public record Figures(String cohort, String group, boolean suppressed, Long members, Long measurable,
                           Long notYetMeasurable, Long reoffenders, BigDecimal rate, BigDecimal rateCiLow,
                           BigDecimal rateCiHigh, Long reoffences, BigDecimal frequency, BigDecimal meanDaysToFirst,
                           Long custody12m, BigDecimal custody12mRate, Long measurable24m, Long custody24m,
-                          BigDecimal custody24mRate) {
+                          BigDecimal custody24mRate) implements Serializable {
+
+        /** A line's figures from its counts as shown: derived figures only where FORMATS.md §3 allows. */
+        static Figures of(String cohort, String group, Suppression.Suppressed row, long daysToFirst, int threshold) {
+            DerivedFigures shown = DerivedFigures.shown(row, threshold);
+            Long measurable = row.count("measurable");
+            Long reoffenders = row.count("reoffenders");
+            return new Figures(cohort, group, row.suppressed(), row.count("members"), measurable,
+                    row.count("not_yet_measurable"), reoffenders,
+                    shown.rate() ? ReoffendingMeasures.ratio(reoffenders, measurable, 4) : null,
+                    shown.rate() ? ReoffendingMeasures.wilson(reoffenders, measurable, -1) : null,
+                    shown.rate() ? ReoffendingMeasures.wilson(reoffenders, measurable, 1) : null,
+                    row.count("reoffences"),
+                    shown.frequency() ? ReoffendingMeasures.ratio(row.count("reoffences"), measurable, 4) : null,
+                    shown.meanDaysToFirst() ? ReoffendingMeasures.ratio(daysToFirst, reoffenders, 1) : null,
+                    row.count("custody_12m"),
+                    shown.custody12mRate() ? ReoffendingMeasures.ratio(row.count("custody_12m"), measurable, 4) : null,
+                    row.count("measurable_24m"), row.count("custody_24m"),
+                    shown.custody24mRate()
+                            ? ReoffendingMeasures.ratio(row.count("custody_24m"), row.count("measurable_24m"), 4) : null);
+        }
     }
 
     /** A value a filter may take: its code and what the screen shows for it. */
-    public record Choice(String code, String label) {
+    public record Choice(String code, String label) implements Serializable {
     }
 
     /** The cohorts, agencies, programs and regions the caller's view holds, to filter by. */
-    public record Choices(List<String> cohorts, List<Choice> agencies, List<Choice> programs, List<Choice> regions) {
+    public record Choices(List<String> cohorts, List<Choice> agencies, List<Choice> programs, List<Choice> regions)
+            implements Serializable {
     }
 
     /** What the caller's view of the warehouse can be filtered by (an agency's staff: their own agency's). */
@@ -111,9 +142,10 @@ public class ReoffendingDashboard {
      */
     public List<Figures> figures(ReoffendingFilter filter, Breakdown breakdown) {
         DashboardViewer viewer = access.viewer("see the reoffending dashboard", filter.agency());
-        if (!viewer.commissioner()) {
-            filter = filter.forAgency(viewer.agency());
+        if (viewer.commissioner()) {
+            return published(filter, breakdown, viewer.threshold());
         }
+        filter = filter.forAgency(viewer.agency());
         List<Violation> violations = filter.violations();
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -133,7 +165,37 @@ public class ReoffendingDashboard {
         }
         List<Figures> figures = new ArrayList<>();
         for (Suppression.Suppressed row : Suppression.apply(counts, viewer.threshold())) {
-            figures.add(figures(row, daysToFirst.get(row.key()), DerivedFigures.shown(row, viewer.threshold())));
+            figures.add(Figures.of(row.key().get(0), row.key().get(1), row, daysToFirst.get(row.key()),
+                    viewer.threshold()));
+        }
+        return figures;
+    }
+
+    /**
+     * The commissioners' figures: read from the published table ({@link ReoffendingTable}), one
+     * filter at a time besides the cohorts, so that every figure is a cell withheld or shown the
+     * same way in every request and export.
+     */
+    private List<Figures> published(ReoffendingFilter filter, Breakdown breakdown, int threshold) {
+        List<Violation> violations = new ArrayList<>(filter.violations());
+        violations.addAll(PublishedTable.oneFilter(ReoffendingTable.fields(filter)));
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        PublishedTable table = published.table(ReoffendingTable.NAME, threshold, ReoffendingTable::read);
+        List<Figures> figures = new ArrayList<>();
+        for (List<String> lead : table.leads()) {
+            String cohort = lead.get(0);
+            if ((filter.cohortFrom() == null || cohort.compareTo(filter.cohortFrom()) >= 0)
+                    && (filter.cohortTo() == null || cohort.compareTo(filter.cohortTo()) <= 0)) {
+                List<PublishedTable.Line> lines = table.lines(lead, ReoffendingTable.fixed(filter),
+                        breakdown == Breakdown.NONE ? null : breakdown.name());
+                // a cohort with nobody under the filter is left out, as in an agency's view
+                if (!Long.valueOf(0).equals(lines.get(lines.size() - 1).count("members"))) {
+                    lines.forEach(line -> figures.add(Figures.of(cohort, line.group(), line.counts(),
+                            line.sum("days_to_first"), threshold)));
+                }
+            }
         }
         return figures;
     }
@@ -153,11 +215,7 @@ public class ReoffendingDashboard {
                 + "sum(case when m.reoffender then 1 else 0 end), sum(m.reoffences), "
                 + "sum(case when m.custody_12m then 1 else 0 end), sum(case when m.measurable_24m then 1 else 0 end), "
                 + "sum(case when m.custody_24m then 1 else 0 end), coalesce(sum(m.days_to_first), 0) "
-                + "from warehouse.fact_reoffending_member m "
-                + "join warehouse.dim_participant d on d.participant_key = m.participant_key and d.is_current "
-                + "join warehouse.dim_agency a on a.agency_key = m.agency_key "
-                + "join warehouse.dim_program pr on pr.program_key = m.program_key "
-                + "join warehouse.dim_region r on r.region_key = d.region_key "
+                + "from warehouse.fact_reoffending_member m " + MEMBER_JOINS
                 + (breakdown == Breakdown.VULNERABILITY ? "left join warehouse.bridge_participant_vulnerability v on "
                         + "v.participant_key = m.participant_key " : "")
                 + where + " group by m.cohort" + group + " order by m.cohort" + group;
@@ -178,23 +236,5 @@ public class ReoffendingDashboard {
             }
         }
         return rows;
-    }
-
-    private static Figures figures(Suppression.Suppressed row, long daysToFirst, DerivedFigures shown) {
-        Long measurable = row.count("measurable");
-        Long reoffenders = row.count("reoffenders");
-        return new Figures(row.key().get(0), row.key().get(1), row.suppressed(), row.count("members"), measurable,
-                row.count("not_yet_measurable"), reoffenders,
-                shown.rate() ? ReoffendingMeasures.ratio(reoffenders, measurable, 4) : null,
-                shown.rate() ? ReoffendingMeasures.wilson(reoffenders, measurable, -1) : null,
-                shown.rate() ? ReoffendingMeasures.wilson(reoffenders, measurable, 1) : null,
-                row.count("reoffences"),
-                shown.frequency() ? ReoffendingMeasures.ratio(row.count("reoffences"), measurable, 4) : null,
-                shown.meanDaysToFirst() ? ReoffendingMeasures.ratio(daysToFirst, reoffenders, 1) : null,
-                row.count("custody_12m"),
-                shown.custody12mRate() ? ReoffendingMeasures.ratio(row.count("custody_12m"), measurable, 4) : null,
-                row.count("measurable_24m"), row.count("custody_24m"),
-                shown.custody24mRate()
-                        ? ReoffendingMeasures.ratio(row.count("custody_24m"), row.count("measurable_24m"), 4) : null);
     }
 }

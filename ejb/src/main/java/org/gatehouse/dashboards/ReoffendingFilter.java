@@ -18,6 +18,10 @@ public record ReoffendingFilter(String cohortFrom, String cohortTo, String agenc
                                 String gender, String indigenousStatus, String vulnerability) {
 
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
+    /** The values the gender, status and vulnerability filters take: the application's codes. */
+    public static final List<String> GENDERS = FilterFields.names(Gender.values());
+    public static final List<String> INDIGENOUS_STATUSES = FilterFields.names(IndigenousStatus.values());
+    public static final List<String> VULNERABILITIES = FilterFields.names(Vulnerability.values());
 
     public static ReoffendingFilter none() {
         return new ReoffendingFilter(null, null, null, null, null, null, null, null);
@@ -52,11 +56,9 @@ public record ReoffendingFilter(String cohortFrom, String cohortTo, String agenc
         FilterFields.code(violations, "agency", agency);
         FilterFields.code(violations, "program", program);
         FilterFields.code(violations, "region", region);
-        oneOf(violations, "gender", gender, FilterFields.names(Gender.values()));
-        oneOf(violations, "indigenousStatus", indigenousStatus,
-                FilterFields.names(IndigenousStatus.values()));
-        oneOf(violations, "vulnerability", vulnerability,
-                FilterFields.names(Vulnerability.values()));
+        oneOf(violations, "gender", gender, GENDERS);
+        oneOf(violations, "indigenousStatus", indigenousStatus, INDIGENOUS_STATUSES);
+        oneOf(violations, "vulnerability", vulnerability, VULNERABILITIES);
         return violations;
     }
 

@@ -1,5 +1,6 @@
 package org.gatehouse.dashboards;
 
+import java.io.Serializable;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
@@ -30,6 +32,10 @@ import org.gatehouse.warehouse.ServiceLevelDefinition;
 @Stateless
 public class ServiceLevelDashboard {
 
+    private static final String PLACES = "join warehouse.dim_agency a on a.agency_key = f.agency_key "
+            + "join warehouse.dim_program pr on pr.program_key = f.program_key "
+            + "join warehouse.dim_region r on r.region_key = f.region_key";
+
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
 
@@ -39,13 +45,20 @@ public class ServiceLevelDashboard {
     @Inject
     private ServiceLevelTargets targets;
 
+    @Inject
+    private PublishedTables published;
+
+    /** What the commissioners' table adds up a service level's monthly facts over. */
+    static final List<String> DIMENSIONS = List.of(ServiceLevelBreakdown.AGENCY.name(),
+            ServiceLevelBreakdown.PROGRAM.name(), ServiceLevelBreakdown.REGION.name());
+
     /**
      * One line: a service level in a group (or {@link Suppression#ALL}); {@code value} is the rate
      * (0-1, with its 95% Wilson interval) or, for a mean, days; null where withheld.
      */
     public record Figures(String measure, String meaning, boolean mean, String group, boolean suppressed,
                           Long numerator, Long denominator, BigDecimal value, BigDecimal ciLow, BigDecimal ciHigh,
-                          BigDecimal greenFrom, BigDecimal amberFrom, Rag rag) {
+                          BigDecimal greenFrom, BigDecimal amberFrom, Rag rag) implements Serializable {
     }
 
     /**
@@ -64,8 +77,14 @@ public class ServiceLevelDashboard {
             violations.add(new Violation("breakdown", "must be one of "
                     + String.join(", ", ServiceLevelBreakdown.names())));
         }
+        if (viewer.commissioner()) {
+            violations.addAll(PublishedTable.oneFilter(filter.places()));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
+        }
+        if (viewer.commissioner()) {
+            return published(filter, named.get(), viewer.threshold());
         }
         Map<List<String>, long[]> sums = new HashMap<>();
         try (Connection db = dataSource.getConnection()) {
@@ -88,11 +107,82 @@ public class ServiceLevelDashboard {
         }
         Map<String, ServiceLevelTargets.Target> inForce = targets.inForce();
         List<Figures> figures = new ArrayList<>();
+        // an agency's own figures: nothing is withheld (threshold 1)
         for (Suppression.Suppressed row : Suppression.apply(counts, viewer.threshold())) {
             ServiceLevelDefinition level = ServiceLevelTargets.definition(row.key().get(0));
-            figures.add(figures(row, level, sums.get(row.key())[0], inForce.get(level.code()), viewer.threshold()));
+            figures.add(figures(row, level, row.key().get(1), sums.get(row.key())[0], inForce.get(level.code()),
+                    viewer.threshold()));
         }
         return figures;
+    }
+
+    /**
+     * The commissioners' figures, from the published table of every service level's months
+     * ({@link PublishedTable}): a range of months is the sum of its months, withheld wherever one
+     * of them is, so that no two ranges can be subtracted to give a withheld month.
+     */
+    private List<Figures> published(ServiceLevelFilter filter, ServiceLevelBreakdown by, int threshold) {
+        PublishedTable table = published.table("service-levels", threshold, ServiceLevelDashboard::read);
+        boolean monthly = by == ServiceLevelBreakdown.MONTH;
+        String dimension = by == ServiceLevelBreakdown.NONE || monthly ? null : by.name();
+        List<PublishedTable.Line> lines = new ArrayList<>();
+        for (List<String> lead : table.leads()) {
+            String month = lead.get(1);
+            if ((filter.monthFrom() == null || month.compareTo(filter.monthFrom()) >= 0)
+                    && (filter.monthTo() == null || month.compareTo(filter.monthTo()) <= 0)) {
+                for (PublishedTable.Line line : table.lines(lead, filter.placesSet(), dimension)) {
+                    lines.add(line);
+                    if (monthly) {
+                        lines.add(new PublishedTable.Line(lead, month, line.counts(), line.sums()));
+                    }
+                }
+            }
+        }
+        Map<List<String>, PublishedTable.Line> added = new HashMap<>();
+        for (PublishedTable.Line line : PublishedTable.added(lines, lead -> List.of(lead.get(0)))) {
+            added.put(List.of(line.lead().get(0), line.group()), line);
+        }
+        Map<String, ServiceLevelTargets.Target> inForce = targets.inForce();
+        List<Figures> figures = new ArrayList<>();
+        for (ServiceLevelDefinition level : ServiceLevelDefinition.all()) {
+            added.keySet().stream().filter(k -> k.get(0).equals(level.code()) && !k.get(1).equals(Suppression.ALL))
+                    .sorted((a, b) -> a.get(1).compareTo(b.get(1)))
+                    .forEach(key -> figures.add(figures(added.get(key), level, inForce, threshold)));
+            PublishedTable.Line total = added.get(List.of(level.code(), Suppression.ALL));
+            if (total != null) {
+                figures.add(figures(total, level, inForce, threshold));
+            }
+        }
+        return figures;
+    }
+
+    private static Figures figures(PublishedTable.Line line, ServiceLevelDefinition level,
+                                   Map<String, ServiceLevelTargets.Target> inForce, int threshold) {
+        return figures(line.counts(), level, line.group(), line.sum("numerator"), inForce.get(level.code()),
+                threshold);
+    }
+
+    /** Every service level's monthly facts, added up per (service level, month) over agency, program and region. */
+    private static PublishedTable read(Connection db, int threshold) throws SQLException {
+        Map<String, ServiceLevelDefinition> levels = new HashMap<>();
+        ServiceLevelDefinition.all().forEach(l -> levels.put(l.code(), l));
+        PublishedTable.Builder table = new PublishedTable.Builder(DIMENSIONS);
+        try (PreparedStatement query = db.prepareStatement("select f.measure, f.month_start, a.code, pr.code, r.code, "
+                + "f.numerator, f.denominator from warehouse.fact_service_level f " + PLACES);
+             ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                ServiceLevelDefinition level = levels.get(row.getString(1));
+                if (level == null) {
+                    continue;
+                }
+                long[] sums = {row.getLong(6), row.getLong(7)};
+                table.add(List.of(level.code(), row.getDate(2).toLocalDate().toString().substring(0, 7)),
+                        List.of(Set.of(row.getString(3)), Set.of(row.getString(4)), Set.of(row.getString(5))),
+                        countRow(List.of(), sums, level).counts(),
+                        level.mean() ? Map.of("numerator", sums[0]) : Map.of());
+            }
+        }
+        return table.build(threshold, List.of());
     }
 
     /** Numerator and denominator summed per (service level, group); the group is ALL without a breakdown. */
@@ -104,10 +194,7 @@ public class ServiceLevelDashboard {
         boolean grouped = breakdown != ServiceLevelBreakdown.NONE;
         String group = grouped ? ", " + breakdown.group() : "";
         String sql = "select f.measure" + (grouped ? group : ", 'ALL'") + ", sum(f.numerator), sum(f.denominator) "
-                + "from warehouse.fact_service_level f "
-                + "join warehouse.dim_agency a on a.agency_key = f.agency_key "
-                + "join warehouse.dim_program pr on pr.program_key = f.program_key "
-                + "join warehouse.dim_region r on r.region_key = f.region_key"
+                + "from warehouse.fact_service_level f " + PLACES
                 + where + " group by f.measure" + group;
         try (PreparedStatement query = db.prepareStatement(sql)) {
             where.bind(query);
@@ -129,7 +216,7 @@ public class ServiceLevelDashboard {
                 : Map.of("numerator", sums[0], "denominator", sums[1]));
     }
 
-    private static Figures figures(Suppression.Suppressed row, ServiceLevelDefinition level, long days,
+    private static Figures figures(Suppression.Suppressed row, ServiceLevelDefinition level, String group, long days,
                                    ServiceLevelTargets.Target target, int threshold) {
         Long denominator = row.count("denominator");
         boolean shown = denominator != null && denominator >= threshold && denominator > 0;
@@ -153,7 +240,7 @@ public class ServiceLevelDashboard {
                 judged = value.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
             }
         }
-        return new Figures(level.code(), level.meaning(), level.mean(), row.key().get(1), row.suppressed(),
+        return new Figures(level.code(), level.meaning(), level.mean(), group, row.suppressed(),
                 numerator, denominator, value, low, high, target == null ? null : target.greenFrom(),
                 target == null ? null : target.amberFrom(), target == null ? Rag.NONE : target.rag(judged));
     }

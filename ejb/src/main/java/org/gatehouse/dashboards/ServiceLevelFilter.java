@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.gatehouse.platform.Violation;
 
@@ -32,6 +35,26 @@ public record ServiceLevelFilter(String monthFrom, String monthTo, String agency
     /** The same filter for one agency only. */
     public ServiceLevelFilter forAgency(String code) {
         return new ServiceLevelFilter(monthFrom, monthTo, code, program, region);
+    }
+
+    /** The places it is limited to, each under its field's name (null: not limited), in order. */
+    public Map<String, String> places() {
+        Map<String, String> places = new LinkedHashMap<>();
+        places.put("agency", agency);
+        places.put("program", program);
+        places.put("region", region);
+        return places;
+    }
+
+    /** The places it is limited to as the commissioners' tables name their dimensions. */
+    Map<String, String> placesSet() {
+        Map<String, String> set = new HashMap<>();
+        places().forEach((field, value) -> {
+            if (value != null) {
+                set.put(field.toUpperCase(java.util.Locale.ROOT), value);
+            }
+        });
+        return set;
     }
 
     /** What is wrong with it, each by its field; none when it can be used. */

@@ -77,7 +77,7 @@ public class ServiceLevelTarget {
     }
 
     /** New bands; refused as the constructor refuses. */
-    public final void change(boolean mean, BigDecimal greenFrom, BigDecimal amberFrom, String setBy, Instant setAt) {
+    public void change(boolean mean, BigDecimal greenFrom, BigDecimal amberFrom, String setBy, Instant setAt) {
         List<Violation> violations = violations(mean, greenFrom, amberFrom);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

@@ -10,15 +10,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Small-cell suppression for the commissioners' figures, exactly as FORMATS.md §3 says. Rows of
- * counts sit under keys of dimension values, {@link #ALL} marking a total over that dimension (a
- * row whose other values are equal and whose value there is not ALL adds up to it).
+ * Small-cell suppression for the commissioners' figures, exactly as FORMATS.md §3 says, and closed
+ * against the subtractions §3's wording leaves open. Rows of counts sit under keys of dimension
+ * values, {@link #ALL} marking a total over that dimension (a row whose other values are equal and
+ * whose value there is not ALL adds up to it); a {@link RowIdentity} says that within a row one
+ * column is the sum of others (members = measurable + not yet measurable).
  * <ul>
  * <li><b>Primary</b>: a count from 1 to threshold − 1 is withheld (0 is shown).</li>
- * <li><b>Secondary</b>: among the rows that add up to one total, if exactly one withholds a column,
- * the sibling with the smallest non-zero value still shown in that column withholds it too (ties:
- * the first in key order). Repeated until nothing changes, since a new withheld cell can leave
- * another total's rows with exactly one.</li>
+ * <li><b>Secondary</b>, for every sum (a total and its parts, across rows or within a row): if
+ * exactly one part withholds a count, the part with the smallest non-zero count still shown
+ * withholds it too (ties: the first in key order), or the total where no such part is left; if the
+ * total withholds a count that no part does, the smallest non-zero part withholds it. Repeated
+ * until nothing changes, since a new withheld cell can leave another sum with exactly one.</li>
  * </ul>
  * Figures derived from counts (rates, intervals, means) are the caller's: shown only where every
  * count they come from is shown and their denominator is at least the threshold
@@ -58,68 +61,135 @@ public final class Suppression {
         }
     }
 
+    /** Within every row that has these columns, {@code total} is the sum of {@code parts}. */
+    public record RowIdentity(String total, List<String> parts) {
+
+        public RowIdentity {
+            parts = List.copyOf(parts);
+        }
+    }
+
     /** The rows in their order, with primary and secondary suppression applied to every column. */
     public static List<Suppressed> apply(List<CountRow> rows, int threshold) {
+        return apply(rows, threshold, List.of());
+    }
+
+    /** As {@link #apply(List, int)}, keeping each row's identities too. */
+    public static List<Suppressed> apply(List<CountRow> rows, int threshold, List<RowIdentity> identities) {
         if (threshold < 1) {
             throw new IllegalArgumentException("the suppression threshold must be at least 1, not " + threshold);
         }
         List<Map<String, Long>> shown = new ArrayList<>();
-        List<Boolean> any = new ArrayList<>();
         for (CountRow row : rows) {
             Map<String, Long> counts = new LinkedHashMap<>();
-            boolean withheld = false;
             for (Map.Entry<String, Long> count : new TreeMap<>(row.counts()).entrySet()) {
                 boolean small = count.getValue() != null && count.getValue() > 0 && count.getValue() < threshold;
                 counts.put(count.getKey(), small ? null : count.getValue());
-                withheld |= small;
             }
             shown.add(counts);
-            any.add(withheld);
         }
-        List<List<Integer>> groups = groups(rows);
+        Cells cells = new Cells(rows, shown);
+        List<Sum> sums = sums(rows, identities);
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (List<Integer> group : groups) {
-                for (String column : columns(rows, group)) {
-                    List<Integer> withheld = group.stream().filter(i -> isWithheld(rows, shown, i, column)).toList();
-                    if (withheld.size() != 1) {
-                        continue;
-                    }
-                    Integer sibling = group.stream()
-                            .filter(i -> shown.get(i).get(column) != null && shown.get(i).get(column) > 0)
-                            .min(Comparator.comparing((Integer i) -> shown.get(i).get(column))
-                                    .thenComparing(group::indexOf))
-                            .orElse(null);
-                    if (sibling != null) {
-                        shown.get(sibling).put(column, null);
-                        any.set(sibling, true);
-                        changed = true;
-                    }
-                }
+            for (Sum sum : sums) {
+                changed |= sum.protect(cells);
             }
         }
         List<Suppressed> result = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            result.add(new Suppressed(rows.get(i).key(), Collections.unmodifiableMap(shown.get(i)),
-                    any.get(i)));
+            int row = i;
+            boolean withheld = rows.get(i).counts().keySet().stream().anyMatch(c -> cells.withheld(new Cell(row, c)));
+            result.add(new Suppressed(rows.get(i).key(), Collections.unmodifiableMap(shown.get(i)), withheld));
         }
         return result;
     }
 
-    private static boolean isWithheld(List<CountRow> rows, List<Map<String, Long>> shown, int i, String column) {
-        return rows.get(i).counts().get(column) != null && shown.get(i).get(column) == null;
+    /** One count: a row (by index) and a column. */
+    private record Cell(int row, String column) {
     }
 
-    private static List<String> columns(List<CountRow> rows, List<Integer> group) {
-        return group.stream().flatMap(i -> rows.get(i).counts().keySet().stream()).distinct().sorted().toList();
+    /** The counts as they stand: withheld where the row has the column but shows none. */
+    private record Cells(List<CountRow> rows, List<Map<String, Long>> shown) {
+
+        boolean exists(Cell cell) {
+            return rows.get(cell.row()).counts().get(cell.column()) != null;
+        }
+
+        boolean withheld(Cell cell) {
+            return exists(cell) && shown.get(cell.row()).get(cell.column()) == null;
+        }
+
+        /** The count where shown and above zero (one that may be withheld as a partner); else null. */
+        Long partner(Cell cell) {
+            Long value = shown.get(cell.row()).get(cell.column());
+            return value != null && value > 0 ? value : null;
+        }
+
+        void withhold(Cell cell) {
+            shown.get(cell.row()).put(cell.column(), null);
+        }
+    }
+
+    /** A total and the parts it is the sum of. */
+    private record Sum(Cell total, List<Cell> parts) {
+
+        /** Withholds one more cell where otherwise a withheld one could be worked out; whether it did. */
+        boolean protect(Cells cells) {
+            long withheld = parts.stream().filter(cells::withheld).count();
+            boolean totalWithheld = cells.withheld(total);
+            if (withheld != 1 && !(withheld == 0 && totalWithheld)) {
+                return false;
+            }
+            Cell partner = null;
+            for (Cell part : parts) {
+                Long value = cells.partner(part);
+                if (value != null && (partner == null || value < cells.partner(partner))) {
+                    partner = part;
+                }
+            }
+            if (partner == null && withheld == 1 && !totalWithheld && cells.exists(total)) {
+                partner = total;
+            }
+            if (partner == null) {
+                return false;
+            }
+            cells.withhold(partner);
+            return true;
+        }
+    }
+
+    /** Every sum in the rows: of each total over each dimension, column by column; then each row's identities. */
+    private static List<Sum> sums(List<CountRow> rows, List<RowIdentity> identities) {
+        List<Sum> sums = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> group : groups(rows)) {
+            int total = group.getKey();
+            List<String> columns = new ArrayList<>(rows.get(total).counts().keySet());
+            group.getValue().forEach(i -> columns.addAll(rows.get(i).counts().keySet()));
+            for (String column : columns.stream().distinct().sorted().toList()) {
+                sums.add(new Sum(new Cell(total, column),
+                        group.getValue().stream().map(i -> new Cell(i, column)).toList()));
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            for (RowIdentity identity : identities) {
+                Map<String, Long> counts = rows.get(i).counts();
+                if (counts.containsKey(identity.total()) && counts.keySet().containsAll(identity.parts())) {
+                    int row = i;
+                    sums.add(new Sum(new Cell(i, identity.total()),
+                            identity.parts().stream().map(p -> new Cell(row, p)).toList()));
+                }
+            }
+        }
+        return sums;
     }
 
     /**
-     * For every total and every dimension it totals over, the rows (by index, in key order) that add
-     * up to it: equal keys elsewhere, a value other than ALL there.
+     * For every total and every dimension it totals over, the total's row and the rows (by index, in
+     * key order) that add up to it: equal keys elsewhere, a value other than ALL there.
      */
-    private static List<List<Integer>> groups(List<CountRow> rows) {
+    private static List<Map.Entry<Integer, List<Integer>>> groups(List<CountRow> rows) {
         Map<List<Object>, List<Integer>> byTotal = new LinkedHashMap<>();
         Map<List<String>, Integer> index = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -135,16 +205,17 @@ public final class Suppression {
                 }
                 List<String> total = new ArrayList<>(key);
                 total.set(position, ALL);
-                if (index.containsKey(total)) {
-                    byTotal.computeIfAbsent(List.of(total, position), k -> new ArrayList<>()).add(i);
+                Integer totalRow = index.get(total);
+                if (totalRow != null) {
+                    byTotal.computeIfAbsent(List.of(totalRow, position), k -> new ArrayList<>()).add(i);
                 }
             }
         }
-        List<List<Integer>> groups = new ArrayList<>();
-        for (List<Integer> members : byTotal.values()) {
+        List<Map.Entry<Integer, List<Integer>>> groups = new ArrayList<>();
+        byTotal.forEach((total, members) -> {
             members.sort(Comparator.comparing((Integer i) -> String.join("\u0000", rows.get(i).key())));
-            groups.add(List.copyOf(members));
-        }
+            groups.add(Map.entry((Integer) total.get(0), List.copyOf(members)));
+        });
         return groups;
     }
 }

@@ -4,10 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.gatehouse.agency.Codes;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
@@ -22,8 +26,9 @@ import org.gatehouse.security.Role;
 /**
  * The cohort file an agency sends to the Justice Data Lab for an independent reoffending
  * evaluation: name, date of birth, gender, the index (release) date and the justice id of each of
- * its participants released in the chosen dates (and program), at least {@value #MINIMUM} of
- * them, as the Data Lab asks. Personal data leaving the agency: its admin only, every file
+ * its participants released in the chosen dates (and program), at least {@value #MINIMUM} people,
+ * as the Data Lab asks: one line per person (justice id), at their first release in the dates,
+ * however many of the agency's programs they were in. Personal data leaving the agency: its admin only, every file
  * audited, restricted records the admin may not reach left out.
  */
 @Stateless
@@ -57,16 +62,24 @@ public class JusticeDataLabCohort {
         }
         String programCode = program == null || program.isBlank() ? null : program.strip();
         if (programCode != null && !Codes.isValid(programCode)) {
-            violations.add(new Violation("program", "must be a code (capital letters, digits, - or _, up to 32)"));
+            violations.add(new Violation("program", Codes.RULE));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        List<Participant> released = em.createNamedQuery(Participant.RELEASED_BETWEEN, Participant.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        List<Participant> cohort = released.stream()
-                .filter(p -> programCode == null || p.getProgram().getCode().equals(programCode))
-                .filter(p -> !p.isRestrictedFor(caller.userId())).toList();
+        TypedQuery<Participant> query = programCode == null
+                ? em.createNamedQuery(Participant.RELEASED_BETWEEN, Participant.class)
+                : em.createNamedQuery(Participant.RELEASED_BETWEEN_IN_PROGRAM, Participant.class)
+                        .setParameter("program", programCode);
+        List<Participant> released = query.setParameter("from", from).setParameter("to", to).getResultList();
+        // in release order, so the first enrolment met of a person is their first release in the dates
+        Map<String, Participant> people = new LinkedHashMap<>();
+        for (Participant p : released) {
+            if (!p.isRestrictedFor(caller.userId())) {
+                people.putIfAbsent(p.getJusticeId().toUpperCase(Locale.ROOT), p);
+            }
+        }
+        List<Participant> cohort = List.copyOf(people.values());
         if (cohort.size() < MINIMUM) {
             throw new InvalidInputException("releasedFrom", "gives " + cohort.size() + " people released in those "
                     + "dates; the Justice Data Lab needs at least " + MINIMUM + ": choose a longer period");
@@ -79,7 +92,7 @@ public class JusticeDataLabCohort {
         audit.recordNow(AuditKind.EXPORT, caller.agencyId(), "JusticeDataLabCohort", null, cohort.size()
                 + " people released " + from + " to " + to + (programCode == null ? "" : " in " + programCode)
                 + (released.size() - cohort.size() > 0 ? ", " + (released.size() - cohort.size())
-                + " left out (other programs or restricted)" : ""));
+                + " enrolments left out (restricted, or a person's later ones)" : ""));
         return csv.toBytes();
     }
 

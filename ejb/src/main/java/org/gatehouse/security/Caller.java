@@ -1,12 +1,14 @@
 package org.gatehouse.security;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * Who is calling: a signed-in user (with their agency and roles), the batch system acting for one
  * agency, or nobody. Every access decision starts from this.
  */
-public record Caller(Long userId, String username, Long agencyId, String agencyCode, Set<Role> roles) {
+public record Caller(Long userId, String username, Long agencyId, String agencyCode, Set<Role> roles)
+        implements Serializable {
 
     public static final Caller ANONYMOUS = new Caller(null, "anonymous", null, null, Set.of());
 

@@ -11,7 +11,7 @@ public record ServiceLevelDefinition(String code, String meaning, boolean mean) 
 
     /** Every service level, in the order of DESIGN.md. */
     public static List<ServiceLevelDefinition> all() {
-        return ServiceLevels.MEASURES.stream().map(m -> new ServiceLevelDefinition(m.code(), m.meaning(),
-                !m.numerator().startsWith("case when") && m.denominator().equals("1"))).toList();
+        return ServiceLevels.MEASURES.stream().map(m -> new ServiceLevelDefinition(m.code(), m.meaning(), m.mean()))
+                .toList();
     }
 }

@@ -16,15 +16,21 @@ final class ServiceLevels {
     /**
      * A measure: the rows it counts (a fact table aliased {@code f}, those in scope; the scope's one
      * parameter is the load's day less {@code lagDays}), the reference day that places a row in a
-     * month, and what a row adds to the numerator and to the denominator.
+     * month, and what a row adds to the numerator and to the denominator; a mean's numerator is an
+     * amount (days), not a count of rows.
      */
     record Measure(String code, String table, String day, String inScope, int lagDays, String numerator,
-                   String denominator, String meaning) {
+                   String denominator, String meaning, boolean mean) {
 
         /** A rate over rows: each row in scope counts once in the denominator. */
         Measure(String code, String table, String day, String inScope, int lagDays, String numerator,
                 String meaning) {
-            this(code, table, day, inScope, lagDays, numerator, "1", meaning);
+            this(code, table, day, inScope, lagDays, numerator, "1", meaning, false);
+        }
+
+        /** A mean over rows: the numerator adds up an amount per row in scope. */
+        static Measure mean(String code, String table, String day, String inScope, String amount, String meaning) {
+            return new Measure(code, table, day, inScope, 0, amount, "1", meaning, true);
         }
 
         /** The staging table whose rows replace this measure's fact rows. */
@@ -42,7 +48,7 @@ final class ServiceLevels {
     private static final String RELEASED = "f.actual_release_date is not null and f.actual_release_date <= ?";
 
     static final List<Measure> MEASURES = List.of(
-            new Measure("REFERRAL_LEAD_DAYS", EPISODE, "f.referral_date", "f.referral_date <= ?", 0,
+            Measure.mean("REFERRAL_LEAD_DAYS", EPISODE, "f.referral_date", "f.referral_date <= ?",
                     "f.referral_lead_days", "mean days from referral to expected release (numerator: days)"),
             new Measure("PRE_RELEASE_CONTACT", EPISODE, "f.actual_release_date", RELEASED, 0,
                     rate("f.first_pre_release_contact_on is not null"), "released after a pre-release contact"),
@@ -61,7 +67,7 @@ final class ServiceLevels {
             new Measure("CADENCE_KEPT", EPISODE, "f.actual_release_date", RELEASED + " and f.cadence_slots_ended > 0",
                     0, "f.cadence_slots_done", "f.cadence_slots_ended",
                     "cadence slots kept, of those ended so far (by release month; the intensive program's daily "
-                            + "calls and weekly meetings, every program's meeting and review cadences)"),
+                            + "calls and weekly meetings, every program's meeting and review cadences)", false),
             new Measure("ENGAGEMENTS_ATTENDED", "fact_engagement", "f.engaged_on",
                     "f.engaged_on <= ? and f.attendance <> 'CANCELLED'", 0, rate("f.attendance = 'ATTENDED'"),
                     "logged engagements attended, of those held or missed (cancelled ones out)"),

@@ -81,6 +81,40 @@ class SuppressionTest {
     }
 
     @Test
+    void aTotalWithheldForAnotherSumTakesOneOfItsOwnPartsWithIt() {
+        // B/ALL = 3 is withheld, so A/ALL (20, the smallest sibling) goes too; A's programs would give
+        // it back (10 + 10): A/P1 goes, then A/P2 as its lone sibling; each of ALL/P1 and ALL/P2 then
+        // has one withheld part and no other non-zero one, so the totals themselves go
+        List<CountRow> table = List.of(row("A", "P1", 10), row("A", "P2", 10), row("A", ALL, 20),
+                row("B", "Q", 3), row("B", ALL, 3), row("C", "R", 30), row("C", ALL, 30),
+                row(ALL, "P1", 10), row(ALL, "P2", 10), row(ALL, "Q", 3), row(ALL, "R", 30), row(ALL, ALL, 53));
+
+        List<Suppressed> rows = Suppression.apply(table, 5);
+        assertThat(shown(rows)).containsExactly("A/P1=null", "A/P2=null", "A/ALL=null", "B/Q=null", "B/ALL=null",
+                "C/R=30", "C/ALL=30", "ALL/P1=null", "ALL/P2=null", "ALL/Q=null", "ALL/R=30", "ALL/ALL=53");
+    }
+
+    @Test
+    void aColumnThatIsTheSumOfOthersInItsRowKeepsThemFromBeingWorkedOut() {
+        // 12 members, 9 measurable, 3 not yet: the 3 is withheld, and so must the 9 be (12 - 9 = 3)
+        Suppression.RowIdentity members = new Suppression.RowIdentity("members",
+                List.of("measurable", "not_yet_measurable"));
+        Suppressed row = Suppression.apply(List.of(new CountRow(List.of("2025-Q1"), Map.of("members", 12L,
+                "measurable", 9L, "not_yet_measurable", 3L))), 5, List.of(members)).get(0);
+        assertThat(row.count("not_yet_measurable")).isNull();
+        assertThat(row.count("measurable")).isNull();
+        assertThat(row.count("members")).isEqualTo(12);
+        // with no identity given, each column stands alone (the gap the identity closes)
+        assertThat(Suppression.apply(List.of(new CountRow(List.of("2025-Q1"), Map.of("members", 12L,
+                "measurable", 9L, "not_yet_measurable", 3L))), 5).get(0).count("measurable")).isEqualTo(9);
+        // a withheld total whose parts are shown: one part goes, then the other
+        Suppressed total = Suppression.apply(List.of(new CountRow(List.of("2025-Q1"), Map.of("members", 4L,
+                "measurable", 0L, "not_yet_measurable", 4L))), 5, List.of(members)).get(0);
+        assertThat(total.counts()).containsEntry("members", null).containsEntry("not_yet_measurable", null)
+                .containsEntry("measurable", 0L);
+    }
+
+    @Test
     void theThresholdIsConfigurable() {
         assertThat(shown(Suppression.apply(List.of(row("A", "P", 3)), 3))).containsExactly("A/P=3");
         assertThat(shown(Suppression.apply(List.of(row("A", "P", 9)), 10))).containsExactly("A/P=null");

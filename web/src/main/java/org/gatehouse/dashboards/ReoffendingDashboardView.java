@@ -6,15 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.gatehouse.casework.Gender;
-import org.gatehouse.casework.IndigenousStatus;
-import org.gatehouse.casework.Vulnerability;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Messages;
-import org.gatehouse.platform.Violation;
 import org.gatehouse.reports.RenderedReport;
 import org.gatehouse.reports.ReoffendingDashboardReport;
 import org.gatehouse.reports.ReportFormat;
@@ -73,10 +68,7 @@ public class ReoffendingDashboardView implements Serializable {
             figures = dashboard.figures(filter(), breakdown);
         } catch (InvalidInputException invalid) {
             // named as on the screen, at the filter at fault
-            for (Violation violation : invalid.getViolations()) {
-                Messages.errorAt("filters:" + violation.field(), "Not shown: "
-                        + LABELS.getOrDefault(violation.field(), violation.field()) + " " + violation.message());
-            }
+            Messages.refusedAt(field -> "filters:" + (field == null ? "messages" : field), "Not shown", invalid, LABELS);
         }
         chart = figures.isEmpty() ? null : ReoffendingTrendChart.config(figures, line);
     }
@@ -158,46 +150,19 @@ public class ReoffendingDashboardView implements Serializable {
     }
 
     public List<String> getGenders() {
-        return names(Gender.values());
+        return ReoffendingFilter.GENDERS;
     }
 
     public List<String> getIndigenousStatuses() {
-        return names(IndigenousStatus.values());
+        return ReoffendingFilter.INDIGENOUS_STATUSES;
     }
 
     public List<String> getVulnerabilities() {
-        return names(Vulnerability.values());
+        return ReoffendingFilter.VULNERABILITIES;
     }
 
     public List<String> getBreakdowns() {
         return Breakdown.names();
-    }
-
-    private static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
-    }
-
-    /** The same filters as a query string, for the downloads. */
-    public String getQuery() {
-        StringBuilder query = new StringBuilder();
-        param(query, "cohortFrom", cohortFrom);
-        param(query, "cohortTo", cohortTo);
-        param(query, "agency", agency);
-        param(query, "program", program);
-        param(query, "region", region);
-        param(query, "gender", gender);
-        param(query, "indigenousStatus", indigenousStatus);
-        param(query, "vulnerability", vulnerability);
-        param(query, "breakdown", breakdown);
-        param(query, "baseline", baseline);
-        return query.toString();
-    }
-
-    private static void param(StringBuilder query, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
-                    .append(java.net.URLEncoder.encode(value.strip(), java.nio.charset.StandardCharsets.UTF_8));
-        }
     }
 
     public String getCohortFrom() {

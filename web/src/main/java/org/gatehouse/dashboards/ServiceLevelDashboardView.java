@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Messages;
-import org.gatehouse.platform.Violation;
 import org.gatehouse.security.Role;
 import org.gatehouse.warehouse.ServiceLevelDefinition;
 
@@ -120,7 +119,7 @@ public class ServiceLevelDashboardView implements Serializable {
             pipeline = mentors.pipeline(filter, "AGENCY".equals(by) || "REGION".equals(by) ? by : null);
             activity = mentors.activity(filter, "MONTH".equals(by) ? null : by);
         } catch (InvalidInputException invalid) {
-            tell("filters", "Not shown", invalid);
+            Messages.refusedAt(field -> "filters:messages", "Not shown", invalid, LABELS);
         }
         loadTargets();
     }
@@ -135,8 +134,9 @@ public class ServiceLevelDashboardView implements Serializable {
             targets.set(row.getMeasure(), row.getGreenFrom(), row.getAmberFrom());
             Messages.info("Target saved: " + row.getMeasure());
             load();
-        } catch (InvalidInputException invalid) {
-            tell("targets", "Not saved (" + row.getMeasure() + ")", invalid);
+        } catch (RuntimeException refusal) {
+            // wrong bands at the form; a refusal of the caller (or an error) as every screen tells it
+            Messages.refusedAt(field -> "targets:messages", "Not saved (" + row.getMeasure() + ")", refusal, LABELS);
         }
     }
 
@@ -155,13 +155,6 @@ public class ServiceLevelDashboardView implements Serializable {
             rows.add(new TargetRow(level, inForce.get(level.code())));
         }
         targetRows = rows;
-    }
-
-    private static void tell(String form, String prefix, InvalidInputException invalid) {
-        for (Violation violation : invalid.getViolations()) {
-            Messages.errorAt(form + ":messages", prefix + ": " + LABELS.getOrDefault(violation.field(),
-                    violation.field()) + " " + violation.message());
-        }
     }
 
     /** Whether the caller sets targets here: a commissioner (every agency's) or an agency admin (its own). */

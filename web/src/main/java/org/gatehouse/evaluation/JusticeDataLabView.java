@@ -10,7 +10,6 @@ import org.gatehouse.agency.Program;
 import org.gatehouse.platform.Downloads;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Messages;
-import org.gatehouse.platform.Violation;
 import org.gatehouse.programs.ProgramCatalogue;
 import org.primefaces.model.StreamedContent;
 
@@ -39,10 +38,7 @@ public class JusticeDataLabView implements Serializable {
             return Downloads.of("justice-data-lab-cohort.csv", "text/csv; charset=UTF-8",
                     cohort.csv(releasedFrom, releasedTo, program));
         } catch (InvalidInputException invalid) {
-            for (Violation violation : invalid.getViolations()) {
-                Messages.errorAt("jdl:messages", "No file: " + LABELS.getOrDefault(violation.field(),
-                        violation.field()) + " " + violation.message());
-            }
+            Messages.refusedAt(field -> "jdl:messages", "No file", invalid, LABELS);
             return null;
         }
     }

@@ -2,6 +2,8 @@ package org.gatehouse.platform;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Map;
+import java.util.function.Function;
 
 /** Messages on the screens, and the one way a refusal by a service is told to the user. */
 public final class Messages {
@@ -58,6 +60,24 @@ public final class Messages {
         } catch (RuntimeException refusal) {
             refused(refusedPrefix, refusal);
             return false;
+        }
+    }
+
+    /**
+     * As {@link #refused}, for a form that tells each broken rule at a component of its own:
+     * {@code at} gives the client id for a field (null: the refusal as a whole), {@code labels} the
+     * field's name as the screen shows it.
+     */
+    public static void refusedAt(Function<String, String> at, String prefix, RuntimeException refusal,
+                                 Map<String, String> labels) {
+        if (refusal instanceof InvalidInputException invalid) {
+            for (Violation violation : invalid.getViolations()) {
+                String label = violation.field() == null ? null : labels.get(violation.field());
+                errorAt(at.apply(violation.field()), prefix + ": "
+                        + (label == null ? describe(violation) : label + " " + violation.message()));
+            }
+        } else {
+            refused(prefix, refusal);
         }
     }
 

@@ -1,0 +1,142 @@
+package org.gatehouse.dashboards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gatehouse.dashboards.Suppression.ALL;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.gatehouse.platform.Violation;
+import org.junit.jupiter.api.Test;
+
+/** The commissioners' published cells: what a request reads from them, and that no sum gives a withheld cell away. */
+class PublishedTableTest {
+
+    private static final List<String> DIMENSIONS = List.of("AGENCY", "PROGRAM", "GENDER");
+    private static final Suppression.RowIdentity MEMBERS = new Suppression.RowIdentity("members",
+            List.of("measurable", "not_yet_measurable"));
+
+    private static PublishedTable.Builder person(PublishedTable.Builder table, String cohort, String agency,
+                                                 String program, String gender, boolean measurable) {
+        return table.add(List.of(cohort), List.of(Set.of(agency), Set.of(program), Set.of(gender)),
+                Map.of("members", 1L, "measurable", measurable ? 1L : 0L, "not_yet_measurable", measurable ? 0L : 1L),
+                Map.of("days", 10L));
+    }
+
+    @Test
+    void aRequestReadsTheCellsOfItsFilterAndBreakdown() {
+        PublishedTable.Builder builder = new PublishedTable.Builder(DIMENSIONS);
+        for (int i = 0; i < 12; i++) {
+            person(builder, "2025-Q1", "A", i < 7 ? "P" : "Q", i % 2 == 0 ? "F" : "M", true);
+        }
+        for (int i = 0; i < 9; i++) {
+            person(builder, "2025-Q1", "B", "P", "F", i < 6);
+        }
+        PublishedTable table = builder.build(1, List.of(MEMBERS));
+
+        assertThat(table.leads()).containsExactly(List.of("2025-Q1"));
+        assertThat(table.lines(List.of("2025-Q1"), Map.of("AGENCY", "A"), "PROGRAM"))
+                .extracting(l -> l.group() + "=" + l.count("members") + "/" + l.sum("days"))
+                .containsExactly("P=7/70", "Q=5/50", "ALL=12/120");
+        assertThat(table.lines(List.of("2025-Q1"), Map.of("PROGRAM", "P"), "GENDER"))
+                .extracting(l -> l.group() + "=" + l.count("members")).containsExactly("F=13", "M=3", "ALL=16");
+        // a filter broken down by its own dimension: the one group
+        assertThat(table.lines(List.of("2025-Q1"), Map.of("AGENCY", "B"), "AGENCY"))
+                .extracting(l -> l.group() + "=" + l.count("not_yet_measurable")).containsExactly("B=3", "ALL=3");
+        // nobody there: zeros, shown
+        assertThat(table.lines(List.of("2024-Q4"), Map.of("AGENCY", "C"), "GENDER"))
+                .extracting(l -> l.group() + "=" + l.count("members") + "/" + l.counts().suppressed())
+                .containsExactly("ALL=0/false");
+    }
+
+    @Test
+    void monthsAddUpToARangeThatIsWithheldWhereAnyMonthIs() {
+        PublishedTable.Builder builder = new PublishedTable.Builder(DIMENSIONS);
+        for (String month : List.of("2025-01", "2025-02", "2025-03")) {
+            for (int i = 0; i < (month.equals("2025-02") ? 3 : 8); i++) {
+                person(builder, month, "A", "P", "F", true);
+            }
+            for (int i = 0; i < 6; i++) {
+                person(builder, month, "B", "P", "F", true);
+            }
+        }
+        PublishedTable table = builder.build(5, List.of(MEMBERS));
+        List<PublishedTable.Line> lines = new ArrayList<>();
+        for (List<String> lead : table.leads()) {
+            lines.addAll(table.lines(lead, Map.of(), "AGENCY"));
+        }
+        // A's February is withheld (3), so is B's (its lone sibling): neither agency's quarter can be had,
+        // or January to March less January and March would give February back; the total stands
+        assertThat(PublishedTable.added(lines, lead -> List.of()))
+                .extracting(l -> l.group() + "=" + l.count("members") + "/" + l.counts().suppressed())
+                .containsExactly("A=null/true", "B=null/true", "ALL=37/false");
+    }
+
+    @Test
+    void noWithheldCellCanBeWorkedOutFromAnySumOfRandomTables() {
+        for (long seed = 1; seed <= 40; seed++) {
+            Random random = new Random(seed);
+            PublishedTable.Builder builder = new PublishedTable.Builder(DIMENSIONS);
+            int people = 20 + random.nextInt(200);
+            for (int i = 0; i < people; i++) {
+                person(builder, "2025-Q" + (1 + random.nextInt(2)), "A" + random.nextInt(4),
+                        "P" + random.nextInt(5), random.nextBoolean() ? "F" : "M", random.nextInt(4) > 0);
+            }
+            PublishedTable table = builder.build(5, List.of(MEMBERS));
+            for (List<String> lead : table.leads()) {
+                for (Map<String, String> fixed : cellsOf(table, lead)) {
+                    for (String by : DIMENSIONS) {
+                        if (fixed.containsKey(by) || fixed.size() == 2) {
+                            continue;
+                        }
+                        List<PublishedTable.Line> lines = table.lines(lead, fixed, by);
+                        for (String column : List.of("members", "measurable", "not_yet_measurable")) {
+                            long withheld = lines.stream().filter(l -> l.count(column) == null).count();
+                            assertThat(withheld).as("seed %d %s %s by %s, %s", seed, lead, fixed, by, column)
+                                    .isNotEqualTo(1);
+                        }
+                    }
+                    for (PublishedTable.Line line : table.lines(lead, fixed, null)) {
+                        long withheld = List.of("members", "measurable", "not_yet_measurable").stream()
+                                .filter(c -> line.count(c) == null).count();
+                        assertThat(withheld).as("seed %d %s %s within the row", seed, lead, fixed).isNotEqualTo(1);
+                        for (String column : List.of("members", "measurable", "not_yet_measurable")) {
+                            Long count = line.count(column);
+                            assertThat(count == null || count == 0 || count >= 5).as("seed %d", seed).isTrue();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRequestSettingTwoDimensionsIsRefusedByField() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("agency", "A");
+        fields.put("program", null);
+        fields.put("region", "NORTH");
+        assertThat(PublishedTable.oneFilter(fields)).extracting(Violation::field).containsExactly("region");
+        assertThat(PublishedTable.oneFilter(fields).get(0).message()).contains("one filter at a time")
+                .contains("agency");
+        fields.put("region", null);
+        assertThat(PublishedTable.oneFilter(fields)).isEmpty();
+    }
+
+    /** Every fixed part of a cell under the lead with at most one dimension set (the totals a request reads). */
+    private static List<Map<String, String>> cellsOf(PublishedTable table, List<String> lead) {
+        List<Map<String, String>> cells = new ArrayList<>();
+        cells.add(Map.of());
+        for (String dimension : DIMENSIONS) {
+            for (PublishedTable.Line line : table.lines(lead, Map.of(), dimension)) {
+                if (!line.group().equals(ALL)) {
+                    cells.add(Map.of(dimension, line.group()));
+                }
+            }
+        }
+        return cells;
+    }
+}
