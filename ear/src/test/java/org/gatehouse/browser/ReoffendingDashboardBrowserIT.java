@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.gatehouse.PdfText;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -133,14 +132,5 @@ class ReoffendingDashboardBrowserIT extends SignedInBrowserTest {
     private List<List<String>> rows() {
         return driver.findElements(By.cssSelector("[id='figures_data'] tr")).stream()
                 .map(r -> r.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
-    }
-
-    /** The downloaded file once the browser has finished writing it; null until then. */
-    private static Path finished(Path folder, String extension) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

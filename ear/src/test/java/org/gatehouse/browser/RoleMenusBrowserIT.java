@@ -20,21 +20,21 @@ class RoleMenusBrowserIT {
 
     private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-search", "menu-log",
             "menu-calendar", "menu-new", "menu-referrals", "menu-transfers", "menu-partners", "menu-mentors",
-            "menu-reoffending", "menu-service-levels", "menu-programs", "menu-import", "menu-users", "menu-audit",
-            "menu-agencies", "menu-search-index", "menu-reoffending-feed", "menu-jobs");
+            "menu-reoffending", "menu-service-levels", "menu-exports", "menu-programs", "menu-import", "menu-users",
+            "menu-audit", "menu-agencies", "menu-search-index", "menu-reoffending-feed", "menu-jobs");
 
     /** The demo user of each role and the menu items that role must see. */
     private static final Map<String, List<String>> MENUS = Map.of(
             "sysadmin", List.of("menu-home", "menu-agencies", "menu-search-index", "menu-reoffending-feed",
                     "menu-jobs"),
-            "commissioner", List.of("menu-home", "menu-reoffending", "menu-service-levels"),
+            "commissioner", List.of("menu-home", "menu-reoffending", "menu-service-levels", "menu-exports"),
             "agency_admin.nrm", List.of("menu-home", "menu-partners", "menu-reoffending", "menu-service-levels",
-                    "menu-programs", "menu-import", "menu-users", "menu-audit"),
+                    "menu-exports", "menu-programs", "menu-import", "menu-users", "menu-audit"),
             "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-new", "menu-referrals",
                     "menu-transfers", "menu-partners", "menu-mentors", "menu-reoffending", "menu-service-levels",
-                    "menu-import"),
+                    "menu-exports", "menu-import"),
             "case_worker.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-new", "menu-partners",
-                    "menu-mentors", "menu-reoffending", "menu-service-levels"),
+                    "menu-mentors", "menu-reoffending", "menu-service-levels", "menu-exports"),
             "mentor.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-log", "menu-calendar",
                     "menu-partners"));
 

@@ -53,6 +53,15 @@ abstract class SignedInBrowserTest {
         }
     }
 
+    /** The downloaded file with that extension once the browser has finished writing it; null until then. */
+    protected static Path finished(Path folder, String extension) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     protected void click(String id) {
         driver.findElement(By.id(id)).click();
     }

@@ -49,6 +49,8 @@ import org.gatehouse.dashboards.ServiceLevelDashboard;
 import org.gatehouse.dashboards.ServiceLevelFilter;
 import org.gatehouse.dashboards.ServiceLevelTargets;
 import org.gatehouse.evaluation.JusticeDataLabCohort;
+import org.gatehouse.exports.ExportFiles;
+import org.gatehouse.exports.ExportLedger;
 import org.gatehouse.dashboards.ReoffendingFilter;
 import org.gatehouse.engagement.Attendance;
 import org.gatehouse.engagement.Attendee;
@@ -158,6 +160,7 @@ class IsolationIT {
             new Page("/calendar.xhtml?mentor=%3$d", CASE_STAFF),
             new Page("/calendar.xhtml", CASE_STAFF),
             new Page("/search.xhtml?q=gate", CASE_STAFF),
+            new Page("/cases-behind.xhtml?releasedFrom=2000-01-01&releasedTo=2030-12-31", CASE_STAFF),
             new Page("/partners.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR, Role.CASE_WORKER, Role.MENTOR)),
             new Page("/import.xhtml", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/restriction.xhtml?id=%d", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
@@ -170,6 +173,8 @@ class IsolationIT {
             new Page("/reoffending.xhtml", Set.of(Role.COMMISSIONER, Role.AGENCY_ADMIN, Role.COORDINATOR,
                     Role.CASE_WORKER)),
             new Page("/service-levels.xhtml", Set.of(Role.COMMISSIONER, Role.AGENCY_ADMIN, Role.COORDINATOR,
+                    Role.CASE_WORKER)),
+            new Page("/exports.xhtml", Set.of(Role.COMMISSIONER, Role.AGENCY_ADMIN, Role.COORDINATOR,
                     Role.CASE_WORKER)));
 
     @Deployment
@@ -191,6 +196,12 @@ class IsolationIT {
 
     @Inject
     private ParticipantListReport report;
+
+    @Inject
+    private ExportFiles exportFiles;
+
+    @Inject
+    private ExportLedger exportLedger;
 
     @Inject
     private UserAdministration administration;
@@ -383,6 +394,8 @@ class IsolationIT {
         // a note the search page finds for those who may read the case, and for no one else
         runAs(owner.as(Role.COORDINATOR), () -> notes.write(secret.getId(), "Met Zebedee Quarrington at the gate",
                 null, Sensitivity.NORMAL));
+        // released in 2001: the cases behind an agency's own dashboard line list it, for its case editors only
+        runAs(owner.as(Role.COORDINATOR), () -> registry.register(released("ISO-PAGE-Q", "Quarrington", 5)));
         Map<String, Role> callers = new LinkedHashMap<>();
         ownUsers.forEach((role, user) -> callers.put(user, role));
         otherUsers.forEach((role, user) -> callers.put(user, role));
@@ -440,6 +453,18 @@ class IsolationIT {
             int day = n;
             runAs(other.as(Role.COORDINATOR), () -> registry.register(released("ISO-JDL-" + day, "Cohort", day)));
         }
+        // the owner's coordinator has the participant list made in the background: nobody else finds it
+        String exporterName = "exporter." + owner.code().toLowerCase();
+        accounts.create(exporterName, "Exporter", null, agencies.agency(owner.code()), Set.of(Role.COORDINATOR),
+                TestData.PASSWORD, false);
+        Caller exporter = new Caller(accounts.find(exporterName).orElseThrow().getId(), exporterName, owner.id(),
+                owner.code(), Set.of(Role.COORDINATOR));
+        long secretExport = runAs(exporter, () -> exportFiles.request("PARTICIPANT_LIST", "XLSX",
+                Map.of()));
+        for (int i = 0; i < 120 && !runAs(exporter, () -> exportLedger.summary(secretExport)).ready(); i++) {
+            Thread.sleep(250);
+        }
+        assertThat(runAs(exporter, () -> exportLedger.summary(secretExport)).ready()).isTrue();
         for (Role role : Role.values()) {
             List<String> users = role.isAgencyScoped() ? List.of(ownUsers.get(role), otherUsers.get(role))
                     : List.of((role == Role.SYSTEM_ADMIN ? "sysadmin." : "commissioner.") + suffix);
@@ -505,6 +530,20 @@ class IsolationIT {
                     assertThat(cohortFile.body().split("\r\n")).as("the other agency's own 60, no one else")
                             .hasSize(1 + JusticeDataLabCohort.MINIMUM).allMatch(l -> !l.startsWith("Quarrington"));
                 }
+                // background exports: the readers may ask for one; another person's is found by nobody
+                assertThat(api(user, "POST", "/exports", "{\"kind\": \"REOFFENDING_MEASURES\", \"format\": \"CSV\"}")
+                        .statusCode()).as(user + " ask for an export").isEqualTo(reader ? 202 : 403);
+                for (String export : List.of("/exports/" + secretExport, "/exports/" + secretExport + "/file")) {
+                    HttpResponse<String> theirs = Api.get(user, Api.ROOT + export, "*/*");
+                    assertThat(theirs.statusCode()).as(user + " " + export).isIn(403, 404);
+                    assertThat(theirs.body()).as(user + " " + export).doesNotContain("Quarrington");
+                }
+                assertThat(api(user, "GET", "/exports", null).body()).as(user + " exports")
+                        .doesNotContain("\"id\":" + secretExport + ",");
+                HttpResponse<String> levelsPrinted = Api.get(user, Api.ROOT + "/dashboards/service-levels/report.csv?"
+                        + "agency=" + owner.code(), "text/csv");
+                assertThat(levelsPrinted.statusCode()).as(user + " service-level report")
+                        .isEqualTo(reader && (own || role == Role.COMMISSIONER) ? 200 : 403);
                 HttpResponse<String> printed = Api.get(user, Api.ROOT + "/dashboards/reoffending/report.csv?agency="
                         + owner.code(), "text/csv");
                 assertThat(printed.statusCode()).as(user + " report")

@@ -101,6 +101,9 @@ class ReoffendingMeasuresIT {
     @Inject
     private ReoffendingExport export;
 
+    @Inject
+    private org.gatehouse.dashboards.CasesBehind casesBehind;
+
     private static final Caller COMMISSIONER = new Caller(-9L, "commissioner", null, null, Set.of(Role.COMMISSIONER));
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
@@ -214,6 +217,23 @@ class ReoffendingMeasuresIT {
                 "2025-Q1,ALL,false,16,16,0,5,0.3125,0.1416,0.5560,6,0.3750,117.8,1,0.0625,0,0,",
                 "2025-Q2,REINT,false,3,1,2,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,",
                 "2025-Q2,ALL,false,3,1,2,1,1.0000,0.2065,1.0000,1,1.0000,30.0,0,0.0000,0,0,");
+        // the agency's drill-down to the cases behind a line, from the cases themselves: TTG's four of 2025-Q1
+        List<org.gatehouse.casework.Participant> behind = runAs(a1.as(Role.COORDINATOR), () -> casesBehind.cases(
+                "2025-01-01", "2025-03-31", "TTG", null, null, null, null));
+        assertThat(behind).extracting(org.gatehouse.casework.Participant::getJusticeId)
+                .containsExactlyInAnyOrder(person(13), person(14), person(15), person(28));
+        assertThat(runAs(a1.as(Role.COORDINATOR), () -> casesBehind.cases("2025-01-01", "2025-03-31", null, null,
+                "F", null, null))).hasSize(16);
+        // never a commissioner (no agency, no cases), nor another agency's staff (their own cases only)
+        assertThatThrownBy(() -> runAs(COMMISSIONER, () -> casesBehind.cases("2025-01-01", "2025-03-31", null, null,
+                null, null, null))).isInstanceOf(AccessDeniedException.class);
+        assertThat(runAs(TestData.newAgency(agencies, "MC").as(Role.COORDINATOR), () -> casesBehind.cases(
+                "2025-01-01", "2025-03-31", "TTG", null, null, null, null))).isEmpty();
+        assertThatThrownBy(() -> runAs(a1.as(Role.COORDINATOR), () -> casesBehind.cases("2025-02-30", null, "ttg",
+                null, "Q", null, null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                e.getViolations()).extracting(Violation::field).containsExactly("releasedFrom", "releasedTo",
+                "program", "gender"));
+
         // the commissioners' view of the same, from the table published over every agency (the other
         // tests' agencies share these cohorts, so which partners go with a withheld cell depends on them):
         // counts 1-4 withheld (TTG's four members, REINT's four reoffenders, the one return to custody),

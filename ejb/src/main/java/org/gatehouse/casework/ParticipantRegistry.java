@@ -366,6 +366,38 @@ public class ParticipantRegistry {
         return em.createQuery(query).getSingleResult();
     }
 
+    /**
+     * The agency's participants released from one day to another (both included) that the filter
+     * and, each when given, gender, status and vulnerability pick, in release order, at most
+     * {@code max}: the cases behind a line of an outcome dashboard, read from the cases themselves as
+     * the caller may see them (restricted ones left out), never from the warehouse.
+     */
+    public List<Participant> releasedBetween(LocalDate from, LocalDate to, ParticipantFilter filter, Gender gender,
+                                             IndigenousStatus indigenousStatus, Vulnerability vulnerability, int max) {
+        Caller caller = access.requireAgencyRole("list the cases behind a dashboard", AccessPolicy.CASE_STAFF);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Participant> query = cb.createQuery(Participant.class);
+        Root<Participant> participant = query.from(Participant.class);
+        List<Predicate> where = new ArrayList<>(List.of(matching(query, cb, participant, caller, filter)));
+        where.add(cb.between(participant.get("actualReleaseDate"), from, to));
+        if (gender != null) {
+            where.add(cb.equal(participant.get("gender"), gender));
+        }
+        if (indigenousStatus == IndigenousStatus.NOT_STATED) {
+            // the warehouse counts a status never recorded as not stated
+            where.add(cb.or(cb.isNull(participant.get("indigenousStatus")),
+                    cb.equal(participant.get("indigenousStatus"), indigenousStatus)));
+        } else if (indigenousStatus != null) {
+            where.add(cb.equal(participant.get("indigenousStatus"), indigenousStatus));
+        }
+        if (vulnerability != null) {
+            where.add(cb.isMember(vulnerability, participant.<Set<Vulnerability>>get("vulnerabilities")));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(participant.get("actualReleaseDate")),
+                cb.asc(participant.get("familyName")), cb.asc(participant.get("id")));
+        return em.createQuery(query).setMaxResults(Math.max(1, max)).getResultList();
+    }
+
     private static Expression<?> sortKey(Root<Participant> participant, ParticipantSort sort) {
         return switch (sort) {
             case REGION, PROGRAM -> participant.get(sort.attribute()).get("code");

@@ -59,6 +59,35 @@ public class ServiceLevelDashboard {
     public record Figures(String measure, String meaning, boolean mean, String group, boolean suppressed,
                           Long numerator, Long denominator, BigDecimal value, BigDecimal ciLow, BigDecimal ciHigh,
                           BigDecimal greenFrom, BigDecimal amberFrom, Rag rag) implements Serializable {
+
+        /** The value as screens and reports show it: a rate in percent with its interval, a mean in days; – withheld. */
+        public String valueText() {
+            if (value == null) {
+                return "–";
+            }
+            return mean ? value.toPlainString() + " days" : ReoffendingMeasure.percent(value) + " ("
+                    + ReoffendingMeasure.percent(ciLow) + "–" + ReoffendingMeasure.percent(ciHigh) + ")";
+        }
+
+        /** The target in force as shown: its green and amber bands; – for none. */
+        public String targetText() {
+            if (greenFrom == null) {
+                return "–";
+            }
+            String unit = mean ? " days" : "%";
+            return "green ≥ " + greenFrom.stripTrailingZeros().toPlainString() + unit + ", amber ≥ "
+                    + amberFrom.stripTrailingZeros().toPlainString() + unit;
+        }
+
+        /** What the numerator counts. */
+        public String numeratorMeaning() {
+            return ServiceLevelDefinition.numeratorMeaning(mean);
+        }
+
+        /** What the denominator counts. */
+        public String denominatorMeaning() {
+            return ServiceLevelDefinition.denominatorMeaning(mean);
+        }
     }
 
     /**

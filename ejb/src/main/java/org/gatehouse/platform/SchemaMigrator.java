@@ -31,6 +31,7 @@ import org.gatehouse.platform.migration.V33__PseudonymKey;
 import org.gatehouse.platform.migration.V43__EpisodeRecheckPolicies;
 import org.gatehouse.platform.migration.V46__AgencyBackfills;
 import org.gatehouse.platform.migration.V49__ServiceLevelTargetPolicies;
+import org.gatehouse.platform.migration.V51__ExportFilePolicies;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -58,7 +59,7 @@ public class SchemaMigrator {
                         new V22__AppointmentPolicies(), new V24__OutcomeCheckpointsInPrograms(),
                         new V26__PartnerPolicies(), new V28__Installation(), new V30__ReferralSharedWith(),
                         new V33__PseudonymKey(), new V43__EpisodeRecheckPolicies(), new V46__AgencyBackfills(),
-                        new V49__ServiceLevelTargetPolicies())
+                        new V49__ServiceLevelTargetPolicies(), new V51__ExportFilePolicies())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

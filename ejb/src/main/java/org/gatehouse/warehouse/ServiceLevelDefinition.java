@@ -9,6 +9,22 @@ import java.util.List;
  */
 public record ServiceLevelDefinition(String code, String meaning, boolean mean) {
 
+    /** What the numerator of a mean (days) or of a rate (cases) counts. */
+    public static String numeratorMeaning(boolean mean) {
+        return mean ? "days from referral to expected release, added up" : "cases that met it";
+    }
+
+    /** What the denominator of a mean or of a rate counts. */
+    public static String denominatorMeaning(boolean mean) {
+        return mean ? "referrals" : "cases it applies to";
+    }
+
+    /** Its definition as the printed reports give it. */
+    public String definition() {
+        return code + ": " + meaning + " (" + numeratorMeaning(mean) + " / " + denominatorMeaning(mean)
+                + (mean ? "; a mean in days" : "; a rate in percent with its 95% Wilson interval") + ")";
+    }
+
     /** Every service level, in the order of DESIGN.md. */
     public static List<ServiceLevelDefinition> all() {
         return ServiceLevels.MEASURES.stream().map(m -> new ServiceLevelDefinition(m.code(), m.meaning(), m.mean()))

@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,7 +61,7 @@ public class ParticipantListReport {
                 .thenComparing(r -> (String) r.get("name")));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("AGENCY_NAME", agency.getName());
-        parameters.put("GENERATED_AT", LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        parameters.put("GENERATED_AT", ReportTexts.generatedAt(clock));
         byte[] content = renderer.render("participant-list", parameters, rows, format);
         audit.recordNow(AuditKind.EXPORT, agency.getId(), "ParticipantList", null,
                 rows.size() + " participants as " + format);

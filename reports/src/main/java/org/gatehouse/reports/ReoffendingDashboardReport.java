@@ -1,14 +1,13 @@
 package org.gatehouse.reports;
 
 import static org.gatehouse.dashboards.ReoffendingMeasure.percent;
+import static org.gatehouse.reports.ReportTexts.WITHHELD;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,9 +33,6 @@ import org.gatehouse.dashboards.ReoffendingMeasure;
 @Stateless
 public class ReoffendingDashboardReport {
 
-    /** Shown for a withheld figure. */
-    static final String WITHHELD = "–";
-
     @Inject
     private ReoffendingDashboard dashboard;
 
@@ -56,21 +52,14 @@ public class ReoffendingDashboardReport {
     public RenderedReport render(ReoffendingFilter filter, String breakdown, BigDecimal baseline, ReportFormat format) {
         DashboardViewer viewer = access.viewer("print the reoffending dashboard", filter.agency());
         List<ReoffendingDashboard.Figures> figures = dashboard.figures(filter, breakdown);
-        String generated = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        String generated = ReportTexts.generatedAt(clock);
         byte[] content;
         if (format == ReportFormat.CSV) {
             content = csv(figures);
         } else {
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("TITLE", "Reoffending after release");
-            parameters.put("VIEW", viewer.commissioner()
-                    ? "Commissioner view: every agency. Any count below " + viewer.threshold() + " is withheld ("
-                    + WITHHELD + "), with whatever is derived from it or would give it away by subtraction."
-                    : "Agency view: " + viewer.agency() + "'s own figures, unsuppressed. Not for publication.");
-            parameters.put("FILTERS", describe(viewer.commissioner() ? filter : filter.forAgency(viewer.agency()),
-                    breakdown));
-            parameters.put("GENERATED_AT", generated);
-            parameters.put("DEFINITIONS", definitions());
+            Map<String, Object> parameters = ReportTexts.cover("Reoffending after release", viewer,
+                    describe(viewer.commissioner() ? filter : filter.forAgency(viewer.agency()), breakdown), generated,
+                    definitions());
             parameters.put("BASELINE", baseline == null ? null : baseline.doubleValue());
             content = renderer.render("reoffending-dashboard", parameters,
                     figures.stream().map(ReoffendingDashboardReport::row).toList(), format);
@@ -92,9 +81,7 @@ public class ReoffendingDashboardReport {
         add(parts, "gender", filter.gender());
         add(parts, "Aboriginal and Torres Strait Islander status", filter.indigenousStatus());
         add(parts, "vulnerability", filter.vulnerability());
-        if (breakdown != null && !breakdown.isBlank() && !breakdown.strip().equals("NONE")) {
-            parts.add("by " + breakdown.strip().toLowerCase().replace('_', ' '));
-        }
+        ReportTexts.by(breakdown).ifPresent(parts::add);
         return String.join("; ", parts);
     }
 

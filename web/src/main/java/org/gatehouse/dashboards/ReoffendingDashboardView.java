@@ -1,18 +1,26 @@
 package org.gatehouse.dashboards;
 
-import org.gatehouse.platform.Downloads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gatehouse.exports.ExportKind;
+import org.gatehouse.exports.ExportRequests;
+import org.gatehouse.platform.Downloads;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Messages;
 import org.gatehouse.reports.RenderedReport;
 import org.gatehouse.reports.ReoffendingDashboardReport;
 import org.gatehouse.reports.ReportFormat;
+import org.gatehouse.security.AccessPolicy;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -42,6 +50,9 @@ public class ReoffendingDashboardView implements Serializable {
 
     @Inject
     private transient ReoffendingExport export;
+
+    @Inject
+    private transient ExportRequests exports;
 
     private String cohortFrom;
     private String cohortTo;
@@ -104,6 +115,70 @@ public class ReoffendingDashboardView implements Serializable {
 
     public StreamedContent figuresCsv() {
         return download(ReportFormat.CSV);
+    }
+
+    /** Whether the lines link to the cases behind them: an agency's own view, for its case staff. */
+    public boolean isDrillDown() {
+        return viewer != null && !viewer.commissioner() && viewer.caller().hasAny(AccessPolicy.CASE_STAFF);
+    }
+
+    /**
+     * The address of the cases behind a line: released in its cohort's quarter, with the page's
+     * filters and the line's group; null where the cases cannot pick the group (an age band, no
+     * vulnerability).
+     */
+    public String casesLink(ReoffendingDashboard.Figures f) {
+        int year = Integer.parseInt(f.cohort().substring(0, 4));
+        int quarter = f.cohort().charAt(6) - '0';
+        LocalDate first = LocalDate.of(year, 3 * quarter - 2, 1);
+        Map<String, String> link = new LinkedHashMap<>();
+        link.put("releasedFrom", first.toString());
+        link.put("releasedTo", first.plusMonths(3).minusDays(1).toString());
+        link.put("program", program);
+        link.put("region", region);
+        link.put("gender", gender);
+        link.put("indigenousStatus", indigenousStatus);
+        link.put("vulnerability", vulnerability);
+        if (!"ALL".equals(f.group())) {
+            Breakdown by = Breakdown.named(breakdown).orElse(Breakdown.NONE);
+            if (by == Breakdown.AGE_BAND || (by == Breakdown.VULNERABILITY && "NONE".equals(f.group()))) {
+                return null;
+            }
+            switch (by) {
+                case PROGRAM -> link.put("program", f.group());
+                case REGION -> link.put("region", f.group());
+                case GENDER -> link.put("gender", f.group());
+                case INDIGENOUS_STATUS -> link.put("indigenousStatus", f.group());
+                case VULNERABILITY -> link.put("vulnerability", f.group());
+                default -> {
+                    // by agency: the agency's own, nothing to add
+                }
+            }
+        }
+        StringBuilder address = new StringBuilder("cases-behind.xhtml");
+        link.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                address.append(address.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
+                        .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+            }
+        });
+        return address.toString();
+    }
+
+    /** The report of the page's filters made in the background (for a long one), found under My exports. */
+    public String inBackground(String format) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("cohortFrom", cohortFrom);
+        parameters.put("cohortTo", cohortTo);
+        parameters.put("agency", agency);
+        parameters.put("program", program);
+        parameters.put("region", region);
+        parameters.put("gender", gender);
+        parameters.put("indigenousStatus", indigenousStatus);
+        parameters.put("vulnerability", vulnerability);
+        parameters.put("breakdown", breakdown);
+        parameters.put("baseline", baseline);
+        return exports.request(ExportKind.REOFFENDING_REPORT.name(), format, parameters);
     }
 
     /** FORMATS.md §3's export (every cohort, by agency and program), in the caller's view. */

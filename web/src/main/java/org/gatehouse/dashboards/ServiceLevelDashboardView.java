@@ -5,12 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gatehouse.exports.ExportKind;
+import org.gatehouse.exports.ExportRequests;
+import org.gatehouse.platform.Downloads;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.reports.RenderedReport;
+import org.gatehouse.reports.ReportFormat;
+import org.gatehouse.reports.ServiceLevelReport;
 import org.gatehouse.security.Role;
 import org.gatehouse.warehouse.ServiceLevelDefinition;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The service-level dashboard screen: the filters are view parameters (a shareable link); each
@@ -40,6 +48,12 @@ public class ServiceLevelDashboardView implements Serializable {
 
     @Inject
     private transient DashboardAccess access;
+
+    @Inject
+    private transient ServiceLevelReport report;
+
+    @Inject
+    private transient ExportRequests exports;
 
     private String monthFrom;
     private String monthTo;
@@ -111,7 +125,7 @@ public class ServiceLevelDashboardView implements Serializable {
     public void load() {
         viewer = access.viewer("see the service-level dashboard");
         choices = reoffending.choices();
-        ServiceLevelFilter filter = new ServiceLevelFilter(monthFrom, monthTo, agency, program, region);
+        ServiceLevelFilter filter = filter();
         try {
             figures = dashboard.figures(filter, breakdown);
             // the mentors' tables split only by what applies to them; a wrong filter is told once, above
@@ -126,6 +140,40 @@ public class ServiceLevelDashboardView implements Serializable {
 
     public String apply() {
         return "service-levels?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The dashboard as a printable report of the page's filters. */
+    public StreamedContent pdf() {
+        return download(ReportFormat.PDF);
+    }
+
+    public StreamedContent xlsx() {
+        return download(ReportFormat.XLSX);
+    }
+
+    public StreamedContent csv() {
+        return download(ReportFormat.CSV);
+    }
+
+    private StreamedContent download(ReportFormat format) {
+        RenderedReport rendered = report.render(filter(), breakdown, format);
+        return Downloads.of(rendered.fileName(), rendered.contentType(), rendered.content());
+    }
+
+    /** The report made in the background, found under My exports. */
+    public String inBackground(String format) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("monthFrom", monthFrom);
+        parameters.put("monthTo", monthTo);
+        parameters.put("agency", agency);
+        parameters.put("program", program);
+        parameters.put("region", region);
+        parameters.put("breakdown", breakdown);
+        return exports.request(ExportKind.SERVICE_LEVEL_REPORT.name(), format, parameters);
+    }
+
+    private ServiceLevelFilter filter() {
+        return new ServiceLevelFilter(monthFrom, monthTo, agency, program, region);
     }
 
     /** Saves one service level's target, then shows the figures against it. */
@@ -170,31 +218,12 @@ public class ServiceLevelDashboardView implements Serializable {
         return viewer == null ? 0 : viewer.threshold();
     }
 
-    /** A figure's value as shown: a rate in percent with its interval, or a mean in days. */
-    public String value(ServiceLevelDashboard.Figures f) {
-        if (f.value() == null) {
-            return "–";
-        }
-        return f.mean() ? f.value().toPlainString() + " days" : ReoffendingMeasure.percent(f.value()) + " ("
-                + ReoffendingMeasure.percent(f.ciLow()) + "–" + ReoffendingMeasure.percent(f.ciHigh()) + ")";
-    }
-
     /** The tooltip of a line: what the level counts, its numerator and denominator, why a figure is withheld. */
     public String tip(ServiceLevelDashboard.Figures f) {
-        String numerator = f.mean() ? "days from referral to expected release, added up" : "cases that met it";
-        return f.measure() + ": " + f.meaning() + ". Numerator: " + numerator + " = " + shown(f.numerator())
-                + ". Denominator: " + (f.mean() ? "referrals" : "cases it applies to") + " = " + shown(f.denominator())
+        return f.measure() + ": " + f.meaning() + ". Numerator: " + f.numeratorMeaning() + " = " + shown(f.numerator())
+                + ". Denominator: " + f.denominatorMeaning() + " = " + shown(f.denominator())
                 + "." + (f.suppressed() ? " Withheld: a count below " + getThreshold() + " is not shown to "
                 + "commissioners, nor what is derived from it or could give it away by subtraction." : "");
-    }
-
-    public String target(ServiceLevelDashboard.Figures f) {
-        if (f.greenFrom() == null) {
-            return "–";
-        }
-        String unit = f.mean() ? " days" : "%";
-        return "green ≥ " + f.greenFrom().stripTrailingZeros().toPlainString() + unit + ", amber ≥ "
-                + f.amberFrom().stripTrailingZeros().toPlainString() + unit;
     }
 
     private static String shown(Long value) {

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.gatehouse.reports.RenderedReport;
+import org.gatehouse.reports.ReportFormat;
+import org.gatehouse.reports.ServiceLevelReport;
 
 /**
  * {@code /api/dashboards/service-levels}: the service-level dashboard in the caller's view
@@ -20,7 +23,7 @@ import java.util.Map;
  * {@code program}, {@code region}, {@code breakdown}); {@code GET targets} the targets in force;
  * {@code PUT targets/{measure}} with {@code {"greenFrom": "80", "amberFrom": "60"}} sets the caller's
  * (a commissioner's for every agency, an agency admin's for the own agency); {@code DELETE
- * targets/{measure}} clears it.
+ * targets/{measure}} clears it; {@code GET report.pdf|xlsx|csv} the printable report of the same parameters.
  */
 @Path("dashboards/service-levels")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,9 @@ public class ServiceLevelResource {
     @Inject
     private ServiceLevelTargets targets;
 
+    @Inject
+    private ServiceLevelReport report;
+
     @GET
     public List<ServiceLevelDashboard.Figures> figures(@QueryParam("monthFrom") String monthFrom,
                                                        @QueryParam("monthTo") String monthTo,
@@ -40,6 +46,20 @@ public class ServiceLevelResource {
                                                        @QueryParam("region") String region,
                                                        @QueryParam("breakdown") String breakdown) {
         return dashboard.figures(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region), breakdown);
+    }
+
+    /** The dashboard as a report: {@code report.pdf}, {@code report.xlsx} or {@code report.csv}, same parameters. */
+    @GET
+    @Path("report.{format:pdf|xlsx|csv}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    public Response report(@PathParam("format") String format, @QueryParam("monthFrom") String monthFrom,
+                           @QueryParam("monthTo") String monthTo, @QueryParam("agency") String agency,
+                           @QueryParam("program") String program, @QueryParam("region") String region,
+                           @QueryParam("breakdown") String breakdown) {
+        RenderedReport rendered = report.render(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region),
+                breakdown, ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
+        return Response.ok(rendered.content(), rendered.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + rendered.fileName() + "\"").build();
     }
 
     @GET

@@ -1,0 +1,168 @@
+package org.gatehouse.exports;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.gatehouse.audit.AuditKind;
+import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.security.AccessPolicy;
+import org.gatehouse.security.Caller;
+import org.gatehouse.security.Callers;
+import org.gatehouse.security.Role;
+import org.gatehouse.security.UserAccount;
+
+/**
+ * The background exports: each kept for the person who asked for it and nobody else (not their
+ * colleagues, not their agency's admin), for {@link #KEPT}; every request and download audited.
+ * The checks of what may be exported are the exports' own, made when asked and again when made.
+ */
+@Stateless
+public class ExportLedger {
+
+    /** How long a made file is kept. */
+    public static final Duration KEPT = Duration.ofDays(7);
+    /** The most exports one person's list shows. */
+    public static final int MOST_LISTED = 50;
+
+    @PersistenceContext(unitName = "gatehouse")
+    private EntityManager em;
+
+    @Inject
+    private AccessPolicy access;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** A made file, to download. */
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    /** What the job makes, as asked. */
+    public record Request(long id, ExportKind kind, String format, Map<String, String> parameters) {
+    }
+
+    /** Keeps the current person's request (checked by the caller first); audited. */
+    public long accept(ExportKind kind, String format, Map<String, String> parameters) {
+        Caller caller = person("ask for an export");
+        ExportFile file = new ExportFile(caller.agencyId(), caller.userId(), caller.username(), kind, format,
+                parameters, Instant.now(clock));
+        em.persist(file);
+        em.flush();
+        audit.record(AuditKind.EXPORT, caller.agencyId(), "ExportFile", file.getId(), "asked for " + kind + " as "
+                + format);
+        return file.getId();
+    }
+
+    /** The current person's exports, newest first (at most {@value #MOST_LISTED}). */
+    public List<ExportSummary> mine() {
+        Caller caller = person("see their exports");
+        return em.createNamedQuery(ExportFile.OF_REQUESTER, ExportFile.class).setParameter("user", caller.userId())
+                .setMaxResults(MOST_LISTED).getResultStream().map(ExportFile::summary).toList();
+    }
+
+    /** One of the current person's exports; anybody else's is not found. */
+    public ExportSummary summary(long id) {
+        return own(id, person("see an export")).summary();
+    }
+
+    /** The made file of one of the current person's exports; refused until it is ready. Audited. */
+    public Download download(long id) {
+        Caller caller = person("download an export");
+        ExportFile file = own(id, caller);
+        if (file.getStatus() != ExportStatus.READY) {
+            throw new InvalidInputException("id", "the export is " + file.getStatus().name().toLowerCase()
+                    + ", not ready to download");
+        }
+        audit.record(AuditKind.EXPORT, caller.agencyId(), "ExportFile", id, "downloaded " + file.getKind() + " as "
+                + file.getFormat());
+        return new Download(file.getFileName(), file.getContentType(), file.getContent());
+    }
+
+    /**
+     * The person who asked for an export, as their account stands now (the job makes the file as
+     * them, so that their rights then apply); empty when the account is gone or disabled.
+     */
+    public Optional<Caller> requester(long userId) {
+        // the batch system, or the job's thread still carrying the requester's own sign-in
+        Caller caller = access.current();
+        if (caller.userId() != null && caller.userId() != userId) {
+            throw access.denied(caller, "act as another person (only the batch system)");
+        }
+        return Optional.ofNullable(em.find(UserAccount.class, userId)).filter(UserAccount::isEnabled).map(Callers::of);
+    }
+
+    /** For the job, as the requester: the request, marked running; empty when it is made or failed already. */
+    public Optional<Request> start(long id) {
+        ExportFile file = own(id, person("make an export"));
+        if (!file.start()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Request(id, file.getKind(), file.getFormat(), file.parameters()));
+    }
+
+    /** For the job, as the requester: the made file. */
+    public void finish(long id, String fileName, String contentType, byte[] content) {
+        own(id, person("make an export")).finish(fileName, contentType, content, Instant.now(clock));
+    }
+
+    /** For the job: why the file could not be made (said without case data); as the requester or the system. */
+    public void fail(long id, String reason) {
+        ExportFile file = em.find(ExportFile.class, id);
+        if (file == null) {
+            throw new NotFoundException("export " + id);
+        }
+        Caller caller = access.current();
+        if (!(system(caller) || caller.userId() != null && caller.userId() == file.getRequestedBy())) {
+            throw access.denied(caller, "fail an export of somebody else");
+        }
+        file.fail(reason, Instant.now(clock));
+    }
+
+    /** Deletes the files asked for before {@link #KEPT} ago that the bound agency (or, unbound, no agency) holds. */
+    public int deleteExpired() {
+        Caller caller = access.current();
+        if (!system(caller)) {
+            throw access.denied(caller, "delete expired exports (only the system)");
+        }
+        // row-level security limits the rows to the bound agency on PostgreSQL; the filter does elsewhere
+        List<ExportFile> expired = em.createNamedQuery(ExportFile.REQUESTED_BEFORE, ExportFile.class)
+                .setParameter("before", Instant.now(clock).minus(KEPT)).getResultStream()
+                .filter(f -> Objects.equals(f.getAgencyId(), caller.agencyId())).toList();
+        expired.forEach(em::remove);
+        return expired.size();
+    }
+
+    /** The batch system, for an agency or for the platform (no person). */
+    private static boolean system(Caller caller) {
+        return caller.userId() == null && (caller.isSystem() || caller.has(Role.SYSTEM_ADMIN));
+    }
+
+    private Caller person(String action) {
+        Caller caller = access.current();
+        if (caller.userId() == null) {
+            throw access.denied(caller, action + " (people only)");
+        }
+        return caller;
+    }
+
+    private ExportFile own(long id, Caller caller) {
+        ExportFile file = em.find(ExportFile.class, id);
+        if (file == null || file.getRequestedBy() != caller.userId()) {
+            throw new NotFoundException("export " + id);
+        }
+        return file;
+    }
+}

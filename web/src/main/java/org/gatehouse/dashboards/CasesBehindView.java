@@ -1,0 +1,123 @@
+package org.gatehouse.dashboards;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.gatehouse.casework.Participant;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Messages;
+
+/**
+ * The cases behind a line of an agency's own reoffending dashboard (the page's address carries the
+ * line: the release dates and the program, region, gender, status or vulnerability), each a link
+ * to its case page.
+ */
+@Named
+@ViewScoped
+public class CasesBehindView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> LABELS = Map.of("releasedFrom", "Released from", "releasedTo",
+            "Released to", "program", "Program", "region", "Region", "gender", "Gender", "indigenousStatus",
+            "Aboriginal and Torres Strait Islander status", "vulnerability", "Vulnerability");
+
+    @Inject
+    private transient CasesBehind behind;
+
+    private String releasedFrom;
+    private String releasedTo;
+    private String program;
+    private String region;
+    private String gender;
+    private String indigenousStatus;
+    private String vulnerability;
+
+    /** What is listed of each case: enough to recognise it, the rest is on its page. */
+    public record Line(long id, String name, String externalRef, LocalDate released, String program, String region)
+            implements Serializable {
+    }
+
+    private List<Line> cases = List.of();
+
+    public void load() {
+        try {
+            cases = behind.cases(releasedFrom, releasedTo, program, region, gender, indigenousStatus, vulnerability)
+                    .stream().map(CasesBehindView::line).toList();
+        } catch (InvalidInputException invalid) {
+            Messages.refusedAt(field -> "cases:messages", "Not listed", invalid, LABELS);
+        }
+    }
+
+    private static Line line(Participant p) {
+        return new Line(p.getId(), p.getFamilyName() + ", " + p.getGivenName(), p.getExternalRef(),
+                p.getActualReleaseDate(), p.getProgram().getName(), p.getRegion().getName());
+    }
+
+    public List<Line> getCases() {
+        return cases;
+    }
+
+    public int getMost() {
+        return CasesBehind.MOST;
+    }
+
+    public String getReleasedFrom() {
+        return releasedFrom;
+    }
+
+    public void setReleasedFrom(String releasedFrom) {
+        this.releasedFrom = releasedFrom;
+    }
+
+    public String getReleasedTo() {
+        return releasedTo;
+    }
+
+    public void setReleasedTo(String releasedTo) {
+        this.releasedTo = releasedTo;
+    }
+
+    public String getProgram() {
+        return program;
+    }
+
+    public void setProgram(String program) {
+        this.program = program;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getGender() {
+        return gender;
+    }
+
+    public void setGender(String gender) {
+        this.gender = gender;
+    }
+
+    public String getIndigenousStatus() {
+        return indigenousStatus;
+    }
+
+    public void setIndigenousStatus(String indigenousStatus) {
+        this.indigenousStatus = indigenousStatus;
+    }
+
+    public String getVulnerability() {
+        return vulnerability;
+    }
+
+    public void setVulnerability(String vulnerability) {
+        this.vulnerability = vulnerability;
+    }
+}
