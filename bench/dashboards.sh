@@ -6,9 +6,10 @@
 # PARTICIPANTS with ENGAGEMENTS_EACH engagements each and a full warehouse load; then each dashboard
 # as a page, as JSON and as PDF/XLSX, for a commissioner (every agency, read from the published
 # table: the first request after a load builds it) and for an agency's coordinator (own agency, SQL),
-# REPEAT times each once warm: median, fastest, slowest. Baselines in the same run: a tiny JSON
-# request through the same HTTP and sign-in path (the dashboards' figures and reports are ratios to
-# it), and psql's copy of the same participants' rows (the XLSX's). Needs what
+# REPEAT times each once warm: median, fastest, slowest (a commissioner's first request after the
+# load, the reoffending figures, builds the table the later ones read). Baselines in the same run: a
+# tiny JSON request through the same HTTP and sign-in path (the dashboards' figures and reports are
+# ratios to it), and psql's copy of the same participants' rows (the XLSX's). Needs what
 # bench/warehouse-data.sh needs. Run from the project root:
 #   bench/dashboards.sh [PARTICIPANTS] [ENGAGEMENTS_EACH] [LIST]
 set -euo pipefail
@@ -88,7 +89,7 @@ for who, user, query in (("commissioner", "commissioner", "breakdown=AGENCY"),
              if who == "commissioner" else "/dashboards/mentors/activity", "application/json")):
         first, body = call(user, path, accept=accept)
         times = [call(user, path, accept=accept)[0] for _ in range(repeat)]
-        print(f"  {name + ', first after the load':<58} {first * 1000:8.1f} ms")
+        print(f"  {name + ', first request':<58} {first * 1000:8.1f} ms")
         line(name + ", warm", times, baseline, len(body))
     # the page as a browser gets it: signed in through the form, the dashboard's HTML
     jar = http.cookiejar.CookieJar()
@@ -104,7 +105,7 @@ for who, user, query in (("commissioner", "commissioner", "breakdown=AGENCY"),
             start = time.perf_counter()
             html = opener.open(base + path).read()
             times.append(time.perf_counter() - start)
-        if b"figures" not in html and b"levels" not in html:
+        if b'id="figures"' not in html and b'id="levels"' not in html:
             sys.exit("the page did not show the dashboard (signed in?)")
         line(name + ", warm", times[1:], baseline, len(html))
 PY
@@ -119,6 +120,7 @@ END=$(date +%s.%N)
 python3 -c "print('  baseline: psql copy of the same %d rows to CSV: %.1f ms' % ($ROWS, ($END - $START) * 1000))"
 
 SECOND=$(( (PARTICIPANTS + DEMO - 1) / DEMO - 1 ))
+[ "$SECOND" -gt "$FIRST" ] || { echo "PARTICIPANTS ($PARTICIPANTS) must be well above LIST ($LIST)" >&2; exit 1; }
 echo "copies $(( FIRST + 1 )) to $SECOND of each, $EACH engagements each; then a full warehouse load"
 copy_participants "$(( FIRST + 1 ))" "$SECOND" "$EACH"
 echo "participants: $($PSQL -d "$DB" -tA -c "select count(*) from participant"), engagements: \

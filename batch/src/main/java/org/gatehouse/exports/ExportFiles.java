@@ -45,10 +45,7 @@ public class ExportFiles {
     /** The export's id; refused by field for a wrong kind, format or parameter, and as the export would refuse. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long request(String kindName, String format, Map<String, String> parameters) {
-        Caller caller = access.current();
-        if (caller.userId() == null) {
-            throw access.denied(caller, "ask for an export (people only)");
-        }
+        Caller caller = access.requirePerson(access.current(), "ask for an export");
         ExportKind kind = ExportKind.named(kindName).orElse(null);
         List<Violation> violations = new ArrayList<>();
         if (kind == null) {

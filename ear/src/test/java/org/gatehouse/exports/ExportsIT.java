@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gatehouse.security.Callers.runAs;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
 import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.PdfText;
@@ -23,7 +30,9 @@ import org.gatehouse.audit.AuditEvent;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.dashboards.ReoffendingExport;
 import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.platform.Databases;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.Violation;
@@ -65,6 +74,12 @@ class ExportsIT {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ReoffendingExport measuresExport;
+
+    @Resource(lookup = "java:jboss/datasources/GatehouseDS")
+    private DataSource dataSource;
 
     /** A real account (the job makes the file as it), under a name of its own. */
     private Caller person(TestData.TestAgency agency, String name, Role role) {
@@ -139,11 +154,29 @@ class ExportsIT {
         assertThatThrownBy(() -> runAs(coordinator, () -> ledger.download(waiting)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getViolations().get(0).message())
                         .contains("queued, not ready"));
-        // only the system deletes expired files; a fresh one is kept
+        // rights checked again at download: the same person without the role gets nothing
+        Caller demoted = new Caller(coordinator.userId(), coordinator.username(), agency.id(), agency.code(),
+                Set.of(Role.MENTOR));
+        assertThatThrownBy(() -> runAs(demoted, () -> ledger.download(id))).isInstanceOf(AccessDeniedException.class);
+
+        // only the system sweeps: one still waiting after an hour is failed, one older than a week deleted
+        Caller system = Caller.systemFor(agency.id(), agency.code());
         assertThatThrownBy(() -> runAs(coordinator, () -> ledger.deleteExpired()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(runAs(Caller.systemFor(agency.id(), agency.code()), () -> ledger.deleteExpired())).isZero();
-        assertThat(runAs(coordinator, () -> ledger.summary(id)).ready()).isTrue();
+        assertThatThrownBy(() -> runAs(coordinator, () -> ledger.failStale())).isInstanceOf(AccessDeniedException.class);
+        assertThat(runAs(system, () -> ledger.failStale())).isZero();
+        askedAgo(agency, waiting, Duration.ofHours(2));
+        assertThat(runAs(system, () -> ledger.failStale())).isEqualTo(1);
+        assertThat(runAs(coordinator, () -> ledger.summary(waiting))).satisfies(e -> {
+            assertThat(e.status()).isEqualTo(ExportStatus.FAILED);
+            assertThat(e.failure()).contains("the server stopped while making it");
+        });
+        assertThat(runAs(system, () -> ledger.deleteExpired())).isZero();
+        askedAgo(agency, id, ExportLedger.KEPT.plusMinutes(1));
+        assertThatThrownBy(() -> runAs(coordinator, () -> ledger.download(id))).as("expired")
+                .isInstanceOf(NotFoundException.class);
+        assertThat(runAs(coordinator, () -> ledger.mine())).extracting(ExportSummary::id).doesNotContain(id);
+        assertThat(runAs(system, () -> ledger.deleteExpired())).isEqualTo(1);
     }
 
     @Test
@@ -162,8 +195,10 @@ class ExportsIT {
 
         long measures = runAs(commissioner, () -> files.request("REOFFENDING_MEASURES", "CSV", Map.of()));
         assertThat(made(commissioner, measures).status()).isEqualTo(ExportStatus.READY);
+        // the same file as the export gives at once: every agency, read from the published table
         assertThat(new String(runAs(commissioner, () -> ledger.download(measures)).content(), StandardCharsets.UTF_8))
-                .startsWith("cohort,agency,program,measurable,");
+                .startsWith("cohort,agency,program,measurable,")
+                .isEqualTo(new String(runAs(commissioner, () -> measuresExport.csv()), StandardCharsets.UTF_8));
 
         // the report's own rules when asked: a commissioner's one filter at a time, a quarter that is none
         Map<String, String> two = new HashMap<>();
@@ -201,6 +236,33 @@ class ExportsIT {
         Api.assertProblem(Api.send(worker, "POST", Api.ROOT + "/exports",
                 "{\"kind\": \"SERVICE_LEVEL_REPORT\", \"format\": \"PDF\", \"parameters\": {\"monthFrom\": \"May\"}}"),
                 422);
+    }
+
+    /** Moves when an export of the agency was asked for back by {@code ago}, as time passing would. */
+    private void askedAgo(TestData.TestAgency agency, long id, Duration ago) throws Exception {
+        try (Connection db = dataSource.getConnection()) {
+            // on PostgreSQL the row is seen only by a session bound to its agency (row-level security)
+            boolean postgres = Databases.isPostgres(db);
+            if (postgres) {
+                bind(db, Long.toString(agency.id()));
+            }
+            try (PreparedStatement update = db.prepareStatement("update export_file set requested_at = ? where id = ?")) {
+                update.setTimestamp(1, Timestamp.from(Instant.now().minus(ago)));
+                update.setLong(2, id);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            } finally {
+                if (postgres) {
+                    bind(db, "");
+                }
+            }
+        }
+    }
+
+    private static void bind(Connection db, String agency) throws Exception {
+        try (PreparedStatement bind = db.prepareStatement("select set_config('gatehouse.agency', ?, false)")) {
+            bind.setString(1, agency);
+            bind.execute();
+        }
     }
 
     /** The shared strings of an XLSX file (where its cells' text is). */

@@ -46,10 +46,7 @@ public class DashboardAccess {
         if (caller.has(Role.COMMISSIONER)) {
             return new DashboardViewer(caller, true, threshold);
         }
-        caller = access.requireAgencyRole(action, AGENCY_READERS);
-        if (caller.isSystem()) {
-            throw access.denied(caller, action + " (people only)");
-        }
+        caller = access.requirePerson(access.requireAgencyRole(action, AGENCY_READERS), action);
         return new DashboardViewer(caller, false, 1);
     }
 

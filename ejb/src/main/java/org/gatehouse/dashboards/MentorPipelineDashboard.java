@@ -194,7 +194,9 @@ public class MentorPipelineDashboard {
             throw new InvalidInputException("monthFrom", "must be at most " + MOST_MONTHS + " months before the last");
         }
         if (viewer.commissioner()) {
-            PublishedTable table = published.table("mentor-activity", viewer.threshold(), this::readActivity);
+            // open cases are counted up to this month: a new month reads the table again
+            PublishedTable table = published.table("mentor-activity", viewer.threshold(),
+                    YearMonth.now(clock).toString(), this::readActivity);
             List<Activity> activity = new ArrayList<>();
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
                 for (PublishedTable.Line line : table.lines(List.of(month.toString()), mine.placesSet(),

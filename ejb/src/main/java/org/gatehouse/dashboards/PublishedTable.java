@@ -73,6 +73,11 @@ public final class PublishedTable {
         }
     }
 
+    /** Every cell as published (for checks of the whole table). */
+    Collection<Suppression.Suppressed> cells() {
+        return cells.values();
+    }
+
     /** The lead keys the table holds, in order. */
     public List<List<String>> leads() {
         return leads;

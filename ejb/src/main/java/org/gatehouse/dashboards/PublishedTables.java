@@ -34,8 +34,16 @@ public class PublishedTables {
 
     /** The table {@code name} as of the last published load, read by {@code source} when that load has none yet. */
     public PublishedTable table(String name, int threshold, Source source) {
+        return table(name, threshold, "", source);
+    }
+
+    /**
+     * As {@link #table(String, int, Source)}, for a table that also depends on the day it is read
+     * ({@code asOf}, such as the month up to which open cases are counted): read again when it changes.
+     */
+    public PublishedTable table(String name, int threshold, String asOf, Source source) {
         try (Connection db = dataSource.getConnection()) {
-            String load = lastLoad(db) + "/" + threshold;
+            String load = lastLoad(db) + "/" + threshold + "/" + asOf;
             Kept kept = tables.get(name);
             if (kept != null && kept.load().equals(load)) {
                 return kept.table();

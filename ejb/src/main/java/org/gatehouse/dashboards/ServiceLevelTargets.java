@@ -125,11 +125,7 @@ public class ServiceLevelTargets {
         if (caller.has(Role.COMMISSIONER)) {
             return caller;
         }
-        caller = access.requireAgencyRole(action, Role.AGENCY_ADMIN);
-        if (caller.isSystem()) {
-            throw access.denied(caller, action + " (people only)");
-        }
-        return caller;
+        return access.requirePerson(access.requireAgencyRole(action, Role.AGENCY_ADMIN), action);
     }
 
     private static String scope(Caller caller) {

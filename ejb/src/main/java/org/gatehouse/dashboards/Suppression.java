@@ -96,6 +96,10 @@ public final class Suppression {
             for (Sum sum : sums) {
                 changed |= sum.protect(cells);
             }
+            if (!changed) {
+                // no sum gives a cell away alone; a chain of sums still might: withhold further until none does
+                changed = protectChains(sums, cells);
+            }
         }
         List<Suppressed> result = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -104,6 +108,58 @@ public final class Suppression {
             result.add(new Suppressed(rows.get(i).key(), Collections.unmodifiableMap(shown.get(i)), withheld));
         }
         return result;
+    }
+
+    /**
+     * Finds the first withheld count that the sums, combined, still determine ({@link DerivableCells})
+     * and withholds the smallest non-zero count shown in a sum it belongs to (or, where none is left
+     * there, in any sum of its linked group); whether it withheld one.
+     */
+    private static boolean protectChains(List<Sum> sums, Cells cells) {
+        Map<Cell, Integer> variables = new LinkedHashMap<>();
+        List<Map<Integer, Integer>> equations = new ArrayList<>();
+        for (Sum sum : sums) {
+            Map<Integer, Integer> equation = new LinkedHashMap<>();
+            if (cells.withheld(sum.total())) {
+                equation.put(variables.computeIfAbsent(sum.total(), c -> variables.size()), 1);
+            }
+            for (Cell part : sum.parts()) {
+                if (cells.withheld(part)) {
+                    equation.merge(variables.computeIfAbsent(part, c -> variables.size()), -1, Integer::sum);
+                }
+            }
+            equation.values().removeIf(c -> c == 0);
+            equations.add(equation);
+        }
+        int determined = DerivableCells.firstDetermined(variables.size(), equations);
+        if (determined < 0) {
+            return false;
+        }
+        Cell pinned = variables.entrySet().stream().filter(e -> e.getValue() == determined).findFirst().orElseThrow()
+                .getKey();
+        Cell partner = smallestShown(sums.stream().filter(s -> s.touches(pinned)).toList(), cells);
+        if (partner == null) {
+            partner = smallestShown(sums.stream().filter(s -> s.touchesAny(variables.keySet(), cells)).toList(), cells);
+        }
+        if (partner == null) {
+            throw new IllegalStateException("a withheld count is determined and nothing is left to withhold with it");
+        }
+        cells.withhold(partner);
+        return true;
+    }
+
+    /** The shown count above zero that is smallest over these sums (ties: the first met), or null. */
+    private static Cell smallestShown(List<Sum> sums, Cells cells) {
+        Cell smallest = null;
+        for (Sum sum : sums) {
+            for (Cell cell : sum.cells()) {
+                Long value = cells.partner(cell);
+                if (value != null && (smallest == null || value < cells.partner(smallest))) {
+                    smallest = cell;
+                }
+            }
+        }
+        return smallest;
     }
 
     /** One count: a row (by index) and a column. */
@@ -134,6 +190,20 @@ public final class Suppression {
 
     /** A total and the parts it is the sum of. */
     private record Sum(Cell total, List<Cell> parts) {
+
+        List<Cell> cells() {
+            List<Cell> all = new ArrayList<>(parts);
+            all.add(0, total);
+            return all;
+        }
+
+        boolean touches(Cell cell) {
+            return total.equals(cell) || parts.contains(cell);
+        }
+
+        boolean touchesAny(java.util.Set<Cell> withheld, Cells cells) {
+            return cells().stream().anyMatch(c -> withheld.contains(c) && cells.withheld(c));
+        }
 
         /** Withholds one more cell where otherwise a withheld one could be worked out; whether it did. */
         boolean protect(Cells cells) {

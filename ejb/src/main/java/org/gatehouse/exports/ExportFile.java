@@ -31,12 +31,15 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "export_file")
 @NamedQuery(name = ExportFile.OF_REQUESTER, query = "select e from ExportFile e where e.requestedBy = :user "
-        + "order by e.requestedAt desc, e.id desc")
+        + "and e.requestedAt >= :since order by e.requestedAt desc, e.id desc")
+@NamedQuery(name = ExportFile.WAITING_SINCE, query = "select e from ExportFile e where e.requestedAt < :before "
+        + "and e.status in (org.gatehouse.exports.ExportStatus.QUEUED, org.gatehouse.exports.ExportStatus.RUNNING)")
 @NamedQuery(name = ExportFile.REQUESTED_BEFORE, query = "select e from ExportFile e where e.requestedAt < :before")
 public class ExportFile {
 
     public static final String OF_REQUESTER = "ExportFile.ofRequester";
     public static final String REQUESTED_BEFORE = "ExportFile.requestedBefore";
+    public static final String WAITING_SINCE = "ExportFile.waitingSince";
     private static final int MOST_FAILURE = 500;
 
     @Id
@@ -177,6 +180,10 @@ public class ExportFile {
 
     public long getRequestedBy() {
         return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
     }
 
     public ExportKind getKind() {

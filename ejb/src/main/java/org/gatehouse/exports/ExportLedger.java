@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
+import org.gatehouse.dashboards.DashboardAccess;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.security.AccessPolicy;
@@ -31,6 +32,8 @@ public class ExportLedger {
 
     /** How long a made file is kept. */
     public static final Duration KEPT = Duration.ofDays(7);
+    /** How long an export may wait to be made before it is given up as stale. */
+    public static final Duration STALE = Duration.ofHours(1);
     /** The most exports one person's list shows. */
     public static final int MOST_LISTED = 50;
 
@@ -45,6 +48,9 @@ public class ExportLedger {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private DashboardAccess dashboards;
 
     /** A made file, to download. */
     public record Download(String fileName, String contentType, byte[] content) {
@@ -66,11 +72,12 @@ public class ExportLedger {
         return file.getId();
     }
 
-    /** The current person's exports, newest first (at most {@value #MOST_LISTED}). */
+    /** The current person's exports of the last {@link #KEPT}, newest first (at most {@value #MOST_LISTED}). */
     public List<ExportSummary> mine() {
         Caller caller = person("see their exports");
         return em.createNamedQuery(ExportFile.OF_REQUESTER, ExportFile.class).setParameter("user", caller.userId())
-                .setMaxResults(MOST_LISTED).getResultStream().map(ExportFile::summary).toList();
+                .setParameter("since", Instant.now(clock).minus(KEPT)).setMaxResults(MOST_LISTED).getResultStream()
+                .map(ExportFile::summary).toList();
     }
 
     /** One of the current person's exports; anybody else's is not found. */
@@ -78,10 +85,14 @@ public class ExportLedger {
         return own(id, person("see an export")).summary();
     }
 
-    /** The made file of one of the current person's exports; refused until it is ready. Audited. */
+    /**
+     * The made file of one of the current person's exports; refused until it is ready, and unless
+     * the person may still export what it holds (a role taken away since, an agency left). Audited.
+     */
     public Download download(long id) {
         Caller caller = person("download an export");
         ExportFile file = own(id, caller);
+        stillAllowed(file);
         if (file.getStatus() != ExportStatus.READY) {
             throw new InvalidInputException("id", "the export is " + file.getStatus().name().toLowerCase()
                     + ", not ready to download");
@@ -131,6 +142,34 @@ public class ExportLedger {
         file.fail(reason, Instant.now(clock));
     }
 
+    /** Whether the person may still have the file: the rights its kind needs, checked again. */
+    private void stillAllowed(ExportFile file) {
+        String agency = file.parameters().get("agency");
+        switch (file.getKind()) {
+            case PARTICIPANT_LIST -> access.requireAgencyRole("download the participant list", AccessPolicy.CASE_EDITORS);
+            case REOFFENDING_MEASURES -> dashboards.viewer("download the reoffending measures");
+            case REOFFENDING_REPORT, SERVICE_LEVEL_REPORT -> dashboards.viewer("download a dashboard report", agency);
+            default -> throw new IllegalStateException("no rights known for " + file.getKind());
+        }
+    }
+
+    /**
+     * Fails the exports the bound agency (or, unbound, no agency) asked for over {@link #STALE} ago and
+     * still waits for (a server stopped while making them): their people see why, and ask again.
+     */
+    public int failStale() {
+        Caller caller = access.current();
+        if (!system(caller)) {
+            throw access.denied(caller, "fail stale exports (only the system)");
+        }
+        List<ExportFile> stale = em.createNamedQuery(ExportFile.WAITING_SINCE, ExportFile.class)
+                .setParameter("before", Instant.now(clock).minus(STALE)).getResultStream()
+                .filter(f -> Objects.equals(f.getAgencyId(), caller.agencyId())).toList();
+        stale.forEach(f -> f.fail("Not made: the server stopped while making it; ask for it again",
+                Instant.now(clock)));
+        return stale.size();
+    }
+
     /** Deletes the files asked for before {@link #KEPT} ago that the bound agency (or, unbound, no agency) holds. */
     public int deleteExpired() {
         Caller caller = access.current();
@@ -151,16 +190,14 @@ public class ExportLedger {
     }
 
     private Caller person(String action) {
-        Caller caller = access.current();
-        if (caller.userId() == null) {
-            throw access.denied(caller, action + " (people only)");
-        }
-        return caller;
+        return access.requirePerson(access.current(), action);
     }
 
+    /** One of the person's own exports of the last {@link #KEPT}; anybody else's, or an expired one, is not found. */
     private ExportFile own(long id, Caller caller) {
         ExportFile file = em.find(ExportFile.class, id);
-        if (file == null || file.getRequestedBy() != caller.userId()) {
+        if (file == null || file.getRequestedBy() != caller.userId()
+                || file.getRequestedAt().isBefore(Instant.now(clock).minus(KEPT))) {
             throw new NotFoundException("export " + id);
         }
         return file;

@@ -12,7 +12,11 @@ import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Callers;
 
-/** Every hour, deletes the background exports older than {@link ExportLedger#KEPT}: each agency's, then the commissioners'. */
+/**
+ * Every hour, for each agency and then the commissioners: gives up the exports still waiting after
+ * {@link ExportLedger#STALE} (a server stopped while making them) and deletes those older than
+ * {@link ExportLedger#KEPT}.
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ExportSweeper {
@@ -35,13 +39,18 @@ public class ExportSweeper {
 
     private void sweep(Caller system) {
         try {
+            int stale = Callers.runAs(system, ledger::failStale);
             int deleted = Callers.runAs(system, ledger::deleteExpired);
+            if (stale > 0) {
+                LOG.info(() -> stale + " stale exports failed" + (system.agencyId() == null ? ""
+                        : " (agency " + system.agencyId() + ")"));
+            }
             if (deleted > 0) {
                 LOG.info(() -> deleted + " expired exports deleted" + (system.agencyId() == null ? ""
                         : " (agency " + system.agencyId() + ")"));
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, () -> "Expired exports not deleted (" + e.getClass().getSimpleName()
+            LOG.log(Level.WARNING, () -> "Exports not swept (" + e.getClass().getSimpleName()
                     + "); tried again in an hour");
         }
     }

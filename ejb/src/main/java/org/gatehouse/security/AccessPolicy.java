@@ -58,6 +58,14 @@ public class AccessPolicy {
         throw denied(caller, action + " (only the system)");
     }
 
+    /** The caller, who must be a person and not the batch system: for what only people do (exports, targets). */
+    public Caller requirePerson(Caller caller, String action) {
+        if (caller.userId() == null) {
+            throw denied(caller, action + " (people only)");
+        }
+        return caller;
+    }
+
     public AccessDeniedException denied(Caller caller, String action) {
         if (!caller.isAnonymous()) {
             audit.recordNow(AuditKind.ACCESS_DENIED, caller.agencyId(), null, null, action);

@@ -17,8 +17,9 @@ public class V51__ExportFilePolicies extends BaseJavaMigration {
             return;
         }
         try (Statement sql = context.getConnection().createStatement()) {
-            RowPolicies.protect(sql, "export_file", "agency_id = " + RowPolicies.AGENCY + " or (agency_id is null and "
-                    + RowPolicies.AGENCY + " is null)");
+            // a session bound to no agency carries -1 (TenantBinding.NO_AGENCY), an unbound one nothing
+            RowPolicies.protect(sql, "export_file", "coalesce(agency_id, -1) = coalesce(" + RowPolicies.AGENCY
+                    + ", -1)");
         }
     }
 }
