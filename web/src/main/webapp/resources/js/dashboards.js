@@ -30,3 +30,21 @@ function gatehouseReoffendingChart() {
         }
     };
 }
+
+/* The service-level chart's tooltips (p:chart extender): a rate with its numerator, denominator and target. */
+function gatehouseServiceLevelChart() {
+    var options = this.cfg.config.options;
+    options.plugins = options.plugins || {};
+    options.plugins.tooltip = {
+        callbacks: {
+            label: function (item) {
+                var set = item.dataset;
+                var text = item.label + ': ' + item.formattedValue + '%';
+                if (set.numerators[item.dataIndex] != null) {
+                    text += ' = ' + set.numerators[item.dataIndex] + ' / ' + set.denominators[item.dataIndex];
+                }
+                return text + ' (target: ' + set.targets[item.dataIndex] + ')';
+            }
+        }
+    };
+}

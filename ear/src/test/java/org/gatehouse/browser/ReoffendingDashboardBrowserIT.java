@@ -115,6 +115,9 @@ class ReoffendingDashboardBrowserIT extends SignedInBrowserTest {
         }
         assertThat(total.findElement(By.cssSelector(".gh-level")).getAttribute("title"))
                 .startsWith("MET_AT_GATE: met at the gate on the release day. Numerator: ");
+        // the rates' totals as a chart beside the table
+        assertThat(driver.findElement(By.cssSelector("#rates canvas")).getAttribute("aria-label"))
+                .contains("rate in percent");
         Browser.screenshot(driver, "service-levels-commissioner");
     }
 

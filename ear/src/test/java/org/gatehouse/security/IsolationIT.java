@@ -543,6 +543,11 @@ class IsolationIT {
                 }
                 assertThat(api(user, "GET", "/exports", null).body()).as(user + " exports")
                         .doesNotContain("\"id\":" + secretExport + ",");
+                HttpResponse<String> mentorsPrinted = Api.get(user, Api.ROOT + "/dashboards/mentors/report.csv?agency="
+                        + owner.code(), "text/csv");
+                assertThat(mentorsPrinted.statusCode()).as(user + " mentor report")
+                        .isEqualTo(reader && (own || role == Role.COMMISSIONER) ? 200 : 403);
+                assertThat(mentorsPrinted.body()).as(user + " mentor report").doesNotContain("Quarrington");
                 HttpResponse<String> levelsPrinted = Api.get(user, Api.ROOT + "/dashboards/service-levels/report.csv?"
                         + "agency=" + owner.code(), "text/csv");
                 assertThat(levelsPrinted.statusCode()).as(user + " service-level report")

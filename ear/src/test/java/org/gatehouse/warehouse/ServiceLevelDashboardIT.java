@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gatehouse.Api;
 import org.gatehouse.Deployments;
+import org.gatehouse.PdfText;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.ExitReason;
@@ -40,6 +41,8 @@ import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
 import org.gatehouse.programs.ActivityKind;
+import org.gatehouse.reports.MentorPipelineReport;
+import org.gatehouse.reports.ReportFormat;
 import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
@@ -93,6 +96,9 @@ class ServiceLevelDashboardIT {
 
     @Inject
     private MentorPipelineDashboard mentorDashboard;
+
+    @Inject
+    private MentorPipelineReport mentorReport;
 
     private void released(TestData.TestAgency agency, int people, int metAtTheGate) {
         Caller coordinator = agency.as(Role.COORDINATOR);
@@ -192,7 +198,7 @@ class ServiceLevelDashboardIT {
     }
 
     /** The mentor pipeline of today's recruits and the month's activity: 5 and 2 engagements over 7 and 3 cases. */
-    private void mentoring(TestData.TestAgency a, TestData.TestAgency b, String month) {
+    private void mentoring(TestData.TestAgency a, TestData.TestAgency b, String month) throws Exception {
         String today = YearMonth.now().toString();
         ServiceLevelFilter recruitedToday = new ServiceLevelFilter(today, today, null, null, null);
         // a new agency asks for no course, so its vetted active mentors are trained
@@ -231,6 +237,19 @@ class ServiceLevelDashboardIT {
                 .hasMessageContaining("36 months");
         assertThatThrownBy(() -> runAs(a.as(Role.MENTOR), () -> mentorDashboard.activity(theMonth, null)))
                 .isInstanceOf(AccessDeniedException.class);
+
+        // both in print: the agency's own in full, the commissioners' withheld as on the screen
+        String printed = PdfText.of(runAs(a.as(Role.CASE_WORKER), () -> mentorReport.render(recruitedToday, "REGION",
+                ReportFormat.PDF)).content());
+        assertThat(printed).contains("Mentors", "Agency view: " + a.code() + "'s own figures",
+                "Mentor pipeline (mentors recruited in the months chosen)", "Mentoring activity", "Definitions");
+        assertThat(printed.replaceAll("\\s+", "")).contains("NORTH6666000", "ALL6666000");
+        List<String> csv = List.of(new String(runAs(COMMISSIONER, () -> mentorReport.render(theMonth, "AGENCY",
+                ReportFormat.CSV)).content(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(csv.get(0)).isEqualTo("section,month,group,suppressed,recruited,vetted,trained,active,supervised,"
+                + "debriefs,former_participants,engagements,cases,per_case");
+        assertThat(csv).contains("ACTIVITY," + month + "," + a.code() + ",true,,,,,,,,,,",
+                "ACTIVITY," + month + ",ALL,false,,,,,,,,7,10,0.7");
     }
 
     private void overHttp(TestData.TestAgency a, String month) throws Exception {

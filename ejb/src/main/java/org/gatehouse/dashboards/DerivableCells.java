@@ -22,10 +22,11 @@ final class DerivableCells {
     }
 
     /**
-     * The first variable (in order) the equations determine, or -1. Each equation is a map from a
-     * variable (a withheld count's index) to its coefficient (+1 or -1).
+     * In each group of variables linked by equations, the first variable (in order) the equations
+     * determine; none for a group that pins nothing down. Each equation is a map from a variable (a
+     * withheld count's index) to its coefficient (+1 or -1).
      */
-    static int firstDetermined(int variables, List<Map<Integer, Integer>> equations) {
+    static List<Integer> firstDetermined(int variables, List<Map<Integer, Integer>> equations) {
         int[] parent = new int[variables];
         for (int v = 0; v < variables; v++) {
             parent[v] = v;
@@ -51,7 +52,7 @@ final class DerivableCells {
         for (int v = 0; v < variables; v++) {
             members.computeIfAbsent(root(parent, v), k -> new ArrayList<>()).add(v);
         }
-        int first = -1;
+        List<Integer> determined = new ArrayList<>();
         for (Map.Entry<Integer, List<Map<Integer, Integer>>> component : byComponent.entrySet()) {
             Map<Integer, TreeMap<Integer, Long>> basis = new HashMap<>();
             for (Map<Integer, Integer> equation : component.getValue()) {
@@ -66,18 +67,16 @@ final class DerivableCells {
                 }
             }
             for (int v : members.get(component.getKey())) {
-                if (first >= 0 && v > first) {
-                    break;
-                }
                 TreeMap<Integer, Long> unit = new TreeMap<>(Map.of(v, 1L));
                 reduce(unit, basis);
                 if (unit.isEmpty()) {
-                    first = v;
+                    determined.add(v);
                     break;
                 }
             }
         }
-        return first;
+        determined.sort(null);
+        return determined;
     }
 
     /** Eliminates the row's lowest variables while they are pivots of the basis. */

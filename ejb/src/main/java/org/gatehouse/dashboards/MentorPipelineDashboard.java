@@ -329,6 +329,18 @@ public class MentorPipelineDashboard {
         }
     }
 
+    /** The pipeline's breakdown for a service-level breakdown: by agency or region, else none. */
+    public static String pipelineBreakdown(String serviceLevelBreakdown) {
+        String by = ServiceLevelBreakdown.named(serviceLevelBreakdown).map(Enum::name).orElse(null);
+        return "AGENCY".equals(by) || "REGION".equals(by) ? by : null;
+    }
+
+    /** The activity's breakdown for a service-level breakdown: any but month (the activity is monthly already). */
+    public static String activityBreakdown(String serviceLevelBreakdown) {
+        String by = ServiceLevelBreakdown.named(serviceLevelBreakdown).map(Enum::name).orElse(null);
+        return "MONTH".equals(by) ? null : by;
+    }
+
     private static ServiceLevelBreakdown checked(ServiceLevelFilter filter, String breakdown,
                                                  List<ServiceLevelBreakdown> allowed, DashboardViewer viewer) {
         List<Violation> violations = new ArrayList<>(filter.violations());

@@ -259,12 +259,17 @@ public final class PublishedTable {
 
         /** The cells, suppressed once together below {@code threshold}, keeping the rows' identities. */
         public PublishedTable build(int threshold, List<Suppression.RowIdentity> identities) {
-            List<Suppression.CountRow> rows = new ArrayList<>();
+            // no sum crosses a lead (a cohort, a month): each lead's cells are suppressed on their own
+            int lead = Math.max(leadSize, 0);
+            Map<List<String>, List<Suppression.CountRow>> byLead = new HashMap<>();
             counts.entrySet().stream().sorted(Comparator.comparing(e -> String.join("\u0000", e.getKey())))
-                    .forEach(e -> rows.add(new Suppression.CountRow(e.getKey(), e.getValue())));
+                    .forEach(e -> byLead.computeIfAbsent(e.getKey().subList(0, lead), k -> new ArrayList<>())
+                            .add(new Suppression.CountRow(e.getKey(), e.getValue())));
             Map<List<String>, Suppression.Suppressed> cells = new HashMap<>();
-            for (Suppression.Suppressed cell : Suppression.apply(rows, threshold, identities)) {
-                cells.put(cell.key(), cell);
+            for (List<Suppression.CountRow> rows : byLead.values()) {
+                for (Suppression.Suppressed cell : Suppression.apply(rows, threshold, identities)) {
+                    cells.put(cell.key(), cell);
+                }
             }
             return new PublishedTable(dimensions, Set.copyOf(columns), cells, sums, Math.max(leadSize, 0));
         }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -20,6 +21,8 @@ public class PublishedTables {
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
+
+    private static final Logger LOG = Logger.getLogger(PublishedTables.class.getName());
 
     private final Map<String, Kept> tables = new ConcurrentHashMap<>();
 
@@ -52,8 +55,13 @@ public class PublishedTables {
             synchronized (this) {
                 kept = tables.get(name);
                 if (kept == null || !kept.load().equals(load)) {
+                    long start = System.nanoTime();
                     kept = new Kept(load, source.read(db, threshold));
                     tables.put(name, kept);
+                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    int cells = kept.table().cells().size();
+                    LOG.info(() -> "Commissioners' table " + name + " published for load " + load + ": " + cells
+                            + " cells in " + millis + " ms");
                 }
                 return kept.table();
             }

@@ -111,9 +111,10 @@ public final class Suppression {
     }
 
     /**
-     * Finds the first withheld count that the sums, combined, still determine ({@link DerivableCells})
-     * and withholds the smallest non-zero count shown in a sum it belongs to (or, where none is left
-     * there, in any sum of its linked group); whether it withheld one.
+     * Finds, in each group of withheld counts linked by sums, the first that the sums combined still
+     * determine ({@link DerivableCells}) and withholds the smallest non-zero count shown in a sum it
+     * belongs to (or, where none is left there, in any sum touching a withheld count); whether it
+     * withheld any.
      */
     private static boolean protectChains(List<Sum> sums, Cells cells) {
         Map<Cell, Integer> variables = new LinkedHashMap<>();
@@ -131,20 +132,24 @@ public final class Suppression {
             equation.values().removeIf(c -> c == 0);
             equations.add(equation);
         }
-        int determined = DerivableCells.firstDetermined(variables.size(), equations);
-        if (determined < 0) {
+        List<Integer> determined = DerivableCells.firstDetermined(variables.size(), equations);
+        if (determined.isEmpty()) {
             return false;
         }
-        Cell pinned = variables.entrySet().stream().filter(e -> e.getValue() == determined).findFirst().orElseThrow()
-                .getKey();
-        Cell partner = smallestShown(sums.stream().filter(s -> s.touches(pinned)).toList(), cells);
-        if (partner == null) {
-            partner = smallestShown(sums.stream().filter(s -> s.touchesAny(variables.keySet(), cells)).toList(), cells);
+        List<Cell> byIndex = new ArrayList<>(variables.keySet());
+        // one more count withheld per linked group that gives one away (the groups are independent)
+        for (int index : determined) {
+            Cell pinned = byIndex.get(index);
+            Cell partner = smallestShown(sums.stream().filter(s -> s.touches(pinned)).toList(), cells);
+            if (partner == null) {
+                partner = smallestShown(sums.stream().filter(s -> s.touchesAny(variables.keySet(), cells)).toList(),
+                        cells);
+            }
+            if (partner == null) {
+                throw new IllegalStateException("a withheld count is determined and nothing is left to withhold with it");
+            }
+            cells.withhold(partner);
         }
-        if (partner == null) {
-            throw new IllegalStateException("a withheld count is determined and nothing is left to withhold with it");
-        }
-        cells.withhold(partner);
         return true;
     }
 

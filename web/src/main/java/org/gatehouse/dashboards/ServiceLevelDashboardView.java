@@ -13,6 +13,7 @@ import org.gatehouse.exports.ExportRequests;
 import org.gatehouse.platform.Downloads;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.reports.MentorPipelineReport;
 import org.gatehouse.reports.RenderedReport;
 import org.gatehouse.reports.ReportFormat;
 import org.gatehouse.reports.ServiceLevelReport;
@@ -53,6 +54,9 @@ public class ServiceLevelDashboardView implements Serializable {
     private transient ServiceLevelReport report;
 
     @Inject
+    private transient MentorPipelineReport mentorReport;
+
+    @Inject
     private transient ExportRequests exports;
 
     private String monthFrom;
@@ -65,6 +69,7 @@ public class ServiceLevelDashboardView implements Serializable {
     private DashboardViewer viewer;
     private ReoffendingDashboard.Choices choices;
     private List<ServiceLevelDashboard.Figures> figures = List.of();
+    private String chart;
     private List<TargetRow> targetRows = List.of();
     private List<MentorPipelineDashboard.Pipeline> pipeline = List.of();
     private List<MentorPipelineDashboard.Activity> activity = List.of();
@@ -128,10 +133,10 @@ public class ServiceLevelDashboardView implements Serializable {
         ServiceLevelFilter filter = filter();
         try {
             figures = dashboard.figures(filter, breakdown);
+            chart = ServiceLevelChart.config(figures);
             // the mentors' tables split only by what applies to them; a wrong filter is told once, above
-            String by = ServiceLevelBreakdown.named(breakdown).map(Enum::name).orElse(null);
-            pipeline = mentors.pipeline(filter, "AGENCY".equals(by) || "REGION".equals(by) ? by : null);
-            activity = mentors.activity(filter, "MONTH".equals(by) ? null : by);
+            pipeline = mentors.pipeline(filter, MentorPipelineDashboard.pipelineBreakdown(breakdown));
+            activity = mentors.activity(filter, MentorPipelineDashboard.activityBreakdown(breakdown));
         } catch (InvalidInputException invalid) {
             Messages.refusedAt(field -> "filters:messages", "Not shown", invalid, LABELS);
         }
@@ -157,6 +162,12 @@ public class ServiceLevelDashboardView implements Serializable {
 
     private StreamedContent download(ReportFormat format) {
         RenderedReport rendered = report.render(filter(), breakdown, format);
+        return Downloads.of(rendered.fileName(), rendered.contentType(), rendered.content());
+    }
+
+    /** The mentor pipeline and activity as a printable report of the page's filters. */
+    public StreamedContent mentorsPdf() {
+        RenderedReport rendered = mentorReport.render(filter(), breakdown, ReportFormat.PDF);
         return Downloads.of(rendered.fileName(), rendered.contentType(), rendered.content());
     }
 
@@ -232,6 +243,11 @@ public class ServiceLevelDashboardView implements Serializable {
 
     public List<String> getBreakdowns() {
         return ServiceLevelBreakdown.names();
+    }
+
+    /** The chart of each rate's total (Chart.js configuration), or null when there is none. */
+    public String getChart() {
+        return chart;
     }
 
     public List<ServiceLevelDashboard.Figures> getFigures() {
