@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.gatehouse.api.Attachments;
 import org.gatehouse.reports.MentorPipelineReport;
 import org.gatehouse.reports.RenderedReport;
 import org.gatehouse.reports.ReportFormat;
@@ -39,8 +40,7 @@ public class MentorPipelineResource {
                            @QueryParam("breakdown") String breakdown) {
         RenderedReport rendered = report.render(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region),
                 breakdown, ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
-        return Response.ok(rendered.content(), rendered.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + rendered.fileName() + "\"").build();
+        return Attachments.of(rendered.fileName(), rendered.contentType(), rendered.content());
     }
 
     @GET

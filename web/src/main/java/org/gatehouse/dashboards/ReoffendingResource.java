@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.gatehouse.api.Attachments;
 import org.gatehouse.reports.RenderedReport;
 import org.gatehouse.reports.ReoffendingDashboardReport;
 import org.gatehouse.reports.ReportFormat;
@@ -44,8 +45,7 @@ public class ReoffendingResource {
     @Path("measures.csv")
     @Produces("text/csv")
     public Response measures() {
-        return Response.ok(export.csv(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + ReoffendingExport.FILE_NAME + "\"").build();
+        return Attachments.of(ReoffendingExport.FILE_NAME, "text/csv; charset=UTF-8", export.csv());
     }
 
     /**
@@ -59,8 +59,7 @@ public class ReoffendingResource {
                            @QueryParam("breakdown") String breakdown, @QueryParam("baseline") String baseline) {
         RenderedReport rendered = report.render(filter.filter(), breakdown, BaselineRate.parse(baseline),
                 ReportFormat.valueOf(format.toUpperCase()));
-        return Response.ok(rendered.content(), rendered.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + rendered.fileName() + "\"").build();
+        return Attachments.of(rendered.fileName(), rendered.contentType(), rendered.content());
     }
 
     /** The filter's query parameters, named as {@link ReoffendingFilter}'s fields (and the screen's link). */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.gatehouse.api.Attachments;
 import org.gatehouse.reports.RenderedReport;
 import org.gatehouse.reports.ReportFormat;
 import org.gatehouse.reports.ServiceLevelReport;
@@ -58,8 +59,7 @@ public class ServiceLevelResource {
                            @QueryParam("breakdown") String breakdown) {
         RenderedReport rendered = report.render(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region),
                 breakdown, ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
-        return Response.ok(rendered.content(), rendered.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + rendered.fileName() + "\"").build();
+        return Attachments.of(rendered.fileName(), rendered.contentType(), rendered.content());
     }
 
     @GET

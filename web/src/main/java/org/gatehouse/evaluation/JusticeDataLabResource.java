@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.gatehouse.api.Attachments;
 
 /**
  * {@code GET /api/evaluation/justice-data-lab.csv?releasedFrom=&releasedTo=&program=}: the agency's
@@ -22,7 +23,7 @@ public class JusticeDataLabResource {
     @Produces("text/csv")
     public Response cohort(@QueryParam("releasedFrom") String releasedFrom, @QueryParam("releasedTo") String releasedTo,
                            @QueryParam("program") String program) {
-        return Response.ok(cohort.csv(releasedFrom, releasedTo, program), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"justice-data-lab-cohort.csv\"").build();
+        return Attachments.of("justice-data-lab-cohort.csv", "text/csv; charset=UTF-8",
+                cohort.csv(releasedFrom, releasedTo, program));
     }
 }

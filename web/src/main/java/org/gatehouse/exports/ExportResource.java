@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import org.gatehouse.api.Attachments;
 
 /**
  * {@code /api/exports}: the caller's background exports. {@code POST} with {@code {"kind":
@@ -60,7 +61,6 @@ public class ExportResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id) {
         ExportLedger.Download file = ledger.download(id);
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
+        return Attachments.of(file.fileName(), file.contentType(), file.content());
     }
 }
