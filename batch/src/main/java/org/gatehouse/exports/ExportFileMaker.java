@@ -10,6 +10,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.gatehouse.dashboards.BaselineRate;
 import org.gatehouse.dashboards.ReoffendingExport;
+import org.gatehouse.dashboards.ReoffendingFilter;
+import org.gatehouse.dashboards.ServiceLevelFilter;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.reports.ParticipantListReport;
@@ -36,15 +38,7 @@ public class ExportFileMaker extends AbstractBatchlet {
 
     @Inject
     @BatchProperty
-    private String requesterId;
-
-    @Inject
-    @BatchProperty
     private String agencyId;
-
-    @Inject
-    @BatchProperty
-    private String agencyCode;
 
     @Inject
     private ExportLedger ledger;
@@ -65,7 +59,7 @@ public class ExportFileMaker extends AbstractBatchlet {
     public String process() {
         long id = Long.parseLong(exportId);
         try {
-            Optional<Caller> requester = ledger.requester(Long.parseLong(requesterId));
+            Optional<Caller> requester = Callers.runAs(system(), () -> ledger.requesterOf(id));
             if (requester.isEmpty()) {
                 Callers.runAs(system(), () -> ledger.fail(id, "Not made: the account that asked for it is no longer "
                         + "enabled"));
@@ -84,10 +78,12 @@ public class ExportFileMaker extends AbstractBatchlet {
         }
     }
 
-    /** The batch system for the requester's agency (none: the platform's, for a commissioner's export). */
+    /**
+     * The batch system for the export's agency (none: the platform's, for a commissioner's export);
+     * the export is found only under its own agency, so a wrong one finds nothing to make.
+     */
     private Caller system() {
-        return agencyId == null || agencyId.isBlank() ? Caller.platform()
-                : Caller.systemFor(Long.valueOf(agencyId), agencyCode);
+        return agencyId == null || agencyId.isBlank() ? Caller.platform() : Caller.systemFor(Long.valueOf(agencyId), null);
     }
 
     private String make(long id) {
@@ -118,9 +114,9 @@ public class ExportFileMaker extends AbstractBatchlet {
         Map<String, String> p = request.parameters();
         return switch (request.kind()) {
             case PARTICIPANT_LIST -> participantList.render(format);
-            case REOFFENDING_REPORT -> reoffendingReport.render(ExportParameters.reoffending(p), p.get("breakdown"),
+            case REOFFENDING_REPORT -> reoffendingReport.render(ReoffendingFilter.of(p), p.get("breakdown"),
                     BaselineRate.parse(p.get("baseline")), format);
-            case SERVICE_LEVEL_REPORT -> serviceLevelReport.render(ExportParameters.serviceLevels(p),
+            case SERVICE_LEVEL_REPORT -> serviceLevelReport.render(ServiceLevelFilter.of(p),
                     p.get("breakdown"), format);
             case REOFFENDING_MEASURES -> new RenderedReport(ReoffendingExport.FILE_NAME, "text/csv; charset=UTF-8",
                     measures.csv());

@@ -13,6 +13,8 @@ import java.util.Properties;
 import org.gatehouse.dashboards.BaselineRate;
 import org.gatehouse.dashboards.DashboardAccess;
 import org.gatehouse.dashboards.ReoffendingDashboard;
+import org.gatehouse.dashboards.ReoffendingFilter;
+import org.gatehouse.dashboards.ServiceLevelFilter;
 import org.gatehouse.dashboards.ServiceLevelDashboard;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
@@ -66,10 +68,9 @@ public class ExportFiles {
         long id = ledger.accept(kind, format.strip(), asked);
         Properties job = new Properties();
         job.setProperty("exportId", Long.toString(id));
-        job.setProperty("requesterId", Long.toString(caller.userId()));
         if (caller.agencyId() != null) {
+            // where the job finds the export (the requester and all else it reads from the export itself)
             job.setProperty("agencyId", Long.toString(caller.agencyId()));
-            job.setProperty("agencyCode", caller.agencyCode());
         }
         BatchRuntime.getJobOperator().start(ExportJob.NAME, job);
         return id;
@@ -82,9 +83,9 @@ public class ExportFiles {
             case REOFFENDING_MEASURES -> dashboards.viewer("export the reoffending measures");
             case REOFFENDING_REPORT -> {
                 BaselineRate.parse(p.get("baseline"));
-                reoffending.figures(ExportParameters.reoffending(p), p.get("breakdown"));
+                reoffending.check(ReoffendingFilter.of(p), p.get("breakdown"));
             }
-            case SERVICE_LEVEL_REPORT -> serviceLevels.figures(ExportParameters.serviceLevels(p), p.get("breakdown"));
+            case SERVICE_LEVEL_REPORT -> serviceLevels.check(ServiceLevelFilter.of(p), p.get("breakdown"));
             default -> throw new IllegalStateException("no check for " + kind);
         }
     }

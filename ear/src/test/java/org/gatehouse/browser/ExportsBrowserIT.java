@@ -64,5 +64,20 @@ class ExportsBrowserIT extends SignedInBrowserTest {
         List<WebElement> cases = driver.findElements(By.cssSelector("[id='cases:table_data'] tr a"));
         assertThat(cases).isNotEmpty().allMatch(a -> a.getAttribute("href").contains("case.xhtml?id="));
         Browser.screenshot(driver, "cases-behind");
+
+        // and so does each line of a level counted over every release on the service-level dashboard
+        driver.get(Browser.BASE + "service-levels.xhtml?breakdown=MONTH");
+        WebElement level = driver.findElements(By.cssSelector("[id='levels_data'] tr")).stream()
+                .filter(r -> r.getText().startsWith("MET_AT_GATE") && !r.findElements(By.cssSelector("a.gh-cases"))
+                        .isEmpty()).findFirst().orElseThrow();
+        String month = level.findElements(By.tagName("td")).get(1).getText();
+        assertThat(driver.findElements(By.cssSelector("[id='levels_data'] tr")).stream()
+                .filter(r -> r.getText().startsWith("ENGAGEMENTS_ATTENDED")))
+                .allMatch(r -> r.findElements(By.cssSelector("a.gh-cases")).isEmpty());
+        level.findElement(By.cssSelector("a.gh-cases")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("behind")));
+        assertThat(driver.findElement(By.id("behind")).getText()).contains("released from " + month + "-01");
+        assertThat(driver.findElements(By.cssSelector("[id='cases:table_data'] tr a")))
+                .allMatch(a -> a.getAttribute("href").contains("case.xhtml?id="));
     }
 }

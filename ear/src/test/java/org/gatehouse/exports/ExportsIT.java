@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -39,6 +43,7 @@ import org.gatehouse.platform.Violation;
 import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
+import org.gatehouse.security.UserAdministration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -71,6 +76,9 @@ class ExportsIT {
 
     @Inject
     private ExportLedger ledger;
+
+    @Inject
+    private UserAdministration users;
 
     @Inject
     private AuditTrail audit;
@@ -179,6 +187,67 @@ class ExportsIT {
         assertThat(runAs(system, () -> ledger.deleteExpired())).isEqualTo(1);
     }
 
+    /** Starts the export job as the application does, for the agency given; its batch status once ended. */
+    private static BatchStatus ran(long exportId, long agencyId) throws InterruptedException {
+        Properties job = new Properties();
+        job.setProperty("exportId", Long.toString(exportId));
+        job.setProperty("agencyId", Long.toString(agencyId));
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution = operator.start("export-file", job);
+        for (int i = 0; i < 120; i++) {
+            BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+            if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+                return status;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the export job did not end in 30 s");
+    }
+
+    @Test
+    void theJobMakesAnExportOnlyUnderItsOwnAgencyAndFailsWhatItCannotMake() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "EXJ");
+        TestData.TestAgency other = TestData.newAgency(agencies, "EXJ");
+        Caller coordinator = person(agency, "maker", Role.COORDINATOR);
+        runAs(agency.as(Role.COORDINATOR), () -> registry.register(TestData.participant("EXJ-1", "Cat", "Cole")));
+
+        // the job reads who asked from the export itself: started for another agency, it finds nothing
+        // to make (and may not fail it either); the export waits, untouched
+        long id = runAs(coordinator, () -> ledger.accept(ExportKind.PARTICIPANT_LIST, "XLSX", Map.of()));
+        assertThat(ran(id, other.id())).isEqualTo(BatchStatus.FAILED);
+        assertThat(runAs(coordinator, () -> ledger.summary(id)).status()).isEqualTo(ExportStatus.QUEUED);
+        Caller otherSystem = Caller.systemFor(other.id(), other.code());
+        assertThatThrownBy(() -> runAs(otherSystem, () -> ledger.requesterOf(id)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> runAs(otherSystem, () -> {
+            ledger.fail(id, "Not made");
+            return null;
+        })).isInstanceOfAny(AccessDeniedException.class, NotFoundException.class);
+        // nobody but the batch system asks who asked
+        assertThatThrownBy(() -> runAs(coordinator, () -> ledger.requesterOf(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        // under its own agency, made as the person who asked
+        assertThat(ran(id, agency.id())).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(made(coordinator, id).status()).isEqualTo(ExportStatus.READY);
+        assertThat(sheetText(runAs(coordinator, () -> ledger.download(id)).content())).contains("Cole, Cat");
+
+        // an unexpected failure while making it (a format no report knows, set behind the application's
+        // back): failed with a reason that names the kind of fault, no data
+        long broken = runAs(coordinator, () -> ledger.accept(ExportKind.PARTICIPANT_LIST, "PDF", Map.of()));
+        changed(agency, broken, "format", "DOCX");
+        ran(broken, agency.id());
+        assertThat(made(coordinator, broken)).satisfies(e -> {
+            assertThat(e.status()).isEqualTo(ExportStatus.FAILED);
+            assertThat(e.failure()).isEqualTo("Not made: the server could not make it (IllegalArgumentException); "
+                    + "ask for it again, or tell your administrator");
+        });
+        // an account disabled meanwhile: not made, and told why
+        long orphan = runAs(coordinator, () -> ledger.accept(ExportKind.PARTICIPANT_LIST, "PDF", Map.of()));
+        runAs(agency.as(Role.AGENCY_ADMIN), () -> users.disable(coordinator.userId()));
+        ran(orphan, agency.id());
+        assertThat(made(coordinator, orphan).failure()).contains("no longer enabled");
+    }
+
     @Test
     void dashboardReportsAndTheMeasuresAreMadeInTheCallersView() throws Exception {
         TestData.TestAgency agency = TestData.newAgency(agencies, "EXP");
@@ -205,9 +274,10 @@ class ExportsIT {
         two.put("agency", agency.code());
         two.put("program", "REINT");
         two.put("cohortFrom", "2025-Q7");
+        two.put("breakdown", "SHOE_SIZE");
         assertThatThrownBy(() -> runAs(commissioner, () -> files.request("REOFFENDING_REPORT", "PDF", two)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getViolations())
-                        .extracting(Violation::field).containsExactly("cohortFrom", "program"));
+                        .extracting(Violation::field).containsExactly("cohortFrom", "breakdown", "program"));
         // an agency's staff only for their own agency
         assertThatThrownBy(() -> runAs(caseWorker, () -> files.request("SERVICE_LEVEL_REPORT", "CSV",
                 Map.of("agency", "SOMEBODYELSE")))).isInstanceOf(AccessDeniedException.class);
@@ -240,14 +310,20 @@ class ExportsIT {
 
     /** Moves when an export of the agency was asked for back by {@code ago}, as time passing would. */
     private void askedAgo(TestData.TestAgency agency, long id, Duration ago) throws Exception {
+        changed(agency, id, "requested_at", Timestamp.from(Instant.now().minus(ago)));
+    }
+
+    /** One column of an export changed behind the application's back. */
+    private void changed(TestData.TestAgency agency, long id, String column, Object value) throws Exception {
         try (Connection db = dataSource.getConnection()) {
             // on PostgreSQL the row is seen only by a session bound to its agency (row-level security)
             boolean postgres = Databases.isPostgres(db);
             if (postgres) {
                 bind(db, Long.toString(agency.id()));
             }
-            try (PreparedStatement update = db.prepareStatement("update export_file set requested_at = ? where id = ?")) {
-                update.setTimestamp(1, Timestamp.from(Instant.now().minus(ago)));
+            try (PreparedStatement update = db.prepareStatement("update export_file set " + column
+                    + " = ? where id = ?")) {
+                update.setObject(1, value);
                 update.setLong(2, id);
                 assertThat(update.executeUpdate()).isEqualTo(1);
             } finally {

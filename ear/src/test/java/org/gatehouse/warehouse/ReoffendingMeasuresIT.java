@@ -274,6 +274,10 @@ class ReoffendingMeasuresIT {
         assertThatThrownBy(() -> runAs(COMMISSIONER, () -> dashboard.figures(new ReoffendingFilter("2025-Q1", null, x,
                 "REINT", null, null, null, null), Breakdown.GENDER))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getViolations()).extracting(Violation::field).containsExactly("program"));
+        // every fault told at once: a breakdown nobody knows and a second filter
+        assertThatThrownBy(() -> runAs(COMMISSIONER, () -> dashboard.figures(new ReoffendingFilter("2025-Q1", null, x,
+                "REINT", null, null, null, null), "SHOE_SIZE"))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getViolations()).extracting(Violation::field).containsExactly("breakdown", "program"));
         // the §3 export: the agency's own rows and totals unsuppressed, never the totals over every agency
         String header = "cohort,agency,program,measurable,reoffenders,rate,rate_ci_low,rate_ci_high,reoffences,"
                 + "frequency,mean_days_to_first,custody_12m,custody_12m_rate,measurable_24m,custody_24m,"

@@ -162,6 +162,15 @@ class ServiceLevelDashboardIT {
         assertThat(lines(runAs(COMMISSIONER, () -> dashboard.figures(new ServiceLevelFilter(month, next, null, null,
                 null), "MONTH")), "MET_AT_GATE")).startsWith(
                         "MET_AT_GATE|" + month + "|false|7|10|0.7000|0.3968|0.8922|80.00|60.00|AMBER");
+        // the whole quarter is read from the quarter's own cells, suppressed with its months: the same here
+        YearMonth first = YearMonth.of(release.getYear(), 3 * ((release.getMonthValue() - 1) / 3) + 1);
+        ServiceLevelFilter quarter = new ServiceLevelFilter(first.toString(), first.plusMonths(2).toString(), null,
+                null, null);
+        assertThat(lines(runAs(COMMISSIONER, () -> dashboard.figures(quarter, "MONTH")), "MET_AT_GATE"))
+                .containsExactly("MET_AT_GATE|" + month + "|false|7|10|0.7000|0.3968|0.8922|80.00|60.00|AMBER",
+                        "MET_AT_GATE|ALL|false|7|10|0.7000|0.3968|0.8922|80.00|60.00|AMBER");
+        assertThat(lines(runAs(COMMISSIONER, () -> dashboard.figures(quarter.forAgency(a.code()), null)),
+                "MET_AT_GATE")).containsExactly(withheld);
         assertThatThrownBy(() -> runAs(COMMISSIONER, () -> dashboard.figures(new ServiceLevelFilter(month, month,
                 a.code(), null, "NORTH"), null))).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getViolations()).extracting(Violation::field).containsExactly("region"));

@@ -367,7 +367,7 @@ public class ParticipantRegistry {
     }
 
     /**
-     * The agency's participants released from one day to another (both included) that the filter
+     * The agency's participants released from one day to another (both included; null: open there) that the filter
      * and, each when given, gender, status and vulnerability pick, in release order, at most
      * {@code max}: the cases behind a line of an outcome dashboard, read from the cases themselves as
      * the caller may see them (restricted ones left out), never from the warehouse.
@@ -379,7 +379,14 @@ public class ParticipantRegistry {
         CriteriaQuery<Participant> query = cb.createQuery(Participant.class);
         Root<Participant> participant = query.from(Participant.class);
         List<Predicate> where = new ArrayList<>(List.of(matching(query, cb, participant, caller, filter)));
-        where.add(cb.between(participant.get("actualReleaseDate"), from, to));
+        Path<LocalDate> released = participant.get("actualReleaseDate");
+        where.add(cb.isNotNull(released));
+        if (from != null) {
+            where.add(cb.greaterThanOrEqualTo(released, from));
+        }
+        if (to != null) {
+            where.add(cb.lessThanOrEqualTo(released, to));
+        }
         if (gender != null) {
             where.add(cb.equal(participant.get("gender"), gender));
         }

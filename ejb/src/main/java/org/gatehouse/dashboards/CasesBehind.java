@@ -30,7 +30,7 @@ public class CasesBehind {
     @Inject
     private ParticipantRegistry registry;
 
-    /** The cases, in release order; refused by field for a wrong date or value. */
+    /** The cases, in release order (either date blank: open there); refused by field for a wrong date or value. */
     public List<Participant> cases(String releasedFrom, String releasedTo, String program, String region,
                                    String gender, String indigenousStatus, String vulnerability) {
         List<Violation> violations = new ArrayList<>();
@@ -51,9 +51,13 @@ public class CasesBehind {
                 FilterFields.blankToNull(region), FilterFields.blankToNull(program)), g, status, v, MOST);
     }
 
+    /** The day the text gives; null for none (an open end). */
     private static LocalDate day(List<Violation> violations, String field, String text) {
+        if (FilterFields.blankToNull(text) == null) {
+            return null;
+        }
         try {
-            return LocalDate.parse(FilterFields.blankToNull(text) == null ? "" : text.strip());
+            return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             violations.add(new Violation(field, "must be a date such as 2025-01-31"));
             return null;

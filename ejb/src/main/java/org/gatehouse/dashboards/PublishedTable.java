@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,8 +28,12 @@ public final class PublishedTable {
 
     /** A commissioner's request sets at most one dimension and breaks down by one more. */
     public static final int MOST_DIMENSIONS = 2;
+    /** The usual period within a lead: the months of a quarter. */
+    public static final String MONTH = "MONTH";
 
     private final List<String> dimensions;
+    /** The period dimension (the first), which a cell may set besides the others; null for none. */
+    private final String period;
     private final Set<String> columns;
     private final Map<List<String>, Suppression.Suppressed> cells;
     private final Map<List<String>, Map<String, Long>> sums;
@@ -36,9 +41,11 @@ public final class PublishedTable {
     private final Map<List<Object>, Set<String>> children;
     private final List<List<String>> leads;
 
-    private PublishedTable(List<String> dimensions, Set<String> columns, Map<List<String>, Suppression.Suppressed> cells,
-                           Map<List<String>, Map<String, Long>> sums, int leadSize) {
+    private PublishedTable(List<String> dimensions, String period, Set<String> columns,
+                           Map<List<String>, Suppression.Suppressed> cells, Map<List<String>, Map<String, Long>> sums,
+                           int leadSize) {
         this.dimensions = dimensions;
+        this.period = period;
         this.columns = columns;
         this.cells = cells;
         this.sums = sums;
@@ -78,6 +85,11 @@ public final class PublishedTable {
         return cells.values();
     }
 
+    /** The cell under {@code key} as published, or null where nobody is in it. */
+    Suppression.Suppressed cell(List<String> key) {
+        return cells.get(key);
+    }
+
     /** The lead keys the table holds, in order. */
     public List<List<String>> leads() {
         return leads;
@@ -86,10 +98,20 @@ public final class PublishedTable {
     /**
      * The lines answering a request under one lead: a line per value of {@code breakdown} (null:
      * none) where the {@code fixed} dimensions hold, in order, then their total (the cell of the
-     * fixed dimensions alone). Give at most one fixed dimension ({@link #oneFilter}).
+     * fixed dimensions alone). Give at most one fixed dimension ({@link #oneFilter}) besides the
+     * period.
      */
     public List<Line> lines(List<String> lead, Map<String, String> fixed, String breakdown) {
         List<String> total = key(lead, fixed);
+        Set<String> set = new HashSet<>(fixed.keySet());
+        if (breakdown != null) {
+            set.add(breakdown);
+        }
+        set.remove(period);
+        if (set.size() > MOST_DIMENSIONS) {
+            throw new IllegalArgumentException("no cells set " + set + ": at most " + MOST_DIMENSIONS
+                    + " dimensions besides the period");
+        }
         List<Line> lines = new ArrayList<>();
         if (breakdown != null) {
             int position = lead.size() + position(breakdown);
@@ -170,9 +192,6 @@ public final class PublishedTable {
     }
 
     private List<String> key(List<String> lead, Map<String, String> fixed) {
-        if (fixed.size() > MOST_DIMENSIONS) {
-            throw new IllegalArgumentException("at most " + MOST_DIMENSIONS + " dimensions, not " + fixed.keySet());
-        }
         List<String> key = new ArrayList<>(lead);
         for (String dimension : dimensions) {
             key.add(fixed.getOrDefault(dimension, Suppression.ALL));
@@ -193,13 +212,29 @@ public final class PublishedTable {
     public static final class Builder {
 
         private final List<String> dimensions;
+        private final String period;
         private final Map<List<String>, Map<String, Long>> counts = new HashMap<>();
         private final Map<List<String>, Map<String, Long>> sums = new HashMap<>();
         private final Set<String> columns = new LinkedHashSet<>();
         private int leadSize = -1;
 
         public Builder(List<String> dimensions) {
-            this.dimensions = List.copyOf(dimensions);
+            this(null, dimensions);
+        }
+
+        /**
+         * A table whose cells also split their lead by {@code period} (the months of a quarter), set
+         * or not besides at most {@value #MOST_DIMENSIONS} of {@code dimensions}: the lead's total
+         * and its parts are then suppressed together, so both can be published.
+         */
+        public Builder(String period, List<String> dimensions) {
+            List<String> all = new ArrayList<>();
+            if (period != null) {
+                all.add(period);
+            }
+            all.addAll(dimensions);
+            this.dimensions = List.copyOf(all);
+            this.period = period;
         }
 
         /**
@@ -217,11 +252,21 @@ public final class PublishedTable {
             }
             columns.addAll(recordCounts.keySet());
             List<List<String>> distinct = values.stream().map(v -> List.copyOf(new LinkedHashSet<>(v))).toList();
-            add(lead, List.of(), distinct, recordCounts, recordSums);
-            for (int i = 0; i < dimensions.size(); i++) {
-                add(lead, List.of(i), distinct, recordCounts, recordSums);
+            int first = period == null ? 0 : 1;
+            List<List<Integer>> sets = new ArrayList<>();
+            sets.add(List.of());
+            for (int i = first; i < dimensions.size(); i++) {
+                sets.add(List.of(i));
                 for (int j = i + 1; j < dimensions.size(); j++) {
-                    add(lead, List.of(i, j), distinct, recordCounts, recordSums);
+                    sets.add(List.of(i, j));
+                }
+            }
+            for (List<Integer> set : sets) {
+                add(lead, set, distinct, recordCounts, recordSums);
+                if (period != null) {
+                    List<Integer> withPeriod = new ArrayList<>(set);
+                    withPeriod.add(0, 0);
+                    add(lead, withPeriod, distinct, recordCounts, recordSums);
                 }
             }
             return this;
@@ -259,6 +304,12 @@ public final class PublishedTable {
 
         /** The cells, suppressed once together below {@code threshold}, keeping the rows' identities. */
         public PublishedTable build(int threshold, List<Suppression.RowIdentity> identities) {
+            return build(threshold, identities, Set.of());
+        }
+
+        /** As {@link #build(int, List)}, withholding the {@code forced} counts too (those another table withholds). */
+        public PublishedTable build(int threshold, List<Suppression.RowIdentity> identities,
+                                    Set<Suppression.Withheld> forced) {
             // no sum crosses a lead (a cohort, a month): each lead's cells are suppressed on their own
             int lead = Math.max(leadSize, 0);
             Map<List<String>, List<Suppression.CountRow>> byLead = new HashMap<>();
@@ -267,11 +318,11 @@ public final class PublishedTable {
                             .add(new Suppression.CountRow(e.getKey(), e.getValue())));
             Map<List<String>, Suppression.Suppressed> cells = new HashMap<>();
             for (List<Suppression.CountRow> rows : byLead.values()) {
-                for (Suppression.Suppressed cell : Suppression.apply(rows, threshold, identities)) {
+                for (Suppression.Suppressed cell : Suppression.apply(rows, threshold, identities, forced)) {
                     cells.put(cell.key(), cell);
                 }
             }
-            return new PublishedTable(dimensions, Set.copyOf(columns), cells, sums, Math.max(leadSize, 0));
+            return new PublishedTable(dimensions, period, Set.copyOf(columns), cells, sums, Math.max(leadSize, 0));
         }
     }
 }

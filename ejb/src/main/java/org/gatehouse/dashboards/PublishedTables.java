@@ -26,17 +26,17 @@ public class PublishedTables {
 
     private final Map<String, Kept> tables = new ConcurrentHashMap<>();
 
-    /** How a dashboard reads its table from the warehouse. */
+    /** How a dashboard reads its table (or tables suppressed together) from the warehouse. */
     @FunctionalInterface
-    public interface Source {
-        PublishedTable read(Connection db, int threshold) throws SQLException;
+    public interface Source<T> {
+        T read(Connection db, int threshold) throws SQLException;
     }
 
-    private record Kept(String load, PublishedTable table) {
+    private record Kept(String load, Object table) {
     }
 
     /** The table {@code name} as of the last published load, read by {@code source} when that load has none yet. */
-    public PublishedTable table(String name, int threshold, Source source) {
+    public <T> T table(String name, int threshold, Source<T> source) {
         return table(name, threshold, "", source);
     }
 
@@ -44,12 +44,13 @@ public class PublishedTables {
      * As {@link #table(String, int, Source)}, for a table that also depends on the day it is read
      * ({@code asOf}, such as the month up to which open cases are counted): read again when it changes.
      */
-    public PublishedTable table(String name, int threshold, String asOf, Source source) {
+    @SuppressWarnings("unchecked") // each name is always read by the same source
+    public <T> T table(String name, int threshold, String asOf, Source<T> source) {
         try (Connection db = dataSource.getConnection()) {
             String load = lastLoad(db) + "/" + threshold + "/" + asOf;
             Kept kept = tables.get(name);
             if (kept != null && kept.load().equals(load)) {
-                return kept.table();
+                return (T) kept.table();
             }
             // one table read at a time: each adds up the whole warehouse
             synchronized (this) {
@@ -59,11 +60,10 @@ public class PublishedTables {
                     kept = new Kept(load, source.read(db, threshold));
                     tables.put(name, kept);
                     long millis = (System.nanoTime() - start) / 1_000_000;
-                    int cells = kept.table().cells().size();
-                    LOG.info(() -> "Commissioners' table " + name + " published for load " + load + ": " + cells
-                            + " cells in " + millis + " ms");
+                    LOG.info(() -> "Commissioners' table " + name + " published for load " + load + " in " + millis
+                            + " ms");
                 }
-                return kept.table();
+                return (T) kept.table();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the commissioners' figures cannot be read", e);

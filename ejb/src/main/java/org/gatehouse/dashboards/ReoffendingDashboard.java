@@ -120,42 +120,43 @@ public class ReoffendingDashboard {
     }
 
     /**
-     * As {@link #figures(ReoffendingFilter, Breakdown)} with the breakdown as a link or request names
-     * it: a name it does not know is refused with the filter's faults.
+     * Refuses what {@link #figures(ReoffendingFilter, String)} would, without reading a figure: the
+     * caller's access, then every fault at once (the filter's, the breakdown's, a commissioner's
+     * second filter). The viewer the figures are for.
      */
-    public List<Figures> figures(ReoffendingFilter filter, String breakdown) {
-        Optional<Breakdown> named = Breakdown.named(breakdown);
-        if (named.isEmpty()) {
-            List<Violation> violations = new ArrayList<>(filter.violations());
-            violations.add(new Violation("breakdown", "must be one of " + String.join(", ", Breakdown.names())));
-            access.viewer("see the reoffending dashboard", filter.agency());
-            throw new InvalidInputException(violations);
-        }
-        return figures(filter, named.get());
-    }
-
-    /**
-     * The figures the caller may see for the filter, broken down as asked, cohort by cohort (each
-     * cohort's groups, then its total). Refused with the fields at fault when the filter is wrong,
-     * and for anybody but a commissioner or an agency's staff, or an agency's staff asking for
-     * another agency.
-     */
-    public List<Figures> figures(ReoffendingFilter filter, Breakdown breakdown) {
+    public DashboardViewer check(ReoffendingFilter filter, String breakdown) {
         DashboardViewer viewer = access.viewer("see the reoffending dashboard", filter.agency());
-        if (viewer.commissioner()) {
-            return published(filter, breakdown, viewer.threshold());
+        List<Violation> violations = new ArrayList<>(viewer.commissioner() ? filter.violations()
+                : filter.forAgency(viewer.agency()).violations());
+        if (Breakdown.named(breakdown).isEmpty()) {
+            violations.add(new Violation("breakdown", "must be one of " + String.join(", ", Breakdown.names())));
         }
-        filter = filter.forAgency(viewer.agency());
-        List<Violation> violations = filter.violations();
+        if (viewer.commissioner()) {
+            violations.addAll(PublishedTable.oneFilter(filter.places()));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
+        return viewer;
+    }
+
+    /**
+     * The figures the caller may see for the filter, broken down as a link or request names it
+     * (blank: totals only), cohort by cohort (each cohort's groups, then its total). Refused as
+     * {@link #check} refuses.
+     */
+    public List<Figures> figures(ReoffendingFilter filter, String breakdown) {
+        DashboardViewer viewer = check(filter, breakdown);
+        Breakdown by = Breakdown.named(breakdown).orElseThrow();
+        if (viewer.commissioner()) {
+            return published(filter, by, viewer.threshold());
+        }
+        filter = filter.forAgency(viewer.agency());
         List<Suppression.CountRow> counts = new ArrayList<>();
         Map<List<String>, Long> daysToFirst = new HashMap<>();
         try (Connection db = dataSource.getConnection()) {
             List<Suppression.CountRow> totals = counts(db, filter, Breakdown.NONE, daysToFirst);
-            List<Suppression.CountRow> groups = breakdown == Breakdown.NONE ? List.of()
-                    : counts(db, filter, breakdown, daysToFirst);
+            List<Suppression.CountRow> groups = by == Breakdown.NONE ? List.of() : counts(db, filter, by, daysToFirst);
             for (Suppression.CountRow total : totals) {
                 groups.stream().filter(g -> g.key().get(0).equals(total.key().get(0))).forEach(counts::add);
                 counts.add(total);
@@ -171,18 +172,18 @@ public class ReoffendingDashboard {
         return figures;
     }
 
+    /** As {@link #figures(ReoffendingFilter, String)}, broken down as given. */
+    public List<Figures> figures(ReoffendingFilter filter, Breakdown breakdown) {
+        return figures(filter, breakdown.name());
+    }
+
     /**
      * The commissioners' figures: read from the published table ({@link ReoffendingTable}), one
      * filter at a time besides the cohorts, so that every figure is a cell withheld or shown the
      * same way in every request and export.
      */
     private List<Figures> published(ReoffendingFilter filter, Breakdown breakdown, int threshold) {
-        List<Violation> violations = new ArrayList<>(filter.violations());
-        violations.addAll(PublishedTable.oneFilter(ReoffendingTable.fields(filter)));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        PublishedTable table = published.table(ReoffendingTable.NAME, threshold, ReoffendingTable::read);
+        PublishedTable table = published.table(ReleaseTables.NAME, threshold, ReleaseTables::read).reoffending();
         List<Figures> figures = new ArrayList<>();
         for (List<String> lead : table.leads()) {
             String cohort = lead.get(0);

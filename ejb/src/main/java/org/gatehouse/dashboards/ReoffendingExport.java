@@ -111,7 +111,8 @@ public class ReoffendingExport {
      * totals, withheld exactly as the dashboards withhold them ({@link ReoffendingTable}).
      */
     private byte[] commissioners(DashboardViewer viewer) {
-        PublishedTable table = published.table(ReoffendingTable.NAME, viewer.threshold(), ReoffendingTable::read);
+        PublishedTable table = published.table(ReleaseTables.NAME, viewer.threshold(),
+                ReleaseTables::read).reoffending();
         CsvWriter csv = new CsvWriter().row(COLUMNS);
         int rows = 0;
         String agency = Breakdown.AGENCY.name();

@@ -1,7 +1,9 @@
 package org.gatehouse.dashboards;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.gatehouse.casework.Gender;
 import org.gatehouse.casework.IndigenousStatus;
@@ -42,6 +44,33 @@ public record ReoffendingFilter(String cohortFrom, String cohortTo, String agenc
     public ReoffendingFilter forAgency(String code) {
         return new ReoffendingFilter(cohortFrom, cohortTo, code, program, region, gender, indigenousStatus,
                 vulnerability);
+    }
+
+    /** The filter a link's or a background export's parameters give (by {@link #parameters()}' names). */
+    public static ReoffendingFilter of(Map<String, String> p) {
+        return new ReoffendingFilter(p.get("cohortFrom"), p.get("cohortTo"), p.get("agency"), p.get("program"),
+                p.get("region"), p.get("gender"), p.get("indigenousStatus"), p.get("vulnerability"));
+    }
+
+    /** What it limits the members to, each under its field's name (null: not limited), in order. */
+    public Map<String, String> places() {
+        Map<String, String> places = new LinkedHashMap<>();
+        places.put("agency", agency);
+        places.put("program", program);
+        places.put("region", region);
+        places.put("gender", gender);
+        places.put("indigenousStatus", indigenousStatus);
+        places.put("vulnerability", vulnerability);
+        return places;
+    }
+
+    /** Every field under its name as links and exports carry it (null: not set), in order. */
+    public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("cohortFrom", cohortFrom);
+        parameters.put("cohortTo", cohortTo);
+        parameters.putAll(places());
+        return parameters;
     }
 
     /** What is wrong with it, each by its field; none when it can be used. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,21 +20,21 @@ import java.util.Set;
  */
 final class ReoffendingTable {
 
-    static final String NAME = "reoffending";
     /** Every breakdown but NONE is a dimension of the table, under its name. */
     static final List<String> DIMENSIONS = Arrays.stream(Breakdown.values()).filter(b -> b != Breakdown.NONE)
             .map(Enum::name).toList();
     /** The counts of each cell, in the order {@link #read} adds them up. */
     private static final List<String> COLUMNS = List.of("members", "measurable", "not_yet_measurable", "reoffenders",
             "reoffences", "custody_12m", "measurable_24m", "custody_24m");
-    private static final Suppression.RowIdentity MEMBERS = new Suppression.RowIdentity("members",
-            List.of("measurable", "not_yet_measurable"));
+    /** Within every cell: members = measurable + not yet measurable. */
+    static final List<Suppression.RowIdentity> IDENTITIES = List.of(new Suppression.RowIdentity("members",
+            List.of("measurable", "not_yet_measurable")));
 
     private ReoffendingTable() {
     }
 
-    /** Every member of every cohort, added up into the table's cells and suppressed below the threshold. */
-    static PublishedTable read(Connection db, int threshold) throws SQLException {
+    /** Every member of every cohort, added up into the table's cells (suppressed by {@link ReleaseTables}). */
+    static PublishedTable.Builder builder(Connection db) throws SQLException {
         Map<Long, List<String>> vulnerabilities = new HashMap<>();
         try (PreparedStatement query = db.prepareStatement("select participant_key, vulnerability_key "
                 + "from warehouse.bridge_participant_vulnerability");
@@ -81,19 +80,7 @@ final class ReoffendingTable {
                     Set.of((String) key.get(3)), Set.of((String) key.get(4)), Set.of((String) key.get(5)),
                     Set.of((String) key.get(6)), vulnerable), counts, Map.of("days_to_first", sums[COLUMNS.size()]));
         });
-        return table.build(threshold, List.of(MEMBERS));
-    }
-
-    /** The filter's dimensions that are set, each under its breakdown's name (the field's name for refusals). */
-    static Map<String, String> fields(ReoffendingFilter filter) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("agency", filter.agency());
-        fields.put("program", filter.program());
-        fields.put("region", filter.region());
-        fields.put("gender", filter.gender());
-        fields.put("indigenousStatus", filter.indigenousStatus());
-        fields.put("vulnerability", filter.vulnerability());
-        return fields;
+        return table;
     }
 
     /** The table's dimensions the filter sets, with their values. */
@@ -101,7 +88,7 @@ final class ReoffendingTable {
         Map<String, String> fixed = new HashMap<>();
         List<Breakdown> dimensions = List.of(Breakdown.AGENCY, Breakdown.PROGRAM, Breakdown.REGION, Breakdown.GENDER,
                 Breakdown.INDIGENOUS_STATUS, Breakdown.VULNERABILITY);
-        List<String> values = new ArrayList<>(fields(filter).values());
+        List<String> values = new ArrayList<>(filter.places().values());
         for (int i = 0; i < dimensions.size(); i++) {
             if (values.get(i) != null) {
                 fixed.put(dimensions.get(i).name(), values.get(i));

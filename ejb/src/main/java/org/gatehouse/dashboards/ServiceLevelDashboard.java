@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +81,12 @@ public class ServiceLevelDashboard {
                     + amberFrom.stripTrailingZeros().toPlainString() + unit;
         }
 
+        /** Whether its denominator is every case released in its months: those a drill-down can list. */
+        public boolean countsEveryRelease() {
+            return ServiceLevelDefinition.all().stream().anyMatch(l -> l.code().equals(measure)
+                    && l.released() == ServiceLevelDefinition.Released.EVERY);
+        }
+
         /** What the numerator counts. */
         public String numeratorMeaning() {
             return ServiceLevelDefinition.numeratorMeaning(mean);
@@ -91,18 +99,15 @@ public class ServiceLevelDashboard {
     }
 
     /**
-     * The service levels the caller may see for the filter, broken down as named (blank: totals
-     * only), each level's groups then its total. Refused by field for a wrong filter or breakdown,
-     * and as {@link DashboardAccess} refuses.
+     * Refuses what {@link #figures} would, without reading a figure: the caller's access, then every
+     * fault at once (the filter's, the breakdown's, a commissioner's second filter). The viewer the
+     * figures are for.
      */
-    public List<Figures> figures(ServiceLevelFilter filter, String breakdown) {
+    public DashboardViewer check(ServiceLevelFilter filter, String breakdown) {
         DashboardViewer viewer = access.viewer("see the service-level dashboard", filter.agency());
-        if (!viewer.commissioner()) {
-            filter = filter.forAgency(viewer.agency());
-        }
-        List<Violation> violations = new ArrayList<>(filter.violations());
-        Optional<ServiceLevelBreakdown> named = ServiceLevelBreakdown.named(breakdown);
-        if (named.isEmpty()) {
+        List<Violation> violations = new ArrayList<>(viewer.commissioner() ? filter.violations()
+                : filter.forAgency(viewer.agency()).violations());
+        if (ServiceLevelBreakdown.named(breakdown).isEmpty()) {
             violations.add(new Violation("breakdown", "must be one of "
                     + String.join(", ", ServiceLevelBreakdown.names())));
         }
@@ -111,6 +116,20 @@ public class ServiceLevelDashboard {
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
+        }
+        return viewer;
+    }
+
+    /**
+     * The service levels the caller may see for the filter, broken down as named (blank: totals
+     * only), each level's groups then its total. Refused by field for a wrong filter or breakdown,
+     * and as {@link DashboardAccess} refuses.
+     */
+    public List<Figures> figures(ServiceLevelFilter filter, String breakdown) {
+        DashboardViewer viewer = check(filter, breakdown);
+        Optional<ServiceLevelBreakdown> named = ServiceLevelBreakdown.named(breakdown);
+        if (!viewer.commissioner()) {
+            filter = filter.forAgency(viewer.agency());
         }
         if (viewer.commissioner()) {
             return published(filter, named.get(), viewer.threshold());
@@ -146,25 +165,32 @@ public class ServiceLevelDashboard {
     }
 
     /**
-     * The commissioners' figures, from the published table of every service level's months
-     * ({@link PublishedTable}): a range of months is the sum of its months, withheld wherever one
-     * of them is, so that no two ranges can be subtracted to give a withheld month.
+     * The commissioners' figures, from the published table of every service level's quarters and
+     * their months ({@link PublishedTable}): a range of months is the sum of the quarters it holds
+     * whole and of its other months, withheld wherever one of them is, so that no two ranges can be
+     * subtracted to give a withheld quarter or month.
      */
     private List<Figures> published(ServiceLevelFilter filter, ServiceLevelBreakdown by, int threshold) {
-        PublishedTable table = published.table("service-levels", threshold, ServiceLevelDashboard::read);
-        boolean monthly = by == ServiceLevelBreakdown.MONTH;
-        String dimension = by == ServiceLevelBreakdown.NONE || monthly ? null : by.name();
+        PublishedTable table = published.table(ReleaseTables.NAME, threshold, ReleaseTables::read)
+                .serviceLevels();
+        String dimension = by == ServiceLevelBreakdown.MONTH ? PublishedTable.MONTH : by == ServiceLevelBreakdown.NONE ? null : by.name();
         List<PublishedTable.Line> lines = new ArrayList<>();
         for (List<String> lead : table.leads()) {
-            String month = lead.get(1);
-            if ((filter.monthFrom() == null || month.compareTo(filter.monthFrom()) >= 0)
-                    && (filter.monthTo() == null || month.compareTo(filter.monthTo()) <= 0)) {
-                for (PublishedTable.Line line : table.lines(lead, filter.placesSet(), dimension)) {
-                    lines.add(line);
-                    if (monthly) {
-                        lines.add(new PublishedTable.Line(lead, month, line.counts(), line.sums()));
-                    }
+            List<String> months = new ArrayList<>();
+            for (YearMonth month : quarterMonths(lead.get(1))) {
+                if ((filter.monthFrom() == null || month.toString().compareTo(filter.monthFrom()) >= 0)
+                        && (filter.monthTo() == null || month.toString().compareTo(filter.monthTo()) <= 0)) {
+                    months.add(month.toString());
                 }
+            }
+            if (months.size() == 3) {
+                lines.addAll(table.lines(lead, filter.placesSet(), dimension));
+                continue;
+            }
+            for (String month : months) {
+                Map<String, String> fixed = new HashMap<>(filter.placesSet());
+                fixed.put(PublishedTable.MONTH, month);
+                lines.addAll(table.lines(lead, fixed, dimension));
             }
         }
         Map<List<String>, PublishedTable.Line> added = new HashMap<>();
@@ -185,17 +211,27 @@ public class ServiceLevelDashboard {
         return figures;
     }
 
+    /** The months of a quarter such as {@code 2025-Q1}. */
+    private static List<YearMonth> quarterMonths(String quarter) {
+        YearMonth first = YearMonth.of(Integer.parseInt(quarter.substring(0, 4)),
+                3 * (quarter.charAt(6) - '1') + 1);
+        return List.of(first, first.plusMonths(1), first.plusMonths(2));
+    }
+
     private static Figures figures(PublishedTable.Line line, ServiceLevelDefinition level,
                                    Map<String, ServiceLevelTargets.Target> inForce, int threshold) {
         return figures(line.counts(), level, line.group(), line.sum("numerator"), inForce.get(level.code()),
                 threshold);
     }
 
-    /** Every service level's monthly facts, added up per (service level, month) over agency, program and region. */
-    private static PublishedTable read(Connection db, int threshold) throws SQLException {
+    /**
+     * Every service level's monthly facts, added up per (service level, quarter) over its months,
+     * agency, program and region (suppressed by {@link ReleaseTables}).
+     */
+    static PublishedTable.Builder builder(Connection db) throws SQLException {
         Map<String, ServiceLevelDefinition> levels = new HashMap<>();
         ServiceLevelDefinition.all().forEach(l -> levels.put(l.code(), l));
-        PublishedTable.Builder table = new PublishedTable.Builder(DIMENSIONS);
+        PublishedTable.Builder table = new PublishedTable.Builder(PublishedTable.MONTH, DIMENSIONS);
         try (PreparedStatement query = db.prepareStatement("select f.measure, f.month_start, a.code, pr.code, r.code, "
                 + "f.numerator, f.denominator from warehouse.fact_service_level f " + PLACES);
              ResultSet row = query.executeQuery()) {
@@ -205,13 +241,15 @@ public class ServiceLevelDashboard {
                     continue;
                 }
                 long[] sums = {row.getLong(6), row.getLong(7)};
-                table.add(List.of(level.code(), row.getDate(2).toLocalDate().toString().substring(0, 7)),
-                        List.of(Set.of(row.getString(3)), Set.of(row.getString(4)), Set.of(row.getString(5))),
+                LocalDate month = row.getDate(2).toLocalDate();
+                table.add(List.of(level.code(), ReoffendingMeasures.cohort(month)),
+                        List.of(Set.of(YearMonth.from(month).toString()), Set.of(row.getString(3)),
+                                Set.of(row.getString(4)), Set.of(row.getString(5))),
                         countRow(List.of(), sums, level).counts(),
                         level.mean() ? Map.of("numerator", sums[0]) : Map.of());
             }
         }
-        return table.build(threshold, List.of());
+        return table;
     }
 
     /** Numerator and denominator summed per (service level, group); the group is ALL without a breakdown. */

@@ -37,6 +37,21 @@ public record ServiceLevelFilter(String monthFrom, String monthTo, String agency
         return new ServiceLevelFilter(monthFrom, monthTo, code, program, region);
     }
 
+    /** The filter a link's or a background export's parameters give (by {@link #parameters()}' names). */
+    public static ServiceLevelFilter of(Map<String, String> p) {
+        return new ServiceLevelFilter(p.get("monthFrom"), p.get("monthTo"), p.get("agency"), p.get("program"),
+                p.get("region"));
+    }
+
+    /** Every field under its name as links and exports carry it (null: not set), in order. */
+    public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("monthFrom", monthFrom);
+        parameters.put("monthTo", monthTo);
+        parameters.putAll(places());
+        return parameters;
+    }
+
     /** The places it is limited to, each under its field's name (null: not limited), in order. */
     public Map<String, String> places() {
         Map<String, String> places = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -69,13 +70,26 @@ public final class Suppression {
         }
     }
 
-    /** The rows in their order, with primary and secondary suppression applied to every column. */
-    public static List<Suppressed> apply(List<CountRow> rows, int threshold) {
-        return apply(rows, threshold, List.of());
+    /** A count by its row's key and its column. */
+    public record Withheld(List<String> key, String column) {
+
+        public Withheld {
+            key = List.copyOf(key);
+        }
     }
 
-    /** As {@link #apply(List, int)}, keeping each row's identities too. */
-    public static List<Suppressed> apply(List<CountRow> rows, int threshold, List<RowIdentity> identities) {
+    /** The rows in their order, with primary and secondary suppression applied to every column. */
+    public static List<Suppressed> apply(List<CountRow> rows, int threshold) {
+        return apply(rows, threshold, List.of(), Set.of());
+    }
+
+    /**
+     * As {@link #apply(List, int)}, keeping each row's identities too, and withholding the
+     * {@code forced} counts from the start as if they were small (counts another table withholds
+     * that these rows would otherwise show nearly as they are).
+     */
+    public static List<Suppressed> apply(List<CountRow> rows, int threshold, List<RowIdentity> identities,
+                                         Set<Withheld> forced) {
         if (threshold < 1) {
             throw new IllegalArgumentException("the suppression threshold must be at least 1, not " + threshold);
         }
@@ -84,7 +98,9 @@ public final class Suppression {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (Map.Entry<String, Long> count : new TreeMap<>(row.counts()).entrySet()) {
                 boolean small = count.getValue() != null && count.getValue() > 0 && count.getValue() < threshold;
-                counts.put(count.getKey(), small ? null : count.getValue());
+                boolean linked = count.getValue() != null && count.getValue() > 0
+                        && forced.contains(new Withheld(row.key(), count.getKey()));
+                counts.put(count.getKey(), small || linked ? null : count.getValue());
             }
             shown.add(counts);
         }
@@ -206,7 +222,7 @@ public final class Suppression {
             return total.equals(cell) || parts.contains(cell);
         }
 
-        boolean touchesAny(java.util.Set<Cell> withheld, Cells cells) {
+        boolean touchesAny(Set<Cell> withheld, Cells cells) {
             return cells().stream().anyMatch(c -> withheld.contains(c) && cells.withheld(c));
         }
 

@@ -103,16 +103,23 @@ public class ExportLedger {
     }
 
     /**
-     * The person who asked for an export, as their account stands now (the job makes the file as
-     * them, so that their rights then apply); empty when the account is gone or disabled.
+     * For the job, as the batch system of the export's agency (the platform's for an export of no
+     * agency): the person who asked for it, as their account stands now (the job makes the file as
+     * them, so that their rights then apply); empty when the account is gone or disabled. Read from
+     * the export itself, never from what started the job; another agency's export is not found.
      */
-    public Optional<Caller> requester(long userId) {
-        // the batch system, or the job's thread still carrying the requester's own sign-in
+    public Optional<Caller> requesterOf(long id) {
         Caller caller = access.current();
-        if (caller.userId() != null && caller.userId() != userId) {
-            throw access.denied(caller, "act as another person (only the batch system)");
+        if (!system(caller)) {
+            throw access.denied(caller, "find who asked for an export (only the batch system)");
         }
-        return Optional.ofNullable(em.find(UserAccount.class, userId)).filter(UserAccount::isEnabled).map(Callers::of);
+        ExportFile file = em.find(ExportFile.class, id);
+        // row-level security hides another agency's export on PostgreSQL; the check does elsewhere
+        if (file == null || !Objects.equals(file.getAgencyId(), caller.agencyId())) {
+            throw new NotFoundException("export " + id);
+        }
+        return Optional.ofNullable(em.find(UserAccount.class, file.getRequestedBy())).filter(UserAccount::isEnabled)
+                .map(Callers::of);
     }
 
     /** For the job, as the requester: the request, marked running; empty when it is made or failed already. */
@@ -136,7 +143,8 @@ public class ExportLedger {
             throw new NotFoundException("export " + id);
         }
         Caller caller = access.current();
-        if (!(system(caller) || caller.userId() != null && caller.userId() == file.getRequestedBy())) {
+        boolean itsSystem = system(caller) && Objects.equals(file.getAgencyId(), caller.agencyId());
+        if (!(itsSystem || caller.userId() != null && caller.userId() == file.getRequestedBy())) {
             throw access.denied(caller, "fail an export of somebody else");
         }
         file.fail(reason, Instant.now(clock));

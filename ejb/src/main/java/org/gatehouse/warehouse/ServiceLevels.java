@@ -33,6 +33,15 @@ final class ServiceLevels {
             return new Measure(code, table, day, inScope, 0, amount, "1", meaning, true);
         }
 
+        /** How its denominator relates to the episodes released in its month. */
+        ServiceLevelDefinition.Released released() {
+            if (!table.equals(EPISODE) || !day.equals("f.actual_release_date") || !denominator.equals("1")) {
+                return ServiceLevelDefinition.Released.NONE;
+            }
+            return inScope.equals(RELEASED) && lagDays == 0 ? ServiceLevelDefinition.Released.EVERY
+                    : ServiceLevelDefinition.Released.SOME;
+        }
+
         /** The staging table whose rows replace this measure's fact rows. */
         String stage() {
             return STAGES.get(table);

@@ -1,6 +1,7 @@
 package org.gatehouse.dashboards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gatehouse.dashboards.Suppression.ALL;
 
 import java.util.ArrayList;
@@ -75,15 +76,65 @@ class PublishedTableTest {
                 .containsExactly("A=null/true", "B=null/true", "ALL=37/false");
     }
 
+    private static void monthly(PublishedTable.Builder table, String month, String agency, String program,
+                                int people) {
+        for (int i = 0; i < people; i++) {
+            table.add(List.of("2025-Q1"), List.of(Set.of(month), Set.of(agency), Set.of(program), Set.of("F")),
+                    Map.of("members", 1L, "measurable", 1L, "not_yet_measurable", 0L), Map.of());
+        }
+    }
+
+    @Test
+    void aQuarterAndItsMonthsArePublishedTogether() {
+        PublishedTable.Builder builder = new PublishedTable.Builder(PublishedTable.MONTH, DIMENSIONS);
+        for (String month : List.of("2025-01", "2025-02", "2025-03")) {
+            monthly(builder, month, "A", "P", 3);
+            monthly(builder, month, "B", "P", 8);
+            monthly(builder, month, "B", "Q", 7);
+        }
+        PublishedTable table = builder.build(5, List.of(MEMBERS));
+        List<String> quarter = List.of("2025-Q1");
+
+        // A's months are withheld (3 each); its quarter (9) is not, and no month can be had from it:
+        // every month of A's is withheld, and so is B's each month (their lone sibling)
+        assertThat(table.lines(quarter, Map.of("AGENCY", "A"), PublishedTable.MONTH))
+                .extracting(l -> l.group() + "=" + l.count("members"))
+                .containsExactly("2025-01=null", "2025-02=null", "2025-03=null", "ALL=9");
+        assertThat(table.lines(quarter, Map.of(), "AGENCY")).extracting(l -> l.group() + "=" + l.count("members"))
+                .containsExactly("A=9", "B=45", "ALL=54");
+        assertThat(table.lines(quarter, Map.of(PublishedTable.MONTH, "2025-02"), "AGENCY"))
+                .extracting(l -> l.group() + "=" + l.count("members"))
+                .containsExactly("A=null", "B=null", "ALL=18");
+        // the period is set besides a filter and a breakdown (B's withheld January takes its parts with it);
+        // two dimensions besides it are not published
+        assertThat(table.lines(quarter, Map.of(PublishedTable.MONTH, "2025-01", "PROGRAM", "Q"), "AGENCY"))
+                .extracting(l -> l.group() + "=" + l.count("members")).containsExactly("B=null", "ALL=null");
+        assertThat(table.lines(quarter, Map.of("PROGRAM", "Q"), "AGENCY"))
+                .extracting(l -> l.group() + "=" + l.count("members")).containsExactly("B=21", "ALL=21");
+        assertThatThrownBy(() -> table.lines(quarter, Map.of("AGENCY", "B", "PROGRAM", "P"), "GENDER"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Derivable.cells(table.cells(), MEMBERS)).isEmpty();
+    }
+
     @Test
     void noWithheldCellCanBeWorkedOutFromAnyCombinationOfSumsOfRandomTables() {
         for (long seed = 1; seed <= 400; seed++) {
             Random random = new Random(seed);
-            PublishedTable.Builder builder = new PublishedTable.Builder(DIMENSIONS);
+            // every other table splits its quarters into months too
+            boolean months = seed % 2 == 0;
+            PublishedTable.Builder builder = months ? new PublishedTable.Builder(PublishedTable.MONTH, DIMENSIONS)
+                    : new PublishedTable.Builder(DIMENSIONS);
             int people = 20 + random.nextInt(200);
             for (int i = 0; i < people; i++) {
-                person(builder, "2025-Q" + (1 + random.nextInt(2)), "A" + random.nextInt(4),
-                        "P" + random.nextInt(5), random.nextBoolean() ? "F" : "M", random.nextInt(4) > 0);
+                String quarter = "2025-Q" + (1 + random.nextInt(2));
+                List<Set<String>> values = new ArrayList<>(List.of(Set.of("A" + random.nextInt(4)),
+                        Set.of("P" + random.nextInt(5)), Set.of(random.nextBoolean() ? "F" : "M")));
+                if (months) {
+                    values.add(0, Set.of(quarter + "-M" + random.nextInt(3)));
+                }
+                boolean measurable = random.nextInt(4) > 0;
+                builder.add(List.of(quarter), values, Map.of("members", 1L, "measurable", measurable ? 1L : 0L,
+                        "not_yet_measurable", measurable ? 0L : 1L), Map.of());
             }
             PublishedTable table = builder.build(5, List.of(MEMBERS));
             for (List<String> lead : table.leads()) {

@@ -7,6 +7,7 @@ import static org.gatehouse.dashboards.Suppression.ALL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gatehouse.dashboards.Suppression.CountRow;
 import org.gatehouse.dashboards.Suppression.Suppressed;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class SuppressionTest {
         Suppression.RowIdentity members = new Suppression.RowIdentity("members",
                 List.of("measurable", "not_yet_measurable"));
         Suppressed row = Suppression.apply(List.of(new CountRow(List.of("2025-Q1"), Map.of("members", 12L,
-                "measurable", 9L, "not_yet_measurable", 3L))), 5, List.of(members)).get(0);
+                "measurable", 9L, "not_yet_measurable", 3L))), 5, List.of(members), Set.of()).get(0);
         assertThat(row.count("not_yet_measurable")).isNull();
         assertThat(row.count("measurable")).isNull();
         assertThat(row.count("members")).isEqualTo(12);
@@ -109,7 +110,7 @@ class SuppressionTest {
                 "measurable", 9L, "not_yet_measurable", 3L))), 5).get(0).count("measurable")).isEqualTo(9);
         // small counts withheld on their own: 4 members, 4 not yet measurable, 0 measurable shown
         Suppressed total = Suppression.apply(List.of(new CountRow(List.of("2025-Q1"), Map.of("members", 4L,
-                "measurable", 0L, "not_yet_measurable", 4L))), 5, List.of(members)).get(0);
+                "measurable", 0L, "not_yet_measurable", 4L))), 5, List.of(members), Set.of()).get(0);
         assertThat(total.counts()).containsEntry("members", null).containsEntry("not_yet_measurable", null)
                 .containsEntry("measurable", 0L);
     }
@@ -142,6 +143,19 @@ class SuppressionTest {
         assertThat(Derivable.cells(rows)).isEmpty();
         assertThat(rows).filteredOn(r -> r.key().get(1).equals("A1") && r.key().get(2).equals("P2"))
                 .extracting(r -> r.count("measurable")).containsOnlyNulls();
+    }
+
+    @Test
+    void aCountAnotherTableWithholdsIsWithheldAsIfSmallWithItsPartner() {
+        // A/P = 9 is shown on its own; withheld because another table withholds it, so is its sibling
+        List<CountRow> table = List.of(row("A", "P", 9), row("A", "Q", 12), row("A", ALL, 21));
+        assertThat(shown(Suppression.apply(table, 5))).containsExactly("A/P=9", "A/Q=12", "A/ALL=21");
+        assertThat(shown(Suppression.apply(table, 5, List.of(), Set.of(new Suppression.Withheld(
+                List.of("2025-Q1", "A", "P"), "measurable"))))).containsExactly("A/P=null", "A/Q=null", "A/ALL=21");
+        // a zero stays shown (nobody to protect), and a key the rows lack changes nothing
+        assertThat(shown(Suppression.apply(List.of(row("A", "P", 0), row("A", ALL, 0)), 5, List.of(), Set.of(
+                new Suppression.Withheld(List.of("2025-Q1", "A", "P"), "measurable"), new Suppression.Withheld(
+                        List.of("2025-Q1", "B", "P"), "measurable"))))).containsExactly("A/P=0", "A/ALL=0");
     }
 
     @Test

@@ -5,15 +5,12 @@ import static org.gatehouse.reports.ReportTexts.WITHHELD;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.gatehouse.audit.AuditKind;
-import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.csv.CsvWriter;
 import org.gatehouse.dashboards.DashboardAccess;
 import org.gatehouse.dashboards.DashboardViewer;
@@ -43,13 +40,7 @@ public class MentorPipelineReport {
     private DashboardAccess access;
 
     @Inject
-    private ReportRenderer renderer;
-
-    @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
+    private DashboardPrinter printer;
 
     public RenderedReport render(ServiceLevelFilter filter, String breakdown, ReportFormat format) {
         DashboardViewer viewer = access.viewer("print the mentor pipeline", filter.agency());
@@ -57,23 +48,13 @@ public class MentorPipelineReport {
                 MentorPipelineDashboard.pipelineBreakdown(breakdown));
         List<MentorPipelineDashboard.Activity> activity = dashboard.activity(filter,
                 MentorPipelineDashboard.activityBreakdown(breakdown));
-        String generated = ReportTexts.generatedAt(clock);
-        byte[] content;
-        if (format == ReportFormat.CSV) {
-            content = csv(pipeline, activity);
-        } else {
-            List<Map<String, ?>> rows = new ArrayList<>();
-            pipeline.forEach(p -> rows.add(row(p)));
-            activity.forEach(a -> rows.add(row(a)));
-            content = renderer.render("mentor-pipeline", ReportTexts.cover("Mentors", viewer,
-                    ServiceLevelReport.describe(viewer.commissioner() ? filter : filter.forAgency(viewer.agency()),
-                            breakdown), generated, DEFINITIONS), rows, format);
-        }
-        audit.recordNow(AuditKind.EXPORT, viewer.caller().agencyId(), "MentorPipeline", null, pipeline.size()
-                + " pipeline and " + activity.size() + " activity lines as " + format
-                + (viewer.commissioner() ? ", suppressed" : ""));
-        return new RenderedReport("mentors-" + generated.substring(0, 10) + "." + format.extension(),
-                format.contentType(), content);
+        List<Map<String, ?>> rows = new ArrayList<>();
+        pipeline.forEach(p -> rows.add(row(p)));
+        activity.forEach(a -> rows.add(row(a)));
+        return printer.print(new DashboardPrinter.Print("mentors", "MentorPipeline", pipeline.size() + " pipeline and "
+                + activity.size() + " activity lines", "mentor-pipeline", "Mentors", ServiceLevelReport.describe(
+                        viewer.commissioner() ? filter : filter.forAgency(viewer.agency()), breakdown), DEFINITIONS),
+                viewer, format, () -> csv(pipeline, activity), rows, Map.of());
     }
 
     private static Map<String, ?> row(MentorPipelineDashboard.Pipeline p) {

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,8 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.gatehouse.audit.AuditKind;
-import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.csv.CsvWriter;
 import org.gatehouse.dashboards.DashboardAccess;
 import org.gatehouse.dashboards.DashboardViewer;
@@ -40,34 +37,19 @@ public class ReoffendingDashboardReport {
     private DashboardAccess access;
 
     @Inject
-    private ReportRenderer renderer;
-
-    @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
+    private DashboardPrinter printer;
 
     /** The report of the dashboard for this filter and breakdown; baseline a rate in percent or null. */
     public RenderedReport render(ReoffendingFilter filter, String breakdown, BigDecimal baseline, ReportFormat format) {
         DashboardViewer viewer = access.viewer("print the reoffending dashboard", filter.agency());
         List<ReoffendingDashboard.Figures> figures = dashboard.figures(filter, breakdown);
-        String generated = ReportTexts.generatedAt(clock);
-        byte[] content;
-        if (format == ReportFormat.CSV) {
-            content = csv(figures);
-        } else {
-            Map<String, Object> parameters = ReportTexts.cover("Reoffending after release", viewer,
-                    describe(viewer.commissioner() ? filter : filter.forAgency(viewer.agency()), breakdown), generated,
-                    definitions());
-            parameters.put("BASELINE", baseline == null ? null : baseline.doubleValue());
-            content = renderer.render("reoffending-dashboard", parameters,
-                    figures.stream().map(ReoffendingDashboardReport::row).toList(), format);
-        }
-        audit.recordNow(AuditKind.EXPORT, viewer.caller().agencyId(), "ReoffendingDashboard", null,
-                figures.size() + " lines as " + format + (viewer.commissioner() ? ", suppressed" : ""));
-        return new RenderedReport("reoffending-" + generated.substring(0, 10) + "." + format.extension(),
-                format.contentType(), content);
+        Map<String, Object> more = new HashMap<>();
+        more.put("BASELINE", baseline == null ? null : baseline.doubleValue());
+        return printer.print(new DashboardPrinter.Print("reoffending", "ReoffendingDashboard", figures.size() + " lines",
+                "reoffending-dashboard", "Reoffending after release", describe(viewer.commissioner() ? filter
+                        : filter.forAgency(viewer.agency()), breakdown), definitions()), viewer, format,
+                () -> csv(figures), figures.stream().<Map<String, ?>>map(ReoffendingDashboardReport::row).toList(),
+                more);
     }
 
     /** The filter in words, for the cover and the page headers. */

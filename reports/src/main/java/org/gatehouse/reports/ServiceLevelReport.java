@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.gatehouse.audit.AuditKind;
-import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.csv.CsvWriter;
 import org.gatehouse.dashboards.DashboardAccess;
 import org.gatehouse.dashboards.DashboardViewer;
@@ -38,35 +35,19 @@ public class ServiceLevelReport {
     private DashboardAccess access;
 
     @Inject
-    private ReportRenderer renderer;
-
-    @Inject
-    private AuditTrail audit;
-
-    @Inject
-    private Clock clock;
+    private DashboardPrinter printer;
 
     /** The report of the dashboard for this filter and breakdown (blank: totals only). */
     public RenderedReport render(ServiceLevelFilter filter, String breakdown, ReportFormat format) {
         DashboardViewer viewer = access.viewer("print the service-level dashboard", filter.agency());
         List<ServiceLevelDashboard.Figures> figures = dashboard.figures(filter, breakdown);
-        String generated = ReportTexts.generatedAt(clock);
-        byte[] content;
-        if (format == ReportFormat.CSV) {
-            content = csv(figures);
-        } else {
-            Map<String, Object> parameters = ReportTexts.cover("Service levels", viewer,
-                    describe(viewer.commissioner() ? filter : filter.forAgency(viewer.agency()), breakdown), generated,
-                    ServiceLevelDefinition.all().stream().map(ServiceLevelDefinition::definition)
-                            .collect(Collectors.joining("\n\n")) + "\n\nRed below amber, amber below green; a target "
-                            + "an agency sets replaces the commissioners' in its own view.");
-            content = renderer.render("service-level-dashboard", parameters,
-                    figures.stream().map(ServiceLevelReport::row).toList(), format);
-        }
-        audit.recordNow(AuditKind.EXPORT, viewer.caller().agencyId(), "ServiceLevelDashboard", null,
-                figures.size() + " lines as " + format + (viewer.commissioner() ? ", suppressed" : ""));
-        return new RenderedReport("service-levels-" + generated.substring(0, 10) + "." + format.extension(),
-                format.contentType(), content);
+        return printer.print(new DashboardPrinter.Print("service-levels", "ServiceLevelDashboard", figures.size()
+                + " lines", "service-level-dashboard", "Service levels", describe(viewer.commissioner() ? filter
+                        : filter.forAgency(viewer.agency()), breakdown), ServiceLevelDefinition.all().stream()
+                        .map(ServiceLevelDefinition::definition).collect(Collectors.joining("\n\n"))
+                        + "\n\nRed below amber, amber below green; a target an agency sets replaces the "
+                        + "commissioners' in its own view."), viewer, format, () -> csv(figures),
+                figures.stream().<Map<String, ?>>map(ServiceLevelReport::row).toList(), Map.of());
     }
 
     /** The filter in words, for the cover and the page headers. */

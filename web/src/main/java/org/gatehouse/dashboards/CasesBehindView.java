@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,9 @@ import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Messages;
 
 /**
- * The cases behind a line of an agency's own reoffending dashboard (the page's address carries the
- * line: the release dates and the program, region, gender, status or vulnerability), each a link
- * to its case page.
+ * The cases behind a line of an agency's own reoffending or service-level dashboard (the page's
+ * address carries the line: the release dates and the program, region, gender, status or
+ * vulnerability), each a link to its case page.
  */
 @Named
 @ViewScoped
@@ -42,6 +44,18 @@ public class CasesBehindView implements Serializable {
     }
 
     private List<Line> cases = List.of();
+
+    /** The page's address for the cases a link names (its blank values left out). */
+    static String address(Map<String, String> link) {
+        StringBuilder address = new StringBuilder("cases-behind.xhtml");
+        link.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                address.append(address.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
+                        .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+            }
+        });
+        return address.toString();
+    }
 
     public void load() {
         try {

@@ -1,6 +1,7 @@
 package org.gatehouse.dashboards;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,12 +35,9 @@ public class MentorPipelineResource {
     @GET
     @Path("report.{format:pdf|xlsx|csv}")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    public Response report(@PathParam("format") String format, @QueryParam("monthFrom") String monthFrom,
-                           @QueryParam("monthTo") String monthTo, @QueryParam("agency") String agency,
-                           @QueryParam("program") String program, @QueryParam("region") String region,
+    public Response report(@PathParam("format") String format, @BeanParam MonthFilterParameters filter,
                            @QueryParam("breakdown") String breakdown) {
-        RenderedReport rendered = report.render(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region),
-                breakdown, ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
+        RenderedReport rendered = report.render(filter.filter(), breakdown, ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
         return Attachments.of(rendered.fileName(), rendered.contentType(), rendered.content());
     }
 
@@ -55,12 +53,8 @@ public class MentorPipelineResource {
 
     @GET
     @Path("activity")
-    public List<MentorPipelineDashboard.Activity> activity(@QueryParam("monthFrom") String monthFrom,
-                                                           @QueryParam("monthTo") String monthTo,
-                                                           @QueryParam("agency") String agency,
-                                                           @QueryParam("program") String program,
-                                                           @QueryParam("region") String region,
+    public List<MentorPipelineDashboard.Activity> activity(@BeanParam MonthFilterParameters filter,
                                                            @QueryParam("breakdown") String breakdown) {
-        return dashboard.activity(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region), breakdown);
+        return dashboard.activity(filter.filter(), breakdown);
     }
 }

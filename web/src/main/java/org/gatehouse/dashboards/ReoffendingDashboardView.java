@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,11 +131,8 @@ public class ReoffendingDashboardView implements Serializable {
         Map<String, String> link = new LinkedHashMap<>();
         link.put("releasedFrom", first.toString());
         link.put("releasedTo", first.plusMonths(3).minusDays(1).toString());
-        link.put("program", program);
-        link.put("region", region);
-        link.put("gender", gender);
-        link.put("indigenousStatus", indigenousStatus);
-        link.put("vulnerability", vulnerability);
+        link.putAll(filter().places());
+        link.remove("agency"); // the cases are the caller's own agency's
         if (!"ALL".equals(f.group())) {
             Breakdown by = Breakdown.named(breakdown).orElse(Breakdown.NONE);
             if (by == Breakdown.AGE_BAND || (by == Breakdown.VULNERABILITY && "NONE".equals(f.group()))) {
@@ -155,27 +149,12 @@ public class ReoffendingDashboardView implements Serializable {
                 }
             }
         }
-        StringBuilder address = new StringBuilder("cases-behind.xhtml");
-        link.forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
-                address.append(address.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
-                        .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
-            }
-        });
-        return address.toString();
+        return CasesBehindView.address(link);
     }
 
     /** The report of the page's filters made in the background (for a long one), found under My exports. */
     public String inBackground(String format) {
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("cohortFrom", cohortFrom);
-        parameters.put("cohortTo", cohortTo);
-        parameters.put("agency", agency);
-        parameters.put("program", program);
-        parameters.put("region", region);
-        parameters.put("gender", gender);
-        parameters.put("indigenousStatus", indigenousStatus);
-        parameters.put("vulnerability", vulnerability);
+        Map<String, String> parameters = filter().parameters();
         parameters.put("breakdown", breakdown);
         parameters.put("baseline", baseline);
         return exports.request(ExportKind.REOFFENDING_REPORT.name(), format, parameters);

@@ -4,8 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gatehouse.exports.ExportKind;
@@ -17,6 +18,7 @@ import org.gatehouse.reports.MentorPipelineReport;
 import org.gatehouse.reports.RenderedReport;
 import org.gatehouse.reports.ReportFormat;
 import org.gatehouse.reports.ServiceLevelReport;
+import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Role;
 import org.gatehouse.warehouse.ServiceLevelDefinition;
 import org.primefaces.model.StreamedContent;
@@ -171,14 +173,48 @@ public class ServiceLevelDashboardView implements Serializable {
         return Downloads.of(rendered.fileName(), rendered.contentType(), rendered.content());
     }
 
+    /** Whether the lines link to the cases behind them: an agency's own view, for its case staff. */
+    public boolean isDrillDown() {
+        return viewer != null && !viewer.commissioner() && viewer.caller().hasAny(AccessPolicy.CASE_STAFF);
+    }
+
+    /**
+     * The address of the cases behind a line of a level whose denominator is every case released
+     * in its months: released in the line's month (by month) or the page's months, with the page's
+     * program and region and the line's group; null for the other levels (their denominators count
+     * engagements, appointments, checkpoints or some of the released cases, not one listable set).
+     */
+    public String casesLink(ServiceLevelDashboard.Figures f) {
+        if (!f.countsEveryRelease()) {
+            return null;
+        }
+        String from = monthFrom;
+        String to = monthTo;
+        ServiceLevelBreakdown by = ServiceLevelBreakdown.named(breakdown).orElse(ServiceLevelBreakdown.NONE);
+        Map<String, String> link = new LinkedHashMap<>();
+        link.put("program", program);
+        link.put("region", region);
+        if (!"ALL".equals(f.group())) {
+            switch (by) {
+                case MONTH -> {
+                    from = f.group();
+                    to = f.group();
+                }
+                case PROGRAM -> link.put("program", f.group());
+                case REGION -> link.put("region", f.group());
+                default -> {
+                    // by agency: the agency's own, nothing to add
+                }
+            }
+        }
+        link.put("releasedFrom", from == null ? null : YearMonth.parse(from).atDay(1).toString());
+        link.put("releasedTo", to == null ? null : YearMonth.parse(to).atEndOfMonth().toString());
+        return CasesBehindView.address(link);
+    }
+
     /** The report made in the background, found under My exports. */
     public String inBackground(String format) {
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("monthFrom", monthFrom);
-        parameters.put("monthTo", monthTo);
-        parameters.put("agency", agency);
-        parameters.put("program", program);
-        parameters.put("region", region);
+        Map<String, String> parameters = filter().parameters();
         parameters.put("breakdown", breakdown);
         return exports.request(ExportKind.SERVICE_LEVEL_REPORT.name(), format, parameters);
     }

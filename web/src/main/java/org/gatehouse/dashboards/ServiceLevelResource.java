@@ -1,6 +1,7 @@
 package org.gatehouse.dashboards;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,25 +41,19 @@ public class ServiceLevelResource {
     private ServiceLevelReport report;
 
     @GET
-    public List<ServiceLevelDashboard.Figures> figures(@QueryParam("monthFrom") String monthFrom,
-                                                       @QueryParam("monthTo") String monthTo,
-                                                       @QueryParam("agency") String agency,
-                                                       @QueryParam("program") String program,
-                                                       @QueryParam("region") String region,
+    public List<ServiceLevelDashboard.Figures> figures(@BeanParam MonthFilterParameters filter,
                                                        @QueryParam("breakdown") String breakdown) {
-        return dashboard.figures(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region), breakdown);
+        return dashboard.figures(filter.filter(), breakdown);
     }
 
     /** The dashboard as a report: {@code report.pdf}, {@code report.xlsx} or {@code report.csv}, same parameters. */
     @GET
     @Path("report.{format:pdf|xlsx|csv}")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    public Response report(@PathParam("format") String format, @QueryParam("monthFrom") String monthFrom,
-                           @QueryParam("monthTo") String monthTo, @QueryParam("agency") String agency,
-                           @QueryParam("program") String program, @QueryParam("region") String region,
+    public Response report(@PathParam("format") String format, @BeanParam MonthFilterParameters filter,
                            @QueryParam("breakdown") String breakdown) {
-        RenderedReport rendered = report.render(new ServiceLevelFilter(monthFrom, monthTo, agency, program, region),
-                breakdown, ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
+        RenderedReport rendered = report.render(filter.filter(), breakdown,
+                ReportFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT)));
         return Attachments.of(rendered.fileName(), rendered.contentType(), rendered.content());
     }
 
