@@ -58,8 +58,9 @@ public class ExportFileMaker extends AbstractBatchlet {
     @Override
     public String process() {
         long id = Long.parseLong(exportId);
+        // not found under this agency: nothing of it is touched, and the job fails for the monitor
+        Optional<Caller> requester = Callers.runAs(system(), () -> ledger.requesterOf(id));
         try {
-            Optional<Caller> requester = Callers.runAs(system(), () -> ledger.requesterOf(id));
             if (requester.isEmpty()) {
                 Callers.runAs(system(), () -> ledger.fail(id, "Not made: the account that asked for it is no longer "
                         + "enabled"));

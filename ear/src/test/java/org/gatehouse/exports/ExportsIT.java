@@ -187,11 +187,13 @@ class ExportsIT {
         assertThat(runAs(system, () -> ledger.deleteExpired())).isEqualTo(1);
     }
 
-    /** Starts the export job as the application does, for the agency given; its batch status once ended. */
-    private static BatchStatus ran(long exportId, long agencyId) throws InterruptedException {
+    /** Starts the export job as the application does, for the agency given (null: none); its batch status once ended. */
+    private static BatchStatus ran(long exportId, Long agencyId) throws InterruptedException {
         Properties job = new Properties();
         job.setProperty("exportId", Long.toString(exportId));
-        job.setProperty("agencyId", Long.toString(agencyId));
+        if (agencyId != null) {
+            job.setProperty("agencyId", Long.toString(agencyId));
+        }
         JobOperator operator = BatchRuntime.getJobOperator();
         long execution = operator.start("export-file", job);
         for (int i = 0; i < 120; i++) {
@@ -215,6 +217,7 @@ class ExportsIT {
         // to make (and may not fail it either); the export waits, untouched
         long id = runAs(coordinator, () -> ledger.accept(ExportKind.PARTICIPANT_LIST, "XLSX", Map.of()));
         assertThat(ran(id, other.id())).isEqualTo(BatchStatus.FAILED);
+        assertThat(ran(id, null)).as("as the platform's").isEqualTo(BatchStatus.FAILED);
         assertThat(runAs(coordinator, () -> ledger.summary(id)).status()).isEqualTo(ExportStatus.QUEUED);
         Caller otherSystem = Caller.systemFor(other.id(), other.code());
         assertThatThrownBy(() -> runAs(otherSystem, () -> ledger.requesterOf(id)))
@@ -235,7 +238,7 @@ class ExportsIT {
         // back): failed with a reason that names the kind of fault, no data
         long broken = runAs(coordinator, () -> ledger.accept(ExportKind.PARTICIPANT_LIST, "PDF", Map.of()));
         changed(agency, broken, "format", "DOCX");
-        ran(broken, agency.id());
+        assertThat(ran(broken, agency.id())).as("made or not, the job itself ends").isEqualTo(BatchStatus.COMPLETED);
         assertThat(made(coordinator, broken)).satisfies(e -> {
             assertThat(e.status()).isEqualTo(ExportStatus.FAILED);
             assertThat(e.failure()).isEqualTo("Not made: the server could not make it (IllegalArgumentException); "

@@ -229,8 +229,12 @@ class ReoffendingMeasuresIT {
                 null, null, null))).isInstanceOf(AccessDeniedException.class);
         assertThat(runAs(TestData.newAgency(agencies, "MC").as(Role.COORDINATOR), () -> casesBehind.cases(
                 "2025-01-01", "2025-03-31", "TTG", null, null, null, null))).isEmpty();
-        assertThatThrownBy(() -> runAs(a1.as(Role.COORDINATOR), () -> casesBehind.cases("2025-02-30", null, "ttg",
-                null, "Q", null, null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+        // either end open (a service level's months from the first or to the last)
+        assertThat(runAs(a1.as(Role.COORDINATOR), () -> casesBehind.cases(null, " ", "TTG", null, null, null, null)))
+                .extracting(org.gatehouse.casework.Participant::getJusticeId)
+                .containsExactlyInAnyOrder(person(13), person(14), person(15), person(28));
+        assertThatThrownBy(() -> runAs(a1.as(Role.COORDINATOR), () -> casesBehind.cases("2025-02-30", "31/03/2025",
+                "ttg", null, "Q", null, null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                 e.getViolations()).extracting(Violation::field).containsExactly("releasedFrom", "releasedTo",
                 "program", "gender"));
 

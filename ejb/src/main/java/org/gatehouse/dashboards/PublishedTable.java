@@ -90,6 +90,11 @@ public final class PublishedTable {
         return cells.get(key);
     }
 
+    /** Whether anybody is counted in the cell of the {@code fixed} dimensions under {@code lead}. */
+    public boolean holds(List<String> lead, Map<String, String> fixed) {
+        return cells.containsKey(key(lead, fixed));
+    }
+
     /** The lead keys the table holds, in order. */
     public List<List<String>> leads() {
         return leads;

@@ -16,8 +16,9 @@ import org.gatehouse.warehouse.ServiceLevelDefinition;
  * so a count one table withholds, the other would show nearly as it is. Hence: members the cohort
  * table withholds are withheld as that quarter's denominator of every level counted by release; a
  * quarter's denominator of a level counting every release that the service-level table withholds is
- * withheld as members; both suppressed again until neither adds a count (each round only adds
- * counts to withhold, so it ends).
+ * withheld as members; and the levels counted by release, whose denominators are mostly the same
+ * counts, withhold each denominator (month or quarter) where any of them does. Both tables are
+ * suppressed again until nothing is added (each round only adds counts to withhold, so it ends).
  */
 record ReleaseTables(PublishedTable reoffending, PublishedTable serviceLevels) {
 
@@ -50,8 +51,19 @@ record ReleaseTables(PublishedTable reoffending, PublishedTable serviceLevels) {
             }
             for (Suppression.Suppressed cell : serviceLevels.cells()) {
                 List<String> key = cell.key();
-                if (Suppression.ALL.equals(key.get(2)) && cell.count("denominator") == null && byRelease.stream()
-                        .anyMatch(l -> l.code().equals(key.get(0)) && l.released() == ServiceLevelDefinition.Released.EVERY)) {
+                ServiceLevelDefinition.Released released = byRelease.stream().filter(l -> l.code().equals(key.get(0)))
+                        .map(ServiceLevelDefinition::released).findFirst().orElse(ServiceLevelDefinition.Released.NONE);
+                if (released == ServiceLevelDefinition.Released.NONE || cell.count("denominator") != null) {
+                    continue;
+                }
+                // the levels counted by release share most denominators (all of them once their weeks are
+                // over): each withholds where any does, or one would show what another withholds
+                for (ServiceLevelDefinition level : byRelease) {
+                    List<String> same = new ArrayList<>(key);
+                    same.set(0, level.code());
+                    more |= denominators.add(new Suppression.Withheld(same, "denominator"));
+                }
+                if (released == ServiceLevelDefinition.Released.EVERY && Suppression.ALL.equals(key.get(2))) {
                     more |= members.add(new Suppression.Withheld(cohortCell(key.get(1), key.subList(3, key.size())),
                             "members"));
                 }

@@ -190,7 +190,10 @@ public class ServiceLevelDashboard {
             for (String month : months) {
                 Map<String, String> fixed = new HashMap<>(filter.placesSet());
                 fixed.put(PublishedTable.MONTH, month);
-                lines.addAll(table.lines(lead, fixed, dimension));
+                // a month without facts is left out, as a whole quarter's breakdown leaves it out
+                if (table.holds(lead, fixed)) {
+                    lines.addAll(table.lines(lead, fixed, dimension));
+                }
             }
         }
         Map<List<String>, PublishedTable.Line> added = new HashMap<>();

@@ -138,14 +138,16 @@ public class ExportLedger {
 
     /** For the job: why the file could not be made (said without case data); as the requester or the system. */
     public void fail(long id, String reason) {
-        ExportFile file = em.find(ExportFile.class, id);
-        if (file == null) {
-            throw new NotFoundException("export " + id);
-        }
         Caller caller = access.current();
-        boolean itsSystem = system(caller) && Objects.equals(file.getAgencyId(), caller.agencyId());
-        if (!(itsSystem || caller.userId() != null && caller.userId() == file.getRequestedBy())) {
-            throw access.denied(caller, "fail an export of somebody else");
+        boolean system = system(caller);
+        if (!system && caller.userId() == null) {
+            throw access.denied(caller, "fail an export (only its requester or the batch system)");
+        }
+        ExportFile file = em.find(ExportFile.class, id);
+        // somebody else's, or another agency's: not found, as if there were none
+        if (file == null || !(system ? Objects.equals(file.getAgencyId(), caller.agencyId())
+                : caller.userId() == file.getRequestedBy())) {
+            throw new NotFoundException("export " + id);
         }
         file.fail(reason, Instant.now(clock));
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,8 +208,12 @@ public class ServiceLevelDashboardView implements Serializable {
                 }
             }
         }
-        link.put("releasedFrom", from == null ? null : YearMonth.parse(from).atDay(1).toString());
-        link.put("releasedTo", to == null ? null : YearMonth.parse(to).atEndOfMonth().toString());
+        try {
+            link.put("releasedFrom", from == null ? null : YearMonth.parse(from).atDay(1).toString());
+            link.put("releasedTo", to == null ? null : YearMonth.parse(to).atEndOfMonth().toString());
+        } catch (DateTimeParseException e) {
+            return null; // the page's months were refused: no figures to go behind
+        }
         return CasesBehindView.address(link);
     }
 
