@@ -91,5 +91,5 @@ for s in steps:
           s["read"], s["written"]))
 print("  %-12s %8.1f s" % ("total", total))
 '
-    grep -h "Warehouse load .* published:" "$SERVER_LOG" | tail -1 | sed 's/.*published: /  publish: /'
+    grep -h "Warehouse load .* published:" "$SERVER_LOG" | tail -1 | sed 's/.*published: /  publish: /; s/",".*//'
 }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.inject.Inject;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
@@ -590,6 +593,17 @@ class IsolationIT {
                     secret = runAs(owner.as(Role.COORDINATOR), () -> registry.participant(secret.getId()));
                 }
             }
+        }
+        // the operations endpoints need no sign-in: after every search and record above, they still name
+        // no person, no record and no agency
+        HttpClient anonymous = HttpClient.newHttpClient();
+        for (String path : List.of("/health/live", "/health/ready", "/metrics")) {
+            HttpResponse<String> open = anonymous.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:8080/gatehouse" + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(open.statusCode()).as(path).isIn(200, 503);
+            assertThat(open.body()).as(path).doesNotContain("Quarrington").doesNotContain("ISO-SECRET-1")
+                    .doesNotContain(owner.code()).doesNotContain(other.code()).doesNotContain("/participants/")
+                    .doesNotContain(String.valueOf(secret.getId()) + "\"");
         }
     }
 

@@ -13,7 +13,7 @@ import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 
 /** Warehouse loads in tests: started as the platform team, awaited to a state. */
-final class Loads {
+public final class Loads {
 
     static final Caller PLATFORM_TEAM = new Caller(-9L, "warehouse-admin", null, null, Set.of(Role.SYSTEM_ADMIN));
 
@@ -21,7 +21,7 @@ final class Loads {
     }
 
     /** Starts a load and waits for it to complete. */
-    static void run(WarehouseLoadJobs jobs) throws InterruptedException {
+    public static void run(WarehouseLoadJobs jobs) throws InterruptedException {
         await(runAs(PLATFORM_TEAM, () -> jobs.start()), BatchStatus.COMPLETED);
     }
 

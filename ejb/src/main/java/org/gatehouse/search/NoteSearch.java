@@ -9,6 +9,7 @@ import java.util.Set;
 import org.gatehouse.casework.MenteeScope;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.notes.Sensitivity;
+import org.gatehouse.operations.Metrics;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
@@ -37,6 +38,9 @@ public class NoteSearch {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Metrics metrics;
+
     public NoteResults search(NoteQuery request) {
         Caller caller = access.requireAgencyRole("search case notes", AccessPolicy.CASE_STAFF);
         if (request.page() < 0 || request.casesPerPage() < 1 || request.casesPerPage() > NoteQuery.MAX_CASES_PER_PAGE) {
@@ -47,8 +51,12 @@ public class NoteSearch {
             throw new InvalidInputException("page", "goes beyond the first " + NoteQuery.MAX_CASES_SHOWN
                     + " cases: narrow the search");
         }
+        long start = System.nanoTime();
         NoteAccess allowed = accessOf(caller);
-        return index.search(searcher -> NoteSearcher.search(searcher, request, allowed, clock.getZone()));
+        NoteResults results = index.search(searcher -> NoteSearcher.search(searcher, request, allowed,
+                clock.getZone()));
+        metrics.search(System.nanoTime() - start);
+        return results;
     }
 
     /** What the caller may open, read afresh for each search (a new restriction holds at once). */

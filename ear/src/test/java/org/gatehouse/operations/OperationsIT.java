@@ -1,0 +1,208 @@
+package org.gatehouse.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gatehouse.security.Callers.runAs;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.gatehouse.Api;
+import org.gatehouse.Deployments;
+import org.gatehouse.TestData;
+import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.platform.Databases;
+import org.gatehouse.security.Accounts;
+import org.gatehouse.security.Role;
+import org.gatehouse.warehouse.Loads;
+import org.gatehouse.warehouse.WarehouseLoadJobs;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What operators watch, over real HTTP: liveness and readiness (not ready while the database is
+ * unreachable, ready again when it returns), Prometheus metrics of requests, batch items and
+ * searches, and a request id that every log record of the request carries in the JSON log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OperationsIT {
+
+    private static final String SERVER = "http://127.0.0.1:8080/gatehouse";
+    private static final String REQUEST_ID = "X-Request-Id";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.gatehouseWith(OperationsIT.class, Loads.class);
+    }
+
+    @Inject
+    private AgencyDirectory agencies;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private WarehouseLoadJobs jobs;
+
+    @Inject
+    private ParticipantRegistry registry;
+
+    @Resource(lookup = "java:jboss/datasources/GatehouseDS")
+    private DataSource dataSource;
+
+    private static HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SERVER + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static Map<String, String> checks(JsonObject health) {
+        return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
+    }
+
+    @Test
+    void livenessAndReadinessWithoutSigningIn() throws Exception {
+        HttpResponse<String> live = get("/health/live", Map.of());
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(json(live.body()).getString("status")).isEqualTo("UP");
+
+        // a node whose case-note index is still being built at start is not ready, for that reason only
+        HttpResponse<String> ready = get("/health/ready", Map.of());
+        for (int i = 0; i < 300 && ready.statusCode() != 200; i++) {
+            assertThat(ready.statusCode()).as(ready.body()).isEqualTo(503);
+            assertThat(checks(json(ready.body()))).containsEntry("database", "UP").containsEntry("searchIndex", "DOWN");
+            Thread.sleep(200);
+            ready = get("/health/ready", Map.of());
+        }
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/json"));
+        assertThat(checks(json(ready.body()))).containsEntry("database", "UP").containsEntry("migrations", "UP")
+                .containsEntry("searchIndex", "UP").containsKey("lastNightlyRun");
+
+        try (Connection db = dataSource.getConnection()) {
+            if (!Databases.isPostgres(db)) {
+                return; // the embedded database runs inside the server: it cannot be stopped apart from it
+            }
+        }
+        // PostgreSQL: the application's database refuses connections and its sessions are ended, as when
+        // the database server is stopped; then it comes back
+        String database;
+        try (Connection db = dataSource.getConnection(); ResultSet name = db.createStatement()
+                .executeQuery("select current_database()")) {
+            name.next();
+            database = name.getString(1);
+        }
+        try {
+            psql("alter database " + database + " with allow_connections false",
+                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+            HttpResponse<String> down = get("/health/ready", Map.of());
+            assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+            assertThat(json(down.body()).getString("status")).isEqualTo("DOWN");
+            assertThat(checks(json(down.body()))).containsEntry("database", "DOWN").containsEntry("migrations", "DOWN");
+            assertThat(down.body()).doesNotContain("Exception:").doesNotContain("password");
+            assertThat(get("/health/live", Map.of()).statusCode()).as("still alive").isEqualTo(200);
+        } finally {
+            psql("alter database " + database + " with allow_connections true");
+        }
+        HttpResponse<String> back = null;
+        for (int i = 0; i < 50; i++) {
+            back = get("/health/ready", Map.of());
+            if (back.statusCode() == 200) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+    }
+
+    /** Runs statements as the database server's administrator (the tests' PostgreSQL trusts local sign-ins). */
+    private static void psql(String... statements) throws Exception {
+        for (String statement : statements) {
+            Process process = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres",
+                    "-v", "ON_ERROR_STOP=1", "-qc", statement).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(output).isZero();
+        }
+    }
+
+    @Test
+    void requestsBatchItemsAndSearchesAreCountedAndEachLogRecordCarriesItsRequest() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "OPS");
+        String caseWorker = agency.user(accounts, agencies, Role.CASE_WORKER);
+        String commissioner = "commissioner.ops" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30), 36);
+        accounts.create(commissioner, "Commissioner", null, null, Set.of(Role.COMMISSIONER), TestData.PASSWORD, false);
+
+        // somebody for the load to carry (its steps' items are counted)
+        runAs(agency.as(Role.COORDINATOR), () -> registry.register(TestData.participant("OPS-1", "Olive", "Ops")));
+        // a request id given is answered and used; one that is not a plain token is replaced
+        String id = "ops-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        Loads.run(jobs);
+        HttpResponse<String> figures = HTTP.send(HttpRequest.newBuilder(URI.create(Api.ROOT
+                + "/dashboards/service-levels")).header("Authorization", Api.basic(commissioner, TestData.PASSWORD))
+                .header("Accept", "application/json").header(REQUEST_ID, id).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+        assertThat(figures.headers().firstValue(REQUEST_ID)).hasValue(id);
+        String replaced = get("/health/live", Map.of(REQUEST_ID, "not a token; <script>"))
+                .headers().firstValue(REQUEST_ID).orElseThrow();
+        assertThat(replaced).matches("[0-9a-f-]{36}");
+
+        // the first commissioners' request after a load builds their tables, and says so in the log: a
+        // JSON record carrying the request's id
+        Path log = Path.of(System.getProperty("jboss.server.log.dir"), "server.log");
+        List<JsonObject> records = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("{") && l.contains(id)).map(OperationsIT::json).toList();
+        assertThat(records).isNotEmpty().allSatisfy(r -> assertThat(r.getJsonObject("mdc")
+                .getString("requestId")).isEqualTo(id));
+        assertThat(records).anySatisfy(r -> assertThat(r.getString("message")).contains("Commissioners' table"));
+
+        assertThat(Api.send(caseWorker, "GET", Api.ROOT + "/search?q=housing", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> metrics = get("/metrics", Map.of());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/plain"));
+        String text = metrics.body();
+        assertThat(text).contains("# TYPE gatehouse_http_requests_total counter",
+                "# TYPE gatehouse_http_request_seconds histogram", "gatehouse_http_request_seconds_bucket{kind=\"api\",le=\"+Inf\"}",
+                "# TYPE gatehouse_note_search_seconds histogram", "jvm_memory_heap_used_bytes ");
+        assertThat(count(text, "gatehouse_http_requests_total{kind=\"api\",method=\"GET\",status=\"2xx\"}")).isPositive();
+        assertThat(count(text, "gatehouse_note_search_seconds_count")).isPositive();
+        assertThat(text).containsPattern("gatehouse_batch_items_total\\{job=\"warehouse-load\",step=\"[^\"]+\",kind=\"written\"\\} [1-9]");
+        // counts only: no address, no person
+        assertThat(text).doesNotContain("/gatehouse/").doesNotContain("housing").doesNotContain(caseWorker);
+    }
+
+    /** The value of the sample that starts with {@code prefix}. */
+    private static double count(String text, String prefix) {
+        return text.lines().filter(l -> l.startsWith(prefix + " ")).mapToDouble(l -> Double.parseDouble(
+                l.substring(prefix.length() + 1))).findFirst().orElse(0);
+    }
+}

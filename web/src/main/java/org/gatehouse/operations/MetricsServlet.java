@@ -1,0 +1,44 @@
+package org.gatehouse.operations;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * {@code GET /metrics}: this node's {@link Metrics} for Prometheus to scrape (counts only, no data).
+ * When the system property {@value #TOKEN} is set, only a request bearing it
+ * ({@code Authorization: Bearer ...}) gets them; otherwise keep the address inside the network.
+ */
+@WebServlet(urlPatterns = "/metrics")
+public class MetricsServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String TOKEN = "gatehouse.metrics.token";
+
+    @Inject
+    private Metrics metrics;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String token = System.getProperty(TOKEN);
+        if (token != null && !token.isBlank() && !bears(request.getHeader("Authorization"), token)) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        response.setContentType("text/plain; version=0.0.4");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(metrics.scrape());
+    }
+
+    private static boolean bears(String authorization, String token) {
+        String given = authorization != null && authorization.startsWith("Bearer ")
+                ? authorization.substring("Bearer ".length()).strip() : "";
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    }
+}
