@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** The application's JSON API over real HTTP, signed in with HTTP Basic as a test user. */
 public final class Api {
@@ -25,8 +26,15 @@ public final class Api {
 
     /** {@code method uri} as the user (password {@link TestData#PASSWORD}); a JSON body when not null. */
     public static HttpResponse<String> send(String user, String method, String uri, String body) throws Exception {
+        return send(user, method, uri, body, Map.of());
+    }
+
+    /** As {@link #send(String, String, String, String)}, with more headers. */
+    public static HttpResponse<String> send(String user, String method, String uri, String body,
+                                            Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).header("Accept", "application/json")
                 .header("Authorization", basic(user, TestData.PASSWORD));
+        headers.forEach(request::header);
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

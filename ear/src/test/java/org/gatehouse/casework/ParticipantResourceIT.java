@@ -13,6 +13,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
@@ -82,6 +85,58 @@ class ParticipantResourceIT {
 
         HttpResponse<String> list = send(user, "GET", API + "?name=abb", null);
         assertThat(json(list).getJsonNumber("total").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void theVersionedApiCreatesOncePerKeyAndChangesOnlyAsOfTheETagRead() throws Exception {
+        String user = coordinatorOfNewAgency();
+        String v1 = Api.ROOT + "/v1/participants";
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+        // sent twice with one key (a retry after a timeout): one participant, the same answer
+        HttpResponse<String> first = send(user, "POST", v1, VALID, key);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        String location = first.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(v1 + "/");
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = send(user, "POST", v1, VALID, key);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Location")).hasValue(location);
+        assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(json(send(user, "GET", v1 + "?name=abbott", null)).getJsonNumber("total").longValue())
+                .isEqualTo(1);
+        // the key with another request, or a key that is not one: refused by field, nothing made
+        assertThat(assertProblem(send(user, "POST", v1, VALID.replace("Amy", "Ann"), key), 422)
+                .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("Idempotency-Key");
+        assertThat(assertProblem(send(user, "POST", v1, VALID, Map.of("Idempotency-Key", "two words")), 422)
+                .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("Idempotency-Key");
+        assertThat(json(send(user, "GET", v1 + "?name=a", null)).getJsonNumber("total").longValue()).isEqualTo(1);
+        // keys are each account's own: another agency's coordinator with the same key makes their own
+        String stranger = coordinatorOfNewAgency();
+        HttpResponse<String> theirs = send(stranger, "POST", v1, VALID, key);
+        assertThat(theirs.statusCode()).isEqualTo(201);
+        assertThat(theirs.headers().firstValue("Location")).isNotEqualTo(Optional.of(location));
+        assertProblem(send(stranger, "GET", location, null), 404);
+
+        // read with its ETag; unchanged since: 304
+        HttpResponse<String> read = send(user, "GET", location, null);
+        assertThat(read.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(send(user, "GET", location, null, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
+        // a change names the version it is based on: without it 428, an old one 412, the one read 200
+        String moved = VALID.replace("HMP Northgate", "HMP Riverside");
+        assertProblem(send(user, "PUT", location, moved), 428);
+        assertProblem(send(user, "PUT", location, moved, Map.of("If-Match", "\"999\"")), 412);
+        HttpResponse<String> changed = send(user, "PUT", location, moved, Map.of("If-Match", etag));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(json(changed).getString("prison")).isEqualTo("HMP Riverside");
+        String newer = changed.headers().firstValue("ETag").orElseThrow();
+        assertThat(newer).isNotEqualTo(etag);
+        JsonObject lost = assertProblem(send(user, "PUT", location, VALID, Map.of("If-Match", etag)), 412);
+        assertThat(lost.getString("detail")).contains("changed since you read it");
+        assertThat(json(send(user, "GET", location, null)).getString("prison")).isEqualTo("HMP Riverside");
+        // another agency cannot change it whatever it sends
+        assertProblem(send(stranger, "PUT", location, VALID, Map.of("If-Match", newer)), 404);
     }
 
     @Test

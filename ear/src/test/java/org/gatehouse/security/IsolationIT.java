@@ -485,6 +485,19 @@ class IsolationIT {
                         .replace("HMP Northgate", "HMP " + role).replace("{", "{\"version\":" + secret.getVersion() + ","));
                 HttpResponse<String> post = api(user, "POST", "/participants",
                         body.replace("ISO-NEW", "ISO-NEW-" + role + "-" + own));
+                // the versioned API answers as the unversioned one: the same resource under /api/v1
+                HttpResponse<String> getV1 = api(user, "GET", "/v1" + one, null);
+                assertThat(getV1.statusCode()).as(user + " v1 get").isEqualTo(get.statusCode());
+                HttpResponse<String> listV1 = api(user, "GET", "/v1/participants", null);
+                assertThat(listV1.statusCode()).as(user + " v1 list").isEqualTo(list.statusCode());
+                HttpResponse<String> putV1 = Api.send(user, "PUT", Api.ROOT + "/v1" + one, body.replace("Amy",
+                        "Zelda"), Map.of("If-Match", "\"" + secret.getVersion() + "\""));
+                assertThat(putV1.statusCode()).as(user + " v1 put").isEqualTo(own && editor ? 412 : staff ? 404 : 403);
+                for (HttpResponse<String> v1 : List.of(getV1, listV1, putV1)) {
+                    if (v1.statusCode() >= 400) {
+                        assertThat(v1.body()).as(user + " v1").doesNotContain("Quarrington").doesNotContain("ISO-SECRET-1");
+                    }
+                }
 
                 HttpResponse<String> index = api(user, "GET", "/search/index", null);
                 HttpResponse<String> rebuild = api(user, "POST", "/search/index/rebuild?notesPerChunk=1", null);

@@ -34,6 +34,7 @@ import org.gatehouse.platform.migration.V43__EpisodeRecheckPolicies;
 import org.gatehouse.platform.migration.V46__AgencyBackfills;
 import org.gatehouse.platform.migration.V49__ServiceLevelTargetPolicies;
 import org.gatehouse.platform.migration.V51__ExportFilePolicies;
+import org.gatehouse.platform.migration.V53__IdempotentRequestPolicies;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -74,7 +75,8 @@ public class SchemaMigrator {
                         new V22__AppointmentPolicies(), new V24__OutcomeCheckpointsInPrograms(),
                         new V26__PartnerPolicies(), new V28__Installation(), new V30__ReferralSharedWith(),
                         new V33__PseudonymKey(), new V43__EpisodeRecheckPolicies(), new V46__AgencyBackfills(),
-                        new V49__ServiceLevelTargetPolicies(), new V51__ExportFilePolicies())
+                        new V49__ServiceLevelTargetPolicies(), new V51__ExportFilePolicies(),
+                        new V53__IdempotentRequestPolicies())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gatehouse.integration.DuplicateRequestException;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
@@ -44,6 +45,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem = simple("not-found", "Not found", 404, notFound.getMessage());
         } else if (cause instanceof StaleRecordException stale) {
             problem = simple("conflict", "Changed by someone else", 409, stale.getMessage());
+        } else if (cause instanceof PreconditionException precondition) {
+            problem = precondition.status() == 428
+                    ? simple("precondition-required", "Precondition required", 428, precondition.getMessage())
+                    : simple("precondition-failed", "Precondition failed", 412, precondition.getMessage());
+        } else if (cause instanceof DuplicateRequestException duplicate) {
+            problem = simple("request-in-progress", "The same request is being handled", 409, duplicate.getMessage());
         } else if (isUnreadableBody(cause)) {
             problem = simple("malformed-request", "The request body is not valid JSON of the expected shape", 400,
                     "Send a JSON object with the documented fields; dates as YYYY-MM-DD.");

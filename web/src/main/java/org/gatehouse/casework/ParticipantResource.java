@@ -1,10 +1,13 @@
 package org.gatehouse.casework;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,24 +15,41 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
+import org.gatehouse.api.PreconditionException;
+import org.gatehouse.integration.IdempotentRequests;
 import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.StaleRecordException;
 
 /**
- * The signed-in caller's agency's participants over JSON (HTTP Basic; the same rules as the screens).
+ * The signed-in caller's agency's participants over JSON (HTTP Basic; the same rules as the screens),
+ * under /api/v1 and /api: a page of the list, one with its ETag, a create made once per
+ * Idempotency-Key, a change as of the ETag read (If-Match).
  */
 @Path("participants")
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipantResource {
 
     private static final int MAX_PAGE = 200;
+    private static final String RESOURCE = "participants/";
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     private ParticipantRegistry registry;
+
+    @Inject
+    private IdempotentRequests idempotency;
 
     @GET
     public ParticipantPage list(@QueryParam("name") String name,
@@ -53,30 +73,104 @@ public class ParticipantResource {
                 registry.list(filter, order, !descending, first, max).stream().map(ParticipantJson::of).toList());
     }
 
+    /** One participant, with its version as ETag (a client sends it back as If-Match to change it). */
     @GET
     @Path("{id}")
-    public ParticipantJson get(@PathParam("id") long id) {
-        return ParticipantJson.of(registry.participant(id));
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        ParticipantJson participant = ParticipantJson.of(registry.participant(id));
+        EntityTag tag = tag(participant);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return (unchanged != null ? unchanged : Response.ok(participant)).tag(tag).build();
     }
 
+    /**
+     * Registers a participant: 201 with its address and ETag. With an {@value IdempotentRequests#HEADER}
+     * header, the same request sent again (a retry after a timeout) gets the participant the first
+     * one made ({@code Idempotent-Replayed: true}), never a second one.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(ParticipantJson body, @Context UriInfo uri) {
-        ParticipantJson created = ParticipantJson.of(registry.register(requireBody(body).details()));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+    public Response create(ParticipantJson body, @HeaderParam(IdempotentRequests.HEADER) String key,
+                           @Context UriInfo uri) {
+        ParticipantJson given = requireBody(body);
+        long id;
+        boolean replayed = false;
+        if (key == null) {
+            id = registry.register(given.details()).getId();
+        } else {
+            IdempotentRequests.Outcome outcome = idempotency.once(key, hash(given),
+                    () -> RESOURCE + registry.register(given.details()).getId());
+            id = Long.parseLong(outcome.resource().substring(RESOURCE.length()));
+            replayed = outcome.replayed();
+        }
+        ParticipantJson created = ParticipantJson.of(registry.participant(id));
+        Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
+                .entity(created).tag(tag(created));
+        return (replayed ? answer.header("Idempotent-Replayed", "true") : answer).build();
     }
 
+    /**
+     * Changes a participant as of the version read: {@code If-Match} with its ETag (or, from earlier
+     * clients, the version in the body). 428 without either, 412 when the participant changed since.
+     */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ParticipantJson revise(@PathParam("id") long id, ParticipantJson body) {
+    public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ParticipantJson body) {
         ParticipantJson given = requireBody(body);
-        if (given.version() == null) {
-            throw new InvalidInputException("version", "is required: send the version you read, so that a newer "
-                    + "change is not overwritten");
+        long version;
+        if (ifMatch != null) {
+            Participant current = registry.participant(id);
+            version = ifMatch.strip().equals("*") ? current.getVersion() : versionOf(ifMatch);
+            if (version != current.getVersion()) {
+                throw PreconditionException.failed();
+            }
+        } else if (given.version() != null) {
+            version = given.version();
+        } else {
+            throw PreconditionException.required();
         }
-        return ParticipantJson.of(registry.revise(id, given.version(), given.details()));
+        try {
+            ParticipantJson revised = ParticipantJson.of(registry.revise(id, version, given.details()));
+            return Response.ok(revised).tag(tag(revised)).build();
+        } catch (StaleRecordException e) {
+            if (ifMatch != null) {
+                throw PreconditionException.failed(); // changed between the check and the save
+            }
+            throw e;
+        }
+    }
+
+    private static EntityTag tag(ParticipantJson participant) {
+        return new EntityTag(Long.toString(participant.version()));
+    }
+
+    /** The version an If-Match names ({@code "3"} or {@code W/"3"}); -1, matching none, for anything else. */
+    private static long versionOf(String ifMatch) {
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** What identifies a create request's content: a digest of the body as the API read it. */
+    private static String hash(ParticipantJson body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.toJson(body)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private static ParticipantJson requireBody(ParticipantJson body) {
