@@ -137,6 +137,15 @@ class ParticipantResourceIT {
         assertThat(json(send(user, "GET", location, null)).getString("prison")).isEqualTo("HMP Riverside");
         // another agency cannot change it whatever it sends
         assertProblem(send(stranger, "PUT", location, VALID, Map.of("If-Match", newer)), 404);
+
+        // the API's description is served to anybody (it names no data)
+        HttpResponse<String> description = http.send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:8080/gatehouse/openapi.yaml")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/yaml"));
+        assertThat(description.body()).startsWith("openapi: 3.0.3").contains("/participants/{id}:")
+                .contains("Idempotency-Key").contains("If-Match");
     }
 
     @Test
