@@ -13,9 +13,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
@@ -137,6 +142,35 @@ class ParticipantResourceIT {
         assertThat(json(send(user, "GET", location, null)).getString("prison")).isEqualTo("HMP Riverside");
         // another agency cannot change it whatever it sends
         assertProblem(send(stranger, "PUT", location, VALID, Map.of("If-Match", newer)), 404);
+
+        // a key's request is known by its content, whatever order its set of vulnerabilities comes in
+        Map<String, String> another = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String several = VALID.replace("API-1", "API-2").replace("Abbott", "Several")
+                .replace("[\"NFA\"]", "[\"NFA\",\"SUBSTANCE\",\"MENTAL_HEALTH\",\"DOMESTIC_ABUSE\"]");
+        assertThat(send(user, "POST", v1, several, another).statusCode()).isEqualTo(201);
+        HttpResponse<String> reordered = send(user, "POST", v1, several.replace(
+                "[\"NFA\",\"SUBSTANCE\",\"MENTAL_HEALTH\",\"DOMESTIC_ABUSE\"]",
+                "[\"DOMESTIC_ABUSE\",\"MENTAL_HEALTH\",\"NFA\",\"SUBSTANCE\"]"), another);
+        assertThat(reordered.statusCode()).as(reordered.body()).isEqualTo(201);
+        assertThat(reordered.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        // the same key sent twice at once: one participant; the other gets it too, or is told to wait (409)
+        Map<String, String> twice = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        String racing = VALID.replace("API-1", "API-3").replace("Abbott", "Racing");
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> answers = both.invokeAll(List.of(
+                    () -> send(user, "POST", v1, racing, twice), () -> send(user, "POST", v1, racing, twice)));
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                statuses.add(answer.get().statusCode());
+                assertThat(answer.get().body()).doesNotContain("Exception");
+            }
+            assertThat(statuses).as("statuses").contains(201).allMatch(status -> status == 201 || status == 409);
+        } finally {
+            both.shutdown();
+        }
+        assertThat(json(send(user, "GET", v1 + "?name=racing", null)).getJsonNumber("total").longValue())
+                .isEqualTo(1);
 
         // the API's description is served to anybody (it names no data)
         HttpResponse<String> description = http.send(HttpRequest.newBuilder(URI.create(

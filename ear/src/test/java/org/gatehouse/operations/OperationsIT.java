@@ -123,6 +123,7 @@ class OperationsIT {
         try {
             psql("alter database " + database + " with allow_connections false",
                     "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+            Thread.sleep(2_100); // a readiness report is answered again for 2 s
             HttpResponse<String> down = get("/health/ready", Map.of());
             assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
             assertThat(json(down.body()).getString("status")).isEqualTo("DOWN");
@@ -163,7 +164,7 @@ class OperationsIT {
         // somebody for the load to carry (its steps' items are counted)
         runAs(agency.as(Role.COORDINATOR), () -> registry.register(TestData.participant("OPS-1", "Olive", "Ops")));
         // a request id given is answered and used; one that is not a plain token is replaced
-        String id = "ops-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        String id = java.util.UUID.randomUUID().toString();
         Loads.run(jobs);
         HttpResponse<String> figures = HTTP.send(HttpRequest.newBuilder(URI.create(Api.ROOT
                 + "/dashboards/service-levels")).header("Authorization", Api.basic(commissioner, TestData.PASSWORD))
@@ -171,9 +172,12 @@ class OperationsIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
         assertThat(figures.headers().firstValue(REQUEST_ID)).hasValue(id);
-        String replaced = get("/health/live", Map.of(REQUEST_ID, "not a token; <script>"))
-                .headers().firstValue(REQUEST_ID).orElseThrow();
-        assertThat(replaced).matches("[0-9a-f-]{36}");
+        // one that is not a UUID is replaced: it could carry a name into every log line
+        for (String notOne : List.of("not a token; <script>", "NRM-0001", "Quarrington")) {
+            String replaced = get("/health/live", Map.of(REQUEST_ID, notOne)).headers().firstValue(REQUEST_ID)
+                    .orElseThrow();
+            assertThat(replaced).isNotEqualTo(notOne).matches("[0-9a-f-]{36}");
+        }
 
         // the first commissioners' request after a load builds their tables, and says so in the log: a
         // JSON record carrying the request's id

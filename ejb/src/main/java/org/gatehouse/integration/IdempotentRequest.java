@@ -21,6 +21,8 @@ public class IdempotentRequest {
 
     static final String OF_KEY = "IdempotentRequest.ofKey";
     static final String EXPIRED = "IdempotentRequest.expired";
+    /** The resource of a key whose create has not ended yet (never committed as such). */
+    static final String BEING_MADE = "-";
 
     @Id
     @SequenceGenerator(name = "idempotent_request_seq", sequenceName = "idempotent_request_seq", allocationSize = 50)
@@ -56,6 +58,11 @@ public class IdempotentRequest {
         this.requestHash = requestHash;
         this.resource = resource;
         this.createdAt = createdAt;
+    }
+
+    /** What the create under this key made. */
+    void made(String madeResource) {
+        this.resource = madeResource;
     }
 
     String getRequestHash() {

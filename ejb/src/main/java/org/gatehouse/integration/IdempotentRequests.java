@@ -66,14 +66,18 @@ public class IdempotentRequests {
             }
             return new Outcome(earlier.get().getResource(), true);
         }
-        String resource = create.get();
-        em.persist(new IdempotentRequest(caller.agencyId(), caller.userId(), key, requestHash, resource, now));
+        // the key is kept before the record is made: the same key sent twice at once waits here on the
+        // key's unique index for the first to end, then fails, and makes nothing
+        IdempotentRequest request = new IdempotentRequest(caller.agencyId(), caller.userId(), key, requestHash,
+                IdempotentRequest.BEING_MADE, now);
         try {
+            em.persist(request);
             em.flush();
         } catch (PersistenceException e) {
-            // the same key sent twice at once: the other one made it, this one's record goes back with it
             throw new DuplicateRequestException();
         }
+        String resource = create.get();
+        request.made(resource);
         return new Outcome(resource, false);
     }
 }

@@ -57,8 +57,35 @@ public class Readiness {
         return Report.of(List.of(new Check("application", true, "deployed")));
     }
 
-    /** Readiness: the database, the migrations, the search index; the last nightly run as information. */
+    /** The last readiness report and when it was made: probes come often and need no sign-in. */
+    private static volatile Report lastReport;
+    private static volatile long lastReportAt;
+    /** How long a readiness report is answered again before the checks run afresh. */
+    static final long REPORT_MILLIS = 2_000;
+
+    /**
+     * Readiness: the database, the migrations, the search index; the last nightly run as information.
+     * Checked at most once per {@link #REPORT_MILLIS} (one probe at a time), so that open probes cannot
+     * drain the connection pool.
+     */
     public Report ready() {
+        long now = System.currentTimeMillis();
+        Report last = lastReport;
+        if (last != null && now - lastReportAt < REPORT_MILLIS) {
+            return last;
+        }
+        synchronized (Readiness.class) {
+            if (lastReport != null && System.currentTimeMillis() - lastReportAt < REPORT_MILLIS) {
+                return lastReport;
+            }
+            Report fresh = check();
+            lastReport = fresh;
+            lastReportAt = System.currentTimeMillis();
+            return fresh;
+        }
+    }
+
+    private Report check() {
         List<Check> checks = new ArrayList<>();
         boolean database = database(checks);
         if (database) {
@@ -111,10 +138,10 @@ public class Readiness {
 
     /** The last warehouse load (the nightly run's work): reported, never a reason to be unready. */
     private void nightly(List<Check> checks) {
-        try (Connection db = dataSource.getConnection();
-             Statement sql = db.createStatement();
-             ResultSet last = sql.executeQuery("select kind, status, started_at from warehouse.load_run "
-                     + "order by id desc fetch first 1 rows only")) {
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            sql.setQueryTimeout(DATABASE_SECONDS);
+            ResultSet last = sql.executeQuery("select kind, status, started_at from warehouse.load_run "
+                    + "order by id desc fetch first 1 rows only");
             checks.add(new Check("lastNightlyRun", true, last.next() ? last.getString(1) + " load "
                     + last.getString(2) + ", started " + last.getTimestamp(3).toInstant() : "none yet"));
         } catch (SQLException e) {

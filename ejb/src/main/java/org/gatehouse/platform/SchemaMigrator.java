@@ -50,18 +50,22 @@ public class SchemaMigrator {
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
 
+    /** Migrations left after start (computed once: asking Flyway scans the class path). */
+    private int pendingAfterStart;
+
     @PostConstruct
     void migrate() {
         MigrateResult result = flyway().migrate();
+        pendingAfterStart = flyway().info().pending().length;
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
         warnIfRowLevelSecurityIsBypassed();
     }
 
-    /** How many of this build's migrations the database has not applied (0 once started; readiness asks). */
+    /** How many of this build's migrations the database had not applied once started (readiness asks: 0). */
     @Lock(LockType.READ)
     public int pending() {
-        return flyway().info().pending().length;
+        return pendingAfterStart;
     }
 
     private Flyway flyway() {

@@ -76,7 +76,10 @@ public class Accounts {
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.setPassword(hasher.hash(password), account.isMustChangePassword());
         }
-        account.signedIn(now);
+        if (account.signInWorthRecording(now)) {
+            em.createNamedQuery(UserAccount.SIGNED_IN).setParameter("now", now).setParameter("id", account.getId())
+                    .executeUpdate();
+        }
         if (audited) {
             audit.recordFor(account.getUsername(), agencyId, AuditKind.SIGN_IN, null, sourceAddress);
         }

@@ -36,10 +36,16 @@ import org.gatehouse.platform.InvalidInputException;
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = UserAccount.OF_AGENCY,
         query = "select u from UserAccount u where u.agency = :agency order by u.displayName, u.username")
+@NamedQuery(name = UserAccount.SIGNED_IN, query = "update UserAccount u set u.failedAttempts = 0, "
+        + "u.lockedUntil = null, u.lastSignInAt = :now where u.id = :id")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String OF_AGENCY = "UserAccount.ofAgency";
+    /** A sign-in recorded without the entity's version (see {@link #signInWorthRecording}). */
+    public static final String SIGNED_IN = "UserAccount.signedIn";
+    /** How old the last sign-in recorded may be before a new one is written (every API request signs in). */
+    static final Duration SIGN_IN_RECORDED_EVERY = Duration.ofMinutes(1);
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
 
@@ -171,10 +177,15 @@ public class UserAccount {
         return false;
     }
 
-    public void signedIn(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastSignInAt = now;
+    /**
+     * Whether a sign-in now changes what the account holds: failures to clear, a lock to lift, or a
+     * last sign-in older than {@link #SIGN_IN_RECORDED_EVERY}. Written with {@link #SIGNED_IN}: an
+     * integration's requests sign in at the same moment, and a versioned write by each would fail the
+     * others.
+     */
+    public boolean signInWorthRecording(Instant now) {
+        return failedAttempts != 0 || lockedUntil != null || lastSignInAt == null
+                || lastSignInAt.isBefore(now.minus(SIGN_IN_RECORDED_EVERY));
     }
 
     public void setPassword(String hash, boolean mustChange) {

@@ -3,6 +3,7 @@ package org.gatehouse.api;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -45,6 +46,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             problem = simple("not-found", "Not found", 404, notFound.getMessage());
         } else if (cause instanceof StaleRecordException stale) {
             problem = simple("conflict", "Changed by someone else", 409, stale.getMessage());
+        } else if (causedBy(cause, OptimisticLockException.class)) {
+            // two saves of one record at the same moment: the later one is refused at commit
+            problem = simple("conflict", "Changed by someone else", 409, "The record was changed by someone else "
+                    + "at the same moment; read it again and apply your change to what it is now.");
         } else if (cause instanceof PreconditionException precondition) {
             problem = precondition.status() == 428
                     ? simple("precondition-required", "Precondition required", 428, precondition.getMessage())
@@ -79,6 +84,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException
                     || t instanceof BadRequestException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
                 return true;
             }
         }

@@ -25,8 +25,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 import org.gatehouse.api.PreconditionException;
 import org.gatehouse.integration.IdempotentRequests;
 import org.gatehouse.platform.InvalidInputException;
@@ -162,10 +164,21 @@ public class ParticipantResource {
         }
     }
 
-    /** What identifies a create request's content: a digest of the body as the API read it. */
+    /**
+     * What identifies a create request's content: a digest of the body as the API read it, its
+     * vulnerabilities in their declared order (a set read from JSON has none of its own, and another
+     * node or a restart would order it differently).
+     */
     private static String hash(ParticipantJson body) {
+        ParticipantDetails details = body.details();
+        ParticipantJson canonical = new ParticipantJson(null, null, null, details.externalRef(), details.justiceId(),
+                details.givenName(), details.familyName(), details.dateOfBirth(), details.gender(),
+                details.indigenousStatus(), details.region(), details.prison(), details.program(),
+                details.referralDate(), details.expectedReleaseDate(), details.actualReleaseDate(),
+                details.vulnerabilities().isEmpty() ? Set.of() : EnumSet.copyOf(details.vulnerabilities()),
+                details.exitDate(), details.exitType());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.toJson(body)
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.toJson(canonical)
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {

@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
- * Gives every request an id (the caller's {@code X-Request-Id} when it is a plain token, else a new
- * one), answers with it, and keeps it in the logging context, so that every log record written while
+ * Gives every request an id (the caller's {@code X-Request-Id} when it is a UUID, else a new one), answers with it, and keeps it in the logging context, so that every log record written while
  * the request is handled carries it ({@code mdc.requestId} in the JSON log); then counts the request
  * and its duration by kind of address ({@link Metrics}). Neither the address nor anything sent is
  * logged or counted: both can name a person.
@@ -27,7 +26,8 @@ public class RequestObserver extends HttpFilter {
     public static final String HEADER = "X-Request-Id";
     /** The key of the id in the logging context. */
     public static final String LOG_KEY = "requestId";
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** A caller's id is kept only as a UUID: anything freer could carry a name into every log line. */
+    private static final Pattern TOKEN = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @Inject
     private Metrics metrics;
@@ -40,15 +40,17 @@ public class RequestObserver extends HttpFilter {
         String id = given != null && TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
         response.setHeader(HEADER, id);
         Object before = MDC.put(LOG_KEY, id);
+        int status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR; // unless the chain ends normally
         try {
             chain.doFilter(request, response);
+            status = response.getStatus();
         } finally {
             if (before == null) {
                 MDC.remove(LOG_KEY);
             } else {
                 MDC.put(LOG_KEY, before);
             }
-            metrics.request(kind(request), request.getMethod(), response.getStatus(), System.nanoTime() - start);
+            metrics.request(kind(request), request.getMethod(), status, System.nanoTime() - start);
         }
     }
 
