@@ -25,6 +25,8 @@ import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.integration.IdempotencyKeySweeper;
+import org.gatehouse.platform.Clocks;
 import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ParticipantResourceIT {
 
     private static final String API = Api.ROOT + "/participants";
+    private static final String V1 = Api.ROOT + "/v1/participants";
     private static final String VALID = """
             {"externalRef":"API-1","justiceId":"A1234BC","givenName":"Amy","familyName":"Abbott",
              "dateOfBirth":"1990-05-01","gender":"F","region":"NORTH","prison":"HMP Northgate","program":"REINT",
@@ -53,6 +56,9 @@ class ParticipantResourceIT {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private IdempotencyKeySweeper sweeper;
 
     /** A new agency with a coordinator account; returns the coordinator's user name. */
     private String coordinatorOfNewAgency() {
@@ -95,31 +101,30 @@ class ParticipantResourceIT {
     @Test
     void theVersionedApiCreatesOncePerKeyAndChangesOnlyAsOfTheETagRead() throws Exception {
         String user = coordinatorOfNewAgency();
-        String v1 = Api.ROOT + "/v1/participants";
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 
         // sent twice with one key (a retry after a timeout): one participant, the same answer
-        HttpResponse<String> first = send(user, "POST", v1, VALID, key);
+        HttpResponse<String> first = send(user, "POST", V1, VALID, key);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         String location = first.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith(v1 + "/");
+        assertThat(location).startsWith(V1 + "/");
         assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
         String etag = first.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> again = send(user, "POST", v1, VALID, key);
+        HttpResponse<String> again = send(user, "POST", V1, VALID, key);
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(again.headers().firstValue("Location")).hasValue(location);
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
-        assertThat(json(send(user, "GET", v1 + "?name=abbott", null)).getJsonNumber("total").longValue())
+        assertThat(json(send(user, "GET", V1 + "?name=abbott", null)).getJsonNumber("total").longValue())
                 .isEqualTo(1);
         // the key with another request, or a key that is not one: refused by field, nothing made
-        assertThat(assertProblem(send(user, "POST", v1, VALID.replace("Amy", "Ann"), key), 422)
+        assertThat(assertProblem(send(user, "POST", V1, VALID.replace("Amy", "Ann"), key), 422)
                 .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("Idempotency-Key");
-        assertThat(assertProblem(send(user, "POST", v1, VALID, Map.of("Idempotency-Key", "two words")), 422)
+        assertThat(assertProblem(send(user, "POST", V1, VALID, Map.of("Idempotency-Key", "two words")), 422)
                 .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("Idempotency-Key");
-        assertThat(json(send(user, "GET", v1 + "?name=a", null)).getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(json(send(user, "GET", V1 + "?name=a", null)).getJsonNumber("total").longValue()).isEqualTo(1);
         // keys are each account's own: another agency's coordinator with the same key makes their own
         String stranger = coordinatorOfNewAgency();
-        HttpResponse<String> theirs = send(stranger, "POST", v1, VALID, key);
+        HttpResponse<String> theirs = send(stranger, "POST", V1, VALID, key);
         assertThat(theirs.statusCode()).isEqualTo(201);
         assertThat(theirs.headers().firstValue("Location")).isNotEqualTo(Optional.of(location));
         assertProblem(send(stranger, "GET", location, null), 404);
@@ -132,6 +137,11 @@ class ParticipantResourceIT {
         String moved = VALID.replace("HMP Northgate", "HMP Riverside");
         assertProblem(send(user, "PUT", location, moved), 428);
         assertProblem(send(user, "PUT", location, moved, Map.of("If-Match", "\"999\"")), 412);
+        // If-Match compares strongly: a weak tag, or one that is not ours, matches no version
+        for (String notOurs : List.of("W/" + etag, "abc", "\"\"", "\"-1\"", "\"x\"")) {
+            assertProblem(send(user, "PUT", location, moved, Map.of("If-Match", notOurs)), 412);
+        }
+        assertThat(json(send(user, "GET", location, null)).getString("prison")).isEqualTo("HMP Northgate");
         HttpResponse<String> changed = send(user, "PUT", location, moved, Map.of("If-Match", etag));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(json(changed).getString("prison")).isEqualTo("HMP Riverside");
@@ -142,13 +152,19 @@ class ParticipantResourceIT {
         assertThat(json(send(user, "GET", location, null)).getString("prison")).isEqualTo("HMP Riverside");
         // another agency cannot change it whatever it sends
         assertProblem(send(stranger, "PUT", location, VALID, Map.of("If-Match", newer)), 404);
+        assertProblem(send(stranger, "PUT", location, VALID, Map.of("If-Match", "*")), 404);
+        // "*" changes whatever version is current
+        HttpResponse<String> anyVersion = send(user, "PUT", location, moved.replace("HMP Riverside", "HMP Eastfield"),
+                Map.of("If-Match", "*"));
+        assertThat(anyVersion.statusCode()).as(anyVersion.body()).isEqualTo(200);
+        assertThat(anyVersion.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(newer));
 
         // a key's request is known by its content, whatever order its set of vulnerabilities comes in
         Map<String, String> another = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         String several = VALID.replace("API-1", "API-2").replace("Abbott", "Several")
                 .replace("[\"NFA\"]", "[\"NFA\",\"SUBSTANCE\",\"MENTAL_HEALTH\",\"DOMESTIC_ABUSE\"]");
-        assertThat(send(user, "POST", v1, several, another).statusCode()).isEqualTo(201);
-        HttpResponse<String> reordered = send(user, "POST", v1, several.replace(
+        assertThat(send(user, "POST", V1, several, another).statusCode()).isEqualTo(201);
+        HttpResponse<String> reordered = send(user, "POST", V1, several.replace(
                 "[\"NFA\",\"SUBSTANCE\",\"MENTAL_HEALTH\",\"DOMESTIC_ABUSE\"]",
                 "[\"DOMESTIC_ABUSE\",\"MENTAL_HEALTH\",\"NFA\",\"SUBSTANCE\"]"), another);
         assertThat(reordered.statusCode()).as(reordered.body()).isEqualTo(201);
@@ -159,7 +175,7 @@ class ParticipantResourceIT {
         ExecutorService both = Executors.newFixedThreadPool(2);
         try {
             List<Future<HttpResponse<String>>> answers = both.invokeAll(List.of(
-                    () -> send(user, "POST", v1, racing, twice), () -> send(user, "POST", v1, racing, twice)));
+                    () -> send(user, "POST", V1, racing, twice), () -> send(user, "POST", V1, racing, twice)));
             List<Integer> statuses = new ArrayList<>();
             for (Future<HttpResponse<String>> answer : answers) {
                 statuses.add(answer.get().statusCode());
@@ -169,7 +185,7 @@ class ParticipantResourceIT {
         } finally {
             both.shutdown();
         }
-        assertThat(json(send(user, "GET", v1 + "?name=racing", null)).getJsonNumber("total").longValue())
+        assertThat(json(send(user, "GET", V1 + "?name=racing", null)).getJsonNumber("total").longValue())
                 .isEqualTo(1);
 
         // the API's description is served to anybody (it names no data)
@@ -183,6 +199,31 @@ class ParticipantResourceIT {
     }
 
     @Test
+    void theHourlySweepForgetsKeysOlderThanADayOfEveryAgencyAndKeepsNewerOnes() throws Exception {
+        String user = coordinatorOfNewAgency();
+        String other = coordinatorOfNewAgency();
+        Map<String, String> old = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Map<String, String> othersOld = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Map<String, String> recent = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(send(user, "POST", V1, VALID, old).statusCode()).isEqualTo(201);
+        assertThat(send(other, "POST", V1, VALID, othersOld).statusCode()).isEqualTo(201);
+        // two days on (the server's clock: this test runs in its JVM), a key is sent, and the sweep runs
+        System.setProperty(Clocks.OFFSET_DAYS, "2");
+        try {
+            assertThat(send(user, "POST", V1, VALID.replace("API-1", "API-2"), recent).statusCode()).isEqualTo(201);
+            sweeper.sweep();
+        } finally {
+            System.clearProperty(Clocks.OFFSET_DAYS);
+        }
+
+        // back to today: the old keys are gone (a new request under them is accepted), the newer one is kept
+        String another = VALID.replace("API-1", "API-9").replace("Abbott", "Another");
+        assertThat(send(user, "POST", V1, another, old).statusCode()).isEqualTo(201);
+        assertThat(send(other, "POST", V1, another, othersOld).statusCode()).isEqualTo(201);
+        assertProblem(send(user, "POST", V1, another, recent), 422);
+    }
+
+    @Test
     void malformedJsonIsA400ProblemBody() throws Exception {
         String user = coordinatorOfNewAgency();
 
@@ -191,6 +232,17 @@ class ParticipantResourceIT {
         assertProblem(send(user, "POST", API, VALID.replace("1990-05-01", "not a date")), 400);
         assertProblem(send(user, "POST", API, VALID.replace("\"F\"", "\"Q\"")), 400);
         assertThat(json(send(user, "GET", API, null)).getJsonNumber("total").longValue()).isZero();
+    }
+
+    @Test
+    void aPageOutsideItsBoundsIsRefusedByItsField() throws Exception {
+        String user = coordinatorOfNewAgency();
+
+        assertThat(assertProblem(send(user, "GET", V1 + "?first=-1", null), 422).toString()).contains("\"first\"")
+                .doesNotContain("\"max\"");
+        assertThat(assertProblem(send(user, "GET", V1 + "?max=201", null), 422).toString()).contains("\"max\"");
+        assertThat(assertProblem(send(user, "GET", V1 + "?max=0", null), 422).toString()).contains("\"max\"");
+        assertThat(assertProblem(send(user, "GET", V1 + "?sort=nope", null), 422).toString()).contains("\"sort\"");
     }
 
     @Test
@@ -239,5 +291,19 @@ class ParticipantResourceIT {
 
         assertProblem(send(mentor, "POST", API, VALID), 403);
         assertThat(json(send(mentor, "GET", API, null)).getJsonNumber("total").longValue()).isZero();
+    }
+
+    @Test
+    void aMentorCannotChangeAParticipantWhateverVersionItNames() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "API");
+        String coordinator = agency.user(accounts, agencies, Role.COORDINATOR);
+        String mentor = agency.user(accounts, agencies, Role.MENTOR);
+        HttpResponse<String> created = send(coordinator, "POST", V1, VALID);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+
+        // refused for the role before any version is compared, stale or not
+        assertProblem(send(mentor, "PUT", location, VALID, Map.of("If-Match", etag)), 403);
+        assertProblem(send(mentor, "PUT", location, VALID, Map.of("If-Match", "\"999\"")), 403);
     }
 }

@@ -72,6 +72,9 @@ class OperationsIT {
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
 
+    @Inject
+    private Readiness readiness;
+
     private static HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SERVER + path)).timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
@@ -142,6 +145,36 @@ class OperationsIT {
             Thread.sleep(200);
         }
         assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+    }
+
+    @Test
+    void probesWithinTwoSecondsGetTheSameReportAndLaterOnesAFreshOne() throws Exception {
+        Readiness.Report first = readiness.ready();
+        Readiness.Report again = readiness.ready();
+        assertThat(again).as("answered again within 2 s, nothing asked of the database").isSameAs(first);
+
+        Thread.sleep(Readiness.REPORT_MILLIS + 100);
+        assertThat(readiness.ready()).as("checked afresh").isNotSameAs(first);
+    }
+
+    @Test
+    void withAMetricsTokenSetOnlyARequestBearingItIsAnswered() throws Exception {
+        String token = "metrics-" + java.util.UUID.randomUUID();
+        System.setProperty("gatehouse.metrics.token", token); // read per request: this test runs in the server
+        try {
+            HttpResponse<String> none = get("/metrics", Map.of());
+            assertThat(none.statusCode()).isEqualTo(401);
+            assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h)
+                    .startsWith("Bearer"));
+            assertThat(none.body()).doesNotContain("gatehouse_http_requests_total");
+            assertThat(get("/metrics", Map.of("Authorization", "Bearer not-" + token)).statusCode()).isEqualTo(401);
+            assertThat(get("/metrics", Map.of("Authorization", "Basic " + token)).statusCode()).isEqualTo(401);
+            HttpResponse<String> bearing = get("/metrics", Map.of("Authorization", "Bearer " + token));
+            assertThat(bearing.statusCode()).isEqualTo(200);
+            assertThat(bearing.body()).contains("# TYPE gatehouse_http_requests_total counter");
+        } finally {
+            System.clearProperty("gatehouse.metrics.token");
+        }
     }
 
     /** Runs statements as the database server's administrator (the tests' PostgreSQL trusts local sign-ins). */

@@ -3,6 +3,7 @@ package org.gatehouse.agency;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gatehouse.mentoring.CheckType;
@@ -10,6 +11,7 @@ import org.gatehouse.mentoring.CheckTypes;
 import org.gatehouse.programs.ProgramTemplate;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.security.Caller;
 
 /** Agencies with their regions and programs. */
 @Stateless
@@ -20,6 +22,19 @@ public class AgencyDirectory {
 
     public List<Agency> agencies() {
         return em.createNamedQuery(Agency.ALL, Agency.class).getResultList();
+    }
+
+    /**
+     * Whom housekeeping works as to reach every row: the system working for each agency (row-level
+     * security shows a session one agency's rows), then for the platform (the rows of no agency).
+     */
+    public List<Caller> systemCallers() {
+        List<Caller> callers = new ArrayList<>();
+        for (Agency agency : agencies()) {
+            callers.add(Caller.systemFor(agency.getId(), agency.getCode()));
+        }
+        callers.add(Caller.platform());
+        return callers;
     }
 
     public Optional<Agency> findAgency(String code) {

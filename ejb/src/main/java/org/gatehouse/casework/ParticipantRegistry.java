@@ -46,6 +46,9 @@ import org.gatehouse.platform.Violation;
 @Stateless
 public class ParticipantRegistry {
 
+    /** The expected version of a change that applies to whatever version is current (HTTP's {@code If-Match: *}). */
+    public static final long ANY_VERSION = Long.MIN_VALUE;
+
     @PersistenceContext(unitName = "gatehouse")
     private EntityManager em;
 
@@ -272,7 +275,7 @@ public class ParticipantRegistry {
 
     private Participant current(long id, long expectedVersion) {
         Participant participant = own(id);
-        if (participant.getVersion() != expectedVersion) {
+        if (expectedVersion != ANY_VERSION && participant.getVersion() != expectedVersion) {
             throw new StaleRecordException("participant " + participant.getExternalRef());
         }
         return participant;

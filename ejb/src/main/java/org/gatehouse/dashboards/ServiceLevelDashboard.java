@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.gatehouse.platform.InvalidInputException;
@@ -127,18 +126,16 @@ public class ServiceLevelDashboard {
      */
     public List<Figures> figures(ServiceLevelFilter filter, String breakdown) {
         DashboardViewer viewer = check(filter, breakdown);
-        Optional<ServiceLevelBreakdown> named = ServiceLevelBreakdown.named(breakdown);
-        if (!viewer.commissioner()) {
-            filter = filter.forAgency(viewer.agency());
-        }
+        ServiceLevelBreakdown named = ServiceLevelBreakdown.named(breakdown).orElseThrow(); // checked just now
         if (viewer.commissioner()) {
-            return published(filter, named.get(), viewer.threshold());
+            return published(filter, named, viewer.threshold());
         }
+        filter = filter.forAgency(viewer.agency());
         Map<List<String>, long[]> sums = new HashMap<>();
         try (Connection db = dataSource.getConnection()) {
             sums(db, filter, ServiceLevelBreakdown.NONE, sums);
-            if (named.get() != ServiceLevelBreakdown.NONE) {
-                sums(db, filter, named.get(), sums);
+            if (named != ServiceLevelBreakdown.NONE) {
+                sums(db, filter, named, sums);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the service levels cannot be read", e);

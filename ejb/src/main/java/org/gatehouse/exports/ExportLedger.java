@@ -19,7 +19,6 @@ import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Callers;
-import org.gatehouse.security.Role;
 import org.gatehouse.security.UserAccount;
 
 /**
@@ -110,7 +109,7 @@ public class ExportLedger {
      */
     public Optional<Caller> requesterOf(long id) {
         Caller caller = access.current();
-        if (!system(caller)) {
+        if (!caller.isBatchSystem()) {
             throw access.denied(caller, "find who asked for an export (only the batch system)");
         }
         ExportFile file = em.find(ExportFile.class, id);
@@ -139,7 +138,7 @@ public class ExportLedger {
     /** For the job: why the file could not be made (said without case data); as the requester or the system. */
     public void fail(long id, String reason) {
         Caller caller = access.current();
-        boolean system = system(caller);
+        boolean system = caller.isBatchSystem();
         if (!system && caller.userId() == null) {
             throw access.denied(caller, "fail an export (only its requester or the batch system)");
         }
@@ -169,7 +168,7 @@ public class ExportLedger {
      */
     public int failStale() {
         Caller caller = access.current();
-        if (!system(caller)) {
+        if (!caller.isBatchSystem()) {
             throw access.denied(caller, "fail stale exports (only the system)");
         }
         List<ExportFile> stale = em.createNamedQuery(ExportFile.WAITING_SINCE, ExportFile.class)
@@ -183,7 +182,7 @@ public class ExportLedger {
     /** Deletes the files asked for before {@link #KEPT} ago that the bound agency (or, unbound, no agency) holds. */
     public int deleteExpired() {
         Caller caller = access.current();
-        if (!system(caller)) {
+        if (!caller.isBatchSystem()) {
             throw access.denied(caller, "delete expired exports (only the system)");
         }
         // row-level security limits the rows to the bound agency on PostgreSQL; the filter does elsewhere
@@ -192,11 +191,6 @@ public class ExportLedger {
                 .filter(f -> Objects.equals(f.getAgencyId(), caller.agencyId())).toList();
         expired.forEach(em::remove);
         return expired.size();
-    }
-
-    /** The batch system, for an agency or for the platform (no person). */
-    private static boolean system(Caller caller) {
-        return caller.userId() == null && (caller.isSystem() || caller.has(Role.SYSTEM_ADMIN));
     }
 
     private Caller person(String action) {

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Callers;
@@ -31,10 +30,7 @@ public class ExportSweeper {
 
     @Schedule(minute = "17", hour = "*", persistent = false)
     public void sweep() {
-        for (Agency agency : agencies.agencies()) {
-            sweep(Caller.systemFor(agency.getId(), agency.getCode()));
-        }
-        sweep(Caller.platform());
+        agencies.systemCallers().forEach(this::sweep);
     }
 
     private void sweep(Caller system) {

@@ -17,10 +17,13 @@ import java.time.Instant;
         + "and r.idempotencyKey = :key")
 @NamedQuery(name = IdempotentRequest.EXPIRED, query = "delete from IdempotentRequest r where r.userId = :user "
         + "and r.createdAt < :before")
+@NamedQuery(name = IdempotentRequest.EXPIRED_IN_AGENCY, query = "delete from IdempotentRequest r "
+        + "where coalesce(r.agencyId, -1) = :agency and r.createdAt < :before")
 public class IdempotentRequest {
 
     static final String OF_KEY = "IdempotentRequest.ofKey";
     static final String EXPIRED = "IdempotentRequest.expired";
+    static final String EXPIRED_IN_AGENCY = "IdempotentRequest.expiredInAgency";
     /** The resource of a key whose create has not ended yet (never committed as such). */
     static final String BEING_MADE = "-";
 

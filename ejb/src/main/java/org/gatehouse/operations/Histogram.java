@@ -35,7 +35,8 @@ final class Histogram {
             out.append(name).append("_bucket{").append(prefix).append("le=\"").append(BOUNDS[i]).append("\"} ")
                     .append(cumulative).append('\n');
         }
-        long total = count.sum();
+        // an observation counted in its bucket but not yet in the count must not make +Inf the smaller
+        long total = Math.max(count.sum(), cumulative);
         String braces = labels.isEmpty() ? "" : "{" + labels + "}";
         out.append(name).append("_bucket{").append(prefix).append("le=\"+Inf\"} ").append(total).append('\n');
         out.append(name).append("_sum").append(braces).append(' ').append(sum.sum()).append('\n');

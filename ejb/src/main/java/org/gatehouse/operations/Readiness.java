@@ -1,9 +1,7 @@
 package org.gatehouse.operations;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +20,10 @@ import org.gatehouse.search.NoteIndex;
  * whether it runs at all (liveness). Ready when the database answers, every migration this build
  * needs is applied, and the case-note index is present and complete; the last nightly run is
  * reported beside them but does not make a node unready (a failed warehouse load must not take the
- * case work down). Says nothing about any person: check names, states and counts only.
+ * case work down). Says nothing about any person: check names, states and counts only. One per
+ * application (it keeps its last report) and outside any transaction (it asks the database itself).
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class Readiness {
 
     /** How long the database may take to answer before it counts as down. */
@@ -58,8 +56,8 @@ public class Readiness {
     }
 
     /** The last readiness report and when it was made: probes come often and need no sign-in. */
-    private static volatile Report lastReport;
-    private static volatile long lastReportAt;
+    private volatile Report lastReport;
+    private volatile long lastReportAt;
     /** How long a readiness report is answered again before the checks run afresh. */
     static final long REPORT_MILLIS = 2_000;
 
@@ -74,7 +72,7 @@ public class Readiness {
         if (last != null && now - lastReportAt < REPORT_MILLIS) {
             return last;
         }
-        synchronized (Readiness.class) {
+        synchronized (this) {
             if (lastReport != null && System.currentTimeMillis() - lastReportAt < REPORT_MILLIS) {
                 return lastReport;
             }

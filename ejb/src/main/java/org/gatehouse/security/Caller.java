@@ -37,6 +37,11 @@ public record Caller(Long userId, String username, Long agencyId, String agencyC
         return userId == null && agencyId != null;
     }
 
+    /** The batch system, for an agency or for the platform ({@link #platform()}): no person. */
+    public boolean isBatchSystem() {
+        return userId == null && (isSystem() || has(Role.SYSTEM_ADMIN));
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

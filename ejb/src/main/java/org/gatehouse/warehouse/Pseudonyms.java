@@ -21,7 +21,8 @@ import javax.sql.DataSource;
  * installation's pseudonym key, migration V33) of a case id, a person's justice id, an engagement,
  * a checkpoint, an appointment or a feed event, cut to a positive 63-bit number. The same input always gives the
  * same key (a reloaded or restarted load writes the same rows); without the key, which stays with
- * the operational data, a warehouse key cannot be tied back to its record.
+ * the operational data, a warehouse key cannot be tied back to its record. The same key, under its own
+ * prefix, digests an integration's request for comparing it with a retry ({@link #request}).
  */
 @ApplicationScoped
 public class Pseudonyms {
@@ -71,11 +72,23 @@ public class Pseudonyms {
         return of("event:" + eventId);
     }
 
+    /**
+     * An API request's content as kept beside its Idempotency-Key (64 hex digits): enough to know the
+     * same request sent again, and, being keyed, no way to test a guess at the personal data in it.
+     */
+    public String request(String canonicalContent) {
+        return HexFormat.of().formatHex(mac("request:" + canonicalContent));
+    }
+
     private long of(String value) {
+        return ByteBuffer.wrap(mac(value)).getLong() & Long.MAX_VALUE;
+    }
+
+    private byte[] mac(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return ByteBuffer.wrap(mac.doFinal(value.getBytes(StandardCharsets.UTF_8))).getLong() & Long.MAX_VALUE;
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }

@@ -2,6 +2,8 @@ package org.gatehouse.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** The exposition Prometheus reads: counters by label, cumulative buckets, escaped labels. */
@@ -48,5 +50,35 @@ class MetricsTest {
     @Test
     void labelValuesAreEscaped() {
         assertThat(Metrics.labels("job", "a\"b\\c\nd")).isEqualTo("job=\"a\\\"b\\\\c\\nd\"");
+    }
+
+    @Test
+    void aScrapeWhileRequestsAreCountedNeverShowsABucketAboveTheOnesAfterIt() throws Exception {
+        Metrics metrics = new Metrics();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread[] observers = new Thread[2];
+        for (int t = 0; t < observers.length; t++) {
+            observers[t] = new Thread(() -> {
+                while (running.get()) {
+                    metrics.request("api", "GET", 200, 1_000_000L); // each in the first bucket
+                }
+            });
+            observers[t].start();
+        }
+        try {
+            long until = System.nanoTime() + 400_000_000L;
+            while (System.nanoTime() < until) {
+                List<Long> buckets = metrics.scrape().lines()
+                        .filter(l -> l.startsWith("gatehouse_http_request_seconds_bucket{kind=\"api\""))
+                        .map(l -> Long.parseLong(l.substring(l.lastIndexOf(' ') + 1))).toList();
+                assertThat(buckets).as("cumulative buckets, +Inf last").hasSize(Histogram.BOUNDS.length + 1)
+                        .isSorted();
+            }
+        } finally {
+            running.set(false);
+            for (Thread observer : observers) {
+                observer.join();
+            }
+        }
     }
 }

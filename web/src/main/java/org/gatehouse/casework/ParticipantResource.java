@@ -21,12 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import org.gatehouse.api.PreconditionException;
@@ -60,8 +56,11 @@ public class ParticipantResource {
                                 @QueryParam("desc") @DefaultValue("false") boolean descending,
                                 @QueryParam("first") @DefaultValue("0") int first,
                                 @QueryParam("max") @DefaultValue("50") int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new InvalidInputException("max", "first must be 0 or more and max 1-" + MAX_PAGE);
+        if (first < 0) {
+            throw new InvalidInputException("first", "must be 0 or more");
+        }
+        if (max < 1 || max > MAX_PAGE) {
+            throw new InvalidInputException("max", "must be 1-" + MAX_PAGE);
         }
         ParticipantSort order;
         try {
@@ -100,7 +99,7 @@ public class ParticipantResource {
         if (key == null) {
             id = registry.register(given.details()).getId();
         } else {
-            IdempotentRequests.Outcome outcome = idempotency.once(key, hash(given),
+            IdempotentRequests.Outcome outcome = idempotency.once(key, canonical(given),
                     () -> RESOURCE + registry.register(given.details()).getId());
             id = Long.parseLong(outcome.resource().substring(RESOURCE.length()));
             replayed = outcome.replayed();
@@ -113,7 +112,8 @@ public class ParticipantResource {
 
     /**
      * Changes a participant as of the version read: {@code If-Match} with its ETag (or, from earlier
-     * clients, the version in the body). 428 without either, 412 when the participant changed since.
+     * clients, the version in the body). 428 without either, 412 when the participant changed since
+     * (or the tag is weak or not one of ours: RFC 9110 compares If-Match strongly).
      */
     @PUT
     @Path("{id}")
@@ -123,11 +123,7 @@ public class ParticipantResource {
         ParticipantJson given = requireBody(body);
         long version;
         if (ifMatch != null) {
-            Participant current = registry.participant(id);
-            version = ifMatch.strip().equals("*") ? current.getVersion() : versionOf(ifMatch);
-            if (version != current.getVersion()) {
-                throw PreconditionException.failed();
-            }
+            version = versionOf(ifMatch);
         } else if (given.version() != null) {
             version = given.version();
         } else {
@@ -137,10 +133,7 @@ public class ParticipantResource {
             ParticipantJson revised = ParticipantJson.of(registry.revise(id, version, given.details()));
             return Response.ok(revised).tag(tag(revised)).build();
         } catch (StaleRecordException e) {
-            if (ifMatch != null) {
-                throw PreconditionException.failed(); // changed between the check and the save
-            }
-            throw e;
+            throw ifMatch != null ? PreconditionException.failed() : e;
         }
     }
 
@@ -148,42 +141,41 @@ public class ParticipantResource {
         return new EntityTag(Long.toString(participant.version()));
     }
 
-    /** The version an If-Match names ({@code "3"} or {@code W/"3"}); -1, matching none, for anything else. */
+    /**
+     * The version an If-Match names: {@code "3"}, or {@code *} for whatever is current. A weak tag
+     * ({@code W/"3"}) or anything else matches no version: 412.
+     */
     private static long versionOf(String ifMatch) {
         String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        if (tag.equals("*")) {
+            return ParticipantRegistry.ANY_VERSION;
         }
         if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
+            try {
+                long version = Long.parseLong(tag.substring(1, tag.length() - 1));
+                if (version >= 0) {
+                    return version;
+                }
+            } catch (NumberFormatException e) {
+                // not one of ours: matches nothing
+            }
         }
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        throw PreconditionException.failed();
     }
 
     /**
-     * What identifies a create request's content: a digest of the body as the API read it, its
-     * vulnerabilities in their declared order (a set read from JSON has none of its own, and another
-     * node or a restart would order it differently).
+     * A create request's content in one form (IdempotentRequests keeps only its keyed hash): the body
+     * as the API read it, its vulnerabilities in their declared order (a set read from JSON has none
+     * of its own, and another node or a restart would order it differently).
      */
-    private static String hash(ParticipantJson body) {
+    private static String canonical(ParticipantJson body) {
         ParticipantDetails details = body.details();
-        ParticipantJson canonical = new ParticipantJson(null, null, null, details.externalRef(), details.justiceId(),
+        return JSON.toJson(new ParticipantJson(null, null, null, details.externalRef(), details.justiceId(),
                 details.givenName(), details.familyName(), details.dateOfBirth(), details.gender(),
                 details.indigenousStatus(), details.region(), details.prison(), details.program(),
                 details.referralDate(), details.expectedReleaseDate(), details.actualReleaseDate(),
                 details.vulnerabilities().isEmpty() ? Set.of() : EnumSet.copyOf(details.vulnerabilities()),
-                details.exitDate(), details.exitType());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(JSON.toJson(canonical)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+                details.exitDate(), details.exitType()));
     }
 
     private static ParticipantJson requireBody(ParticipantJson body) {

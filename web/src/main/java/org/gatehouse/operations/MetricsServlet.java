@@ -6,13 +6,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
  * {@code GET /metrics}: this node's {@link Metrics} for Prometheus to scrape (counts only, no data).
- * When the system property {@value #TOKEN} is set, only a request bearing it
- * ({@code Authorization: Bearer ...}) gets them; otherwise keep the address inside the network.
+ * When the system property {@value #TOKEN} is set (production: docs/DEPLOYMENT.md), only a request
+ * bearing it ({@code Authorization: Bearer ...}) gets them; when it is not, only a request from this
+ * machine does (a developer's, a scraper beside the server), never one from the network.
  */
 @WebServlet(urlPatterns = "/metrics")
 public class MetricsServlet extends HttpServlet {
@@ -23,10 +26,23 @@ public class MetricsServlet extends HttpServlet {
     @Inject
     private Metrics metrics;
 
+    public MetricsServlet() {
+        // the container's: it injects the metrics
+    }
+
+    MetricsServlet(Metrics metrics) {
+        this.metrics = metrics;
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = System.getProperty(TOKEN);
-        if (token != null && !token.isBlank() && !bears(request.getHeader("Authorization"), token)) {
+        if (token == null || token.isBlank()) {
+            if (!fromThisMachine(request)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN, "Set " + TOKEN + " to scrape from elsewhere");
+                return;
+            }
+        } else if (!bears(request.getHeader("Authorization"), token)) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
@@ -34,6 +50,14 @@ public class MetricsServlet extends HttpServlet {
         response.setContentType("text/plain; version=0.0.4");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(metrics.scrape());
+    }
+
+    private static boolean fromThisMachine(HttpServletRequest request) {
+        try {
+            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private static boolean bears(String authorization, String token) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
- * Gives every request an id (the caller's {@code X-Request-Id} when it is a UUID, else a new one), answers with it, and keeps it in the logging context, so that every log record written while
+ * Gives every request an id (the caller's {@code X-Request-Id} when it is a UUID, else a new one),
+ * answers with it, and keeps it in the logging context, so that every log record written while
  * the request is handled carries it ({@code mdc.requestId} in the JSON log); then counts the request
  * and its duration by kind of address ({@link Metrics}). Neither the address nor anything sent is
  * logged or counted: both can name a person.
@@ -31,6 +32,14 @@ public class RequestObserver extends HttpFilter {
 
     @Inject
     private Metrics metrics;
+
+    public RequestObserver() {
+        // the container's: it injects the metrics
+    }
+
+    RequestObserver(Metrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -27,6 +27,15 @@ final class RowPolicies {
     }
 
     /**
+     * Protects a table whose rows belong to an agency or to none (a commissioner's, the platform's):
+     * an agency's session sees its own, a session bound to no agency (-1, TenantBinding.NO_AGENCY)
+     * only those of none, an unbound session nothing.
+     */
+    static void protectAgencyOrNone(Statement sql, String table) throws SQLException {
+        protect(sql, table, "coalesce(agency_id, -1) = coalesce(" + AGENCY + ", -1)");
+    }
+
+    /**
      * Runs data changes over every agency's rows: on PostgreSQL once per agency, bound to it as
      * row-level security requires (even of the tables' owner), then unbound; elsewhere once.
      */

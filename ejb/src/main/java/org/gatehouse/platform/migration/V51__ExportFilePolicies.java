@@ -17,9 +17,7 @@ public class V51__ExportFilePolicies extends BaseJavaMigration {
             return;
         }
         try (Statement sql = context.getConnection().createStatement()) {
-            // a session bound to no agency carries -1 (TenantBinding.NO_AGENCY), an unbound one nothing
-            RowPolicies.protect(sql, "export_file", "coalesce(agency_id, -1) = coalesce(" + RowPolicies.AGENCY
-                    + ", -1)");
+            RowPolicies.protectAgencyOrNone(sql, "export_file");
         }
     }
 }

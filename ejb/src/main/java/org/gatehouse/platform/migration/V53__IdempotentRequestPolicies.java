@@ -14,8 +14,7 @@ public class V53__IdempotentRequestPolicies extends BaseJavaMigration {
             return;
         }
         try (Statement sql = context.getConnection().createStatement()) {
-            RowPolicies.protect(sql, "idempotent_request", "coalesce(agency_id, -1) = coalesce(" + RowPolicies.AGENCY
-                    + ", -1)");
+            RowPolicies.protectAgencyOrNone(sql, "idempotent_request");
         }
     }
 }
