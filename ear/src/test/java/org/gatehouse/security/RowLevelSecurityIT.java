@@ -105,7 +105,7 @@ class RowLevelSecurityIT {
             try (ResultSet rows = connection.createStatement().executeQuery("""
                     select distinct c.table_name, t.relrowsecurity and t.relforcerowsecurity
                     from information_schema.columns c join pg_class t on t.relname = c.table_name
-                    where c.table_schema = current_schema() and c.column_name in
+                    where c.table_schema = 'public' and c.column_name in
                         ('agency_id', 'from_agency_id', 'participant_id', 'referral_id', 'run_id', 'mentor_id', 'session_id',
                          'proposal_id', 'engagement_id', 'goal_id', 'plan_id', 'appointment_id', 'partner_service_id')
                     """)) {
@@ -117,6 +117,43 @@ class RowLevelSecurityIT {
             }
             assertThat(unprotected).containsExactlyInAnyOrder("region", "program", "app_user", "audit_event",
                     "check_type", "course", "mentoring_settings");
+        }
+    }
+
+    /**
+     * The application's connection (as in production, ear/src/main/postgresql/bootstrap.sql) owns no
+     * table of the case data or the warehouse, so it cannot change the schema, switch row-level
+     * security off or rewrite the audit trail; it can do its work with the rows.
+     */
+    @Test
+    void theApplicationsRoleOwnsNoTableAndCannotChangeTheSchemaOrTheAuditTrail() throws Exception {
+        TestAgency a = TestData.newAgency(agencies, "RLS");
+        runAs(a.as(Role.COORDINATOR), () -> registry.register(TestData.participant("RLS-O", "Olga", "Owner")));
+        try (Connection connection = dataSource.getConnection()) {
+            if (!Databases.isPostgres(connection)) {
+                return;
+            }
+            assertThat(count(connection, "select count(*) from pg_tables where schemaname in ('public', 'warehouse') "
+                    + "and tableowner = current_user")).as("tables the application's role owns: run the PostgreSQL "
+                    + "suite as .ci/run does (bootstrap.sql, a separate owner migrating)").isZero();
+            assertThat(count(connection, "select count(*) from pg_tables where schemaname = 'public'")).isPositive();
+            for (String change : List.of("alter table participant no force row level security",
+                    "alter table participant disable row level security", "drop policy participant_agency on participant",
+                    "drop table audit_event", "create table public.mine (id int)", "truncate participant",
+                    "update audit_event set detail = 'rewritten'", "delete from audit_event",
+                    "delete from flyway_schema_history", "create schema mine")) {
+                connection.setAutoCommit(false);
+                try {
+                    assertThatThrownBy(() -> connection.createStatement().execute(change)).as(change)
+                            .isInstanceOf(SQLException.class).hasMessageMatching("(?s).*(permission denied|must be owner).*");
+                } finally {
+                    connection.rollback();
+                }
+            }
+            connection.setAutoCommit(true);
+            // its work with the rows: reads the history (readiness), adds to the audit trail, uses sequences
+            assertThat(version4(connection)).isTrue();
+            assertThat(count(connection, "select count(*) from audit_event")).isPositive();
         }
     }
 

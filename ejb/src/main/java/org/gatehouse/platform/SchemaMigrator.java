@@ -11,8 +11,11 @@ import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -39,6 +42,11 @@ import org.gatehouse.platform.migration.V53__IdempotentRequestPolicies;
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
  * other bean touches the database. Versioned migrations are the only way the schema changes.
+ * In production they run as the tables' owner ({@value #MIGRATION_DATASOURCE}, docs/DEPLOYMENT.md),
+ * who then grants the application's role what it may do with the rows: the application itself
+ * connects as a role that owns nothing, so that it cannot change the schema, switch row-level
+ * security off or rewrite the audit trail. Without that datasource (the embedded default), the
+ * application's own connection migrates.
  */
 @Singleton
 @Startup
@@ -46,6 +54,9 @@ import org.gatehouse.platform.migration.V53__IdempotentRequestPolicies;
 public class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    /** The owner's datasource, where production defines one (datasource-postgresql.cli). */
+    static final String MIGRATION_DATASOURCE = "java:jboss/datasources/GatehouseMigrationDS";
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
@@ -55,11 +66,62 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = flyway().migrate();
-        pendingAfterStart = flyway().info().pending().length;
+        DataSource owner = migrationDataSource();
+        MigrateResult result = flyway(owner).migrate();
+        pendingAfterStart = flyway(owner).info().pending().length;
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
+        grantTheApplication(owner);
         warnIfRowLevelSecurityIsBypassed();
+    }
+
+    private DataSource migrationDataSource() {
+        try {
+            return (DataSource) new InitialContext().lookup(MIGRATION_DATASOURCE);
+        } catch (NamingException e) {
+            return dataSource;
+        }
+    }
+
+    /**
+     * On PostgreSQL, when the owner migrated: the application's role may read and write every row
+     * (row-level security still decides which), use the sequences, empty the warehouse's staging
+     * tables, read the migration history (readiness counts it), and only add to the audit trail.
+     * Granted after every start, so that a new table is covered by the migration that made it.
+     */
+    private void grantTheApplication(DataSource owner) {
+        try (Connection asOwner = owner.getConnection(); Connection asApplication = dataSource.getConnection()) {
+            if (!Databases.isPostgres(asOwner)) {
+                return;
+            }
+            String ownerRole = role(asOwner);
+            String application = role(asApplication);
+            if (ownerRole.equals(application)) {
+                LOG.warning("The application connects as " + application + ", the tables' owner: give it a role "
+                        + "of its own (docs/DEPLOYMENT.md, Database roles)");
+                return;
+            }
+            String to = " to \"" + application.replace("\"", "\"\"") + "\"";
+            String from = " from \"" + application.replace("\"", "\"\"") + "\"";
+            try (Statement sql = asOwner.createStatement()) {
+                sql.execute("grant usage on schema public, warehouse" + to);
+                sql.execute("grant select, insert, update, delete on all tables in schema public" + to);
+                sql.execute("grant select, insert, update, delete, truncate on all tables in schema warehouse" + to);
+                sql.execute("grant usage, select on all sequences in schema public, warehouse" + to);
+                sql.execute("revoke insert, update, delete on flyway_schema_history" + from);
+                sql.execute("revoke update, delete on audit_event" + from);
+            }
+            LOG.info(() -> "Rights on the tables granted to " + application + " (the tables' owner is " + ownerRole + ")");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The application's rights on the tables could not be granted", e);
+        }
+    }
+
+    private static String role(Connection connection) throws SQLException {
+        try (ResultSet role = connection.createStatement().executeQuery("select current_user")) {
+            role.next();
+            return role.getString(1);
+        }
     }
 
     /** How many of this build's migrations the database had not applied once started (readiness asks: 0). */
@@ -68,9 +130,9 @@ public class SchemaMigrator {
         return pendingAfterStart;
     }
 
-    private Flyway flyway() {
+    private static Flyway flyway(DataSource owner) {
         return Flyway.configure(SchemaMigrator.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(owner)
                 .locations("classpath:db/migration")
                 .javaMigrations(new V4__RowLevelSecurity(), new V7__ProgramTemplatesAndCasePolicies(),
                         new V10__MentorPolicies(), new V12__MentorSessionPolicies(),
