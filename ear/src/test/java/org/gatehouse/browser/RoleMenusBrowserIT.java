@@ -21,7 +21,7 @@ class RoleMenusBrowserIT {
     private static final List<String> ALL = List.of("menu-home", "menu-participants", "menu-search", "menu-log",
             "menu-calendar", "menu-new", "menu-referrals", "menu-transfers", "menu-partners", "menu-mentors",
             "menu-reoffending", "menu-service-levels", "menu-exports", "menu-programs", "menu-import", "menu-users",
-            "menu-audit", "menu-agencies", "menu-search-index", "menu-reoffending-feed", "menu-jobs");
+            "menu-audit", "menu-retention", "menu-agencies", "menu-search-index", "menu-reoffending-feed", "menu-jobs");
 
     /** The demo user of each role and the menu items that role must see. */
     private static final Map<String, List<String>> MENUS = Map.of(
@@ -29,7 +29,7 @@ class RoleMenusBrowserIT {
                     "menu-jobs"),
             "commissioner", List.of("menu-home", "menu-reoffending", "menu-service-levels", "menu-exports"),
             "agency_admin.nrm", List.of("menu-home", "menu-partners", "menu-reoffending", "menu-service-levels",
-                    "menu-exports", "menu-programs", "menu-import", "menu-users", "menu-audit"),
+                    "menu-exports", "menu-programs", "menu-import", "menu-users", "menu-audit", "menu-retention"),
             "coordinator.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-new", "menu-referrals",
                     "menu-transfers", "menu-partners", "menu-mentors", "menu-reoffending", "menu-service-levels",
                     "menu-exports", "menu-import"),

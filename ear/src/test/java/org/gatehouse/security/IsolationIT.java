@@ -36,6 +36,8 @@ import org.gatehouse.jobs.JobMonitor;
 import org.gatehouse.participantimport.ParticipantImports;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.privacy.Retention;
+import org.gatehouse.privacy.SubjectAccess;
 import org.gatehouse.reports.ParticipantListReport;
 import org.gatehouse.reports.ReoffendingDashboardReport;
 import org.gatehouse.reports.ReportFormat;
@@ -169,6 +171,7 @@ class IsolationIT {
             new Page("/restriction.xhtml?id=%d", Set.of(Role.AGENCY_ADMIN, Role.COORDINATOR)),
             new Page("/users.xhtml", Set.of(Role.AGENCY_ADMIN)),
             new Page("/audit.xhtml", Set.of(Role.AGENCY_ADMIN)),
+            new Page("/retention.xhtml", Set.of(Role.AGENCY_ADMIN)),
             new Page("/agencies.xhtml", Set.of(Role.SYSTEM_ADMIN)),
             new Page("/search-index.xhtml", Set.of(Role.SYSTEM_ADMIN)),
             new Page("/reoffending-feed.xhtml", Set.of(Role.SYSTEM_ADMIN)),
@@ -211,6 +214,12 @@ class IsolationIT {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private SubjectAccess subjectAccess;
+
+    @Inject
+    private Retention retention;
 
     @Inject
     private ReferralDesk referrals;
@@ -492,7 +501,7 @@ class IsolationIT {
                 assertThat(listV1.statusCode()).as(user + " v1 list").isEqualTo(list.statusCode());
                 HttpResponse<String> putV1 = Api.send(user, "PUT", Api.ROOT + "/v1" + one, body.replace("Amy",
                         "Zelda"), Map.of("If-Match", "\"" + secret.getVersion() + "\""));
-                assertThat(putV1.statusCode()).as(user + " v1 put").isEqualTo(own && editor ? 412 : staff ? 404 : 403);
+                assertThat(putV1.statusCode()).as(user + " v1 put").isEqualTo(own && editor ? 412 : editor ? 404 : 403);
                 for (HttpResponse<String> v1 : List.of(getV1, listV1, putV1)) {
                     if (v1.statusCode() >= 400) {
                         assertThat(v1.body()).as(user + " v1").doesNotContain("Quarrington").doesNotContain("ISO-SECRET-1");
@@ -549,6 +558,20 @@ class IsolationIT {
                     assertThat(cohortFile.body().split("\r\n")).as("the other agency's own 60, no one else")
                             .hasSize(1 + JusticeDataLabCohort.MINIMUM).allMatch(l -> !l.startsWith("Quarrington"));
                 }
+                // subject access and the retention rule: the agency's administrator, for the own agency only
+                HttpResponse<String> subject = api(user, "GET", one + "/subject-access", null);
+                assertThat(subject.statusCode()).as(user + " subject access")
+                        .isEqualTo(role == Role.AGENCY_ADMIN ? own ? 200 : 404 : 403);
+                if (role == Role.AGENCY_ADMIN && own) {
+                    assertThat(subject.body()).contains("\"participant\":[{\"id\":" + secret.getId() + ",");
+                } else {
+                    assertThat(subject.body()).as(user + " subject access").doesNotContain("Quarrington")
+                            .doesNotContain("ISO-SECRET-1");
+                }
+                assertThat(api(user, "GET", "/retention", null).statusCode()).as(user + " retention")
+                        .isEqualTo(role == Role.AGENCY_ADMIN ? 200 : 403);
+                assertThat(api(user, "PUT", "/retention", "{\"months\": 84}").statusCode()).as(user + " retention rule")
+                        .isEqualTo(role == Role.AGENCY_ADMIN ? 200 : 403);
                 // background exports: the readers may ask for one; another person's is found by nobody
                 assertThat(api(user, "POST", "/exports", "{\"kind\": \"REOFFENDING_MEASURES\", \"format\": \"CSV\"}")
                         .statusCode()).as(user + " ask for an export").isEqualTo(reader ? 202 : 403);
@@ -616,7 +639,8 @@ class IsolationIT {
             assertThat(open.statusCode()).as(path).isIn(200, 503);
             assertThat(open.body()).as(path).doesNotContain("Quarrington").doesNotContain("ISO-SECRET-1")
                     .doesNotContain(owner.code()).doesNotContain(other.code())
-                    .doesNotContain("/participants/" + secret.getId()).doesNotContain(secret.getId() + "\"");
+                    .doesNotContain("/participants/" + secret.getId()).doesNotContain("\"id\":" + secret.getId())
+                    .doesNotContain("id=\"" + secret.getId() + "\"");
         }
     }
 
@@ -724,6 +748,17 @@ class IsolationIT {
                 }),
                 new Call("audit.trail", Set.of(Role.AGENCY_ADMIN),
                         () -> audit.trail(null, null, null, null, null, null, 0, 10)),
+                new Call("subjectAccess.export", admins, () -> subjectAccess.export(id)),
+                new Call("subjectAccess.exportByReference", admins,
+                        () -> subjectAccess.exportByReference("ISO-SECRET-1")),
+                new Call("retention.summary", admins, () -> retention.summary()),
+                new Call("retention.keepClosedCasesFor", admins, () -> {
+                    retention.keepClosedCasesFor(84);
+                    return null;
+                }),
+                // the nightly sweep's, as each agency's system: no person may
+                new Call("retention.due", Set.of(), () -> retention.due()),
+                new Call("retention.deIdentify", Set.of(), () -> retention.deIdentify(id)),
                 new Call("agencies.list", Set.of(Role.SYSTEM_ADMIN), () -> administration.agencies()),
                 new Call("registry.openCases", CASE_STAFF, () -> registry.openCases()),
                 // a wrong version or missing input: allowed callers reach the record and are refused by its rules

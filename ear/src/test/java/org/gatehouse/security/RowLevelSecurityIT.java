@@ -154,6 +154,18 @@ class RowLevelSecurityIT {
             // its work with the rows: reads the history (readiness), adds to the audit trail, uses sequences
             assertThat(version4(connection)).isTrue();
             assertThat(count(connection, "select count(*) from audit_event")).isPositive();
+            // the warehouse's staging statistics, as the owner through V54's function, and nothing else through it
+            connection.createStatement().execute("select warehouse.analyze_stage('stage_episode')");
+            assertThat(count(connection, "select count(*) from pg_stat_user_tables where schemaname = 'warehouse' "
+                    + "and relname = 'stage_episode' and last_analyze > now() - interval '1 minute'")).isOne();
+            for (String notAStage : List.of("participant", "fact_engagement", "stage_episode; drop table audit_event")) {
+                assertThatThrownBy(() -> connection.createStatement().execute("select warehouse.analyze_stage('"
+                        + notAStage.replace("'", "''") + "')")).as(notAStage).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("not a warehouse staging table");
+            }
+            // the audit trail's one change (a de-identified case's details, V56): only those record types
+            assertThatThrownBy(() -> connection.createStatement().execute("select scrub_audit_detail('Mentor', '1')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("never scrubbed");
         }
     }
 

@@ -20,6 +20,10 @@ public class Agency {
 
     public static final String BY_CODE = "Agency.byCode";
     public static final String ALL = "Agency.all";
+    public static final int DEFAULT_RETENTION_MONTHS = 84;
+    /** At least two years: the reoffending measures follow a person 24 months from release. */
+    public static final int MIN_RETENTION_MONTHS = 24;
+    public static final int MAX_RETENTION_MONTHS = 600;
 
     @Id
     @SequenceGenerator(name = "agency_seq", sequenceName = "agency_seq", allocationSize = 50)
@@ -31,6 +35,10 @@ public class Agency {
 
     @Column(nullable = false, length = 200)
     private String name;
+
+    /** Months a case's personal data is kept after the case ended (V55); then it is de-identified. */
+    @Column(name = "retention_months", nullable = false)
+    private int retentionMonths = DEFAULT_RETENTION_MONTHS;
 
     protected Agency() {
     }
@@ -53,5 +61,18 @@ public class Agency {
 
     public String getName() {
         return name;
+    }
+
+    public int getRetentionMonths() {
+        return retentionMonths;
+    }
+
+    /** Sets how long a closed case's personal data is kept, in months. */
+    public void keepClosedCasesFor(int months) {
+        if (months < MIN_RETENTION_MONTHS || months > MAX_RETENTION_MONTHS) {
+            throw new InvalidInputException("retention_months", "must be " + MIN_RETENTION_MONTHS + "-"
+                    + MAX_RETENTION_MONTHS + " months (the reoffending measures need two years after release)");
+        }
+        retentionMonths = months;
     }
 }

@@ -11,5 +11,7 @@ public enum AuditKind {
     CREATE,
     UPDATE,
     ACCESS_DENIED,
-    ACCOUNT_ADMIN
+    ACCOUNT_ADMIN,
+    /** A closed case's personal data removed under the agency's retention rule. */
+    DEIDENTIFY
 }

@@ -53,7 +53,8 @@ import org.gatehouse.programs.CaseDates;
 @NamedQuery(name = Participant.RELEASED_BETWEEN_IN_PROGRAM, query = "select p from Participant p where "
         + "p.actualReleaseDate between :from and :to and p.program.code = :program "
         + "order by p.actualReleaseDate, p.familyName, p.givenName, p.id")
-@NamedQuery(name = Participant.ALL_AFTER, query = "select p from Participant p where p.id > :after order by p.id")
+@NamedQuery(name = Participant.ALL_AFTER, query = "select p from Participant p where p.id > :after "
+        + "and p.deidentifiedOn is null order by p.id")
 @NamedQuery(name = Participant.TO_RELOAD_AFTER, query = "select p from Participant p where p.id > :after and ("
         + "not exists (select r from EpisodeRecheck r where r.participantId = p.id and r.loadId <= :basedOn "
         + "and (r.recheckOn is null or r.recheckOn > :asOf)) "
@@ -62,7 +63,7 @@ import org.gatehouse.programs.CaseDates;
         + "or p.id in (select c.participant.id from OutcomeCheckpoint c where c.recordedAt >= :since) "
         + "or p.id in (select a.participant.id from Appointment a where a.outcomeAt >= :since) "
         + "or upper(p.justiceId) in (select r.justiceId from ReoffendingEvent r where r.updatedAt >= :since)) "
-        + "order by p.id")
+        + "and p.deidentifiedOn is null order by p.id")
 @NamedQuery(name = Participant.JUSTICE_IDS_AMONG,
         query = "select distinct upper(p.justiceId) from Participant p where upper(p.justiceId) in :ids")
 public class Participant {
@@ -207,11 +208,17 @@ public class Participant {
     @Column(name = "user_id", nullable = false)
     private Set<Long> excludedUserIds = new HashSet<>();
 
+    @Column(name = "deidentified_on")
+    private LocalDate deidentifiedOn;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** What stands in for a removed name or place on a de-identified case. */
+    public static final String REMOVED = "Removed";
 
     protected Participant() {
     }
@@ -405,6 +412,50 @@ public class Participant {
 
     public boolean isOpen() {
         return exitDate == null;
+    }
+
+    /** The day the case's personal data was removed under the agency's retention rule, or null. */
+    public LocalDate getDeidentifiedOn() {
+        return deidentifiedOn;
+    }
+
+    /**
+     * Removes what identifies the person, as the agency's retention rule requires once the case has
+     * been closed long enough: names, references, justice id, the day and month of birth, prison,
+     * the responsible officer, licence conditions and exclusion zones, languages. What the outcome
+     * figures need and names nobody stays: the year of birth, gender, status, vulnerabilities, region,
+     * program, the dates of the case. Only a case that ended; once only.
+     */
+    public void deIdentify(LocalDate today, Instant now) {
+        if (exitDate == null) {
+            throw new IllegalStateException("an open case is never de-identified");
+        }
+        if (deidentifiedOn != null) {
+            return;
+        }
+        String removed = "REMOVED-" + id;
+        externalRef = removed;
+        justiceId = removed;
+        givenName = REMOVED;
+        familyName = REMOVED;
+        dateOfBirth = dateOfBirth.withDayOfYear(1);
+        prison = REMOVED;
+        responsibleOfficerName = null;
+        responsibleOfficerPhone = null;
+        responsibleOfficerEmail = null;
+        licenceConditions = null;
+        exclusionZones = null;
+        languages = null;
+        deidentifiedOn = today;
+        updatedAt = now;
+    }
+
+    /** Refuses a change to a de-identified case: what it held is gone, and it stays closed. */
+    public void requireIdentified() {
+        if (deidentifiedOn != null) {
+            throw new InvalidInputException("participant", "was de-identified on " + deidentifiedOn
+                    + " under the agency's retention rule and can no longer be changed");
+        }
     }
 
     /**

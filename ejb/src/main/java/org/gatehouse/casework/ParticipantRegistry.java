@@ -275,6 +275,7 @@ public class ParticipantRegistry {
 
     private Participant current(long id, long expectedVersion) {
         Participant participant = own(id);
+        participant.requireIdentified();
         if (expectedVersion != ANY_VERSION && participant.getVersion() != expectedVersion) {
             throw new StaleRecordException("participant " + participant.getExternalRef());
         }

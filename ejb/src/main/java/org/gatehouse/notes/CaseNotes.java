@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.config.QueryHints;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.Participant;
@@ -29,6 +30,9 @@ import org.gatehouse.security.Caller;
  */
 @Stateless
 public class CaseNotes {
+
+    /** What a de-identified case's notes say instead of what they said. */
+    public static final String REMOVED = "Removed under the agency's retention rule";
 
     private static final String RECORD = "CaseNote";
 
@@ -175,6 +179,30 @@ public class CaseNotes {
                         ((Sensitivity) row[5]).name(), (String) row[6], (Instant) row[7], (String) row[8],
                         (String) row[9], (String) row[10], (String) row[11], (String) row[12]))
                 .toList();
+    }
+
+    /**
+     * De-identification of a case (Retention): the text of every version of every note removed, each
+     * note withdrawn (no longer shown, found or counted), and the search index told to drop them once
+     * the transaction commits. The notes' dates, pathways and authors stay.
+     *
+     * @return how many notes were withdrawn
+     */
+    public int removeAllOf(long participantId, Instant now) {
+        access.requireSystem("remove a case's notes");
+        List<Long> noteIds = em.createQuery("select n.noteId from CaseNote n where n.participant.id = :participant "
+                + "and n.currentVersion = :current", Long.class).setParameter("participant", participantId)
+                .setParameter("current", true).getResultList();
+        em.createQuery("update CaseNote n set n.body = :removed, n.correctionReason = null "
+                        + "where n.participant.id = :participant")
+                .setParameter("removed", REMOVED).setParameter("participant", participantId).executeUpdate();
+        // native: EclipseLink writes a boolean as 0 or 1 in a bulk update, which H2 2 refuses
+        em.createNativeQuery("update case_note set current_version = false, withdrawn_by = 'system', withdrawn_at = ?, "
+                        + "withdrawal_reason = ?, version = version + 1 where participant_id = ? and current_version = true")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, REMOVED)
+                .setParameter(3, participantId).executeUpdate();
+        noteIds.forEach(noteId -> withdrawn.fire(new NoteWithdrawn(noteId)));
+        return noteIds.size();
     }
 
     /** How many current notes the system caller's agency holds: what its part of the search index should hold. */

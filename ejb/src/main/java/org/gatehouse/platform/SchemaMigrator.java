@@ -38,6 +38,8 @@ import org.gatehouse.platform.migration.V46__AgencyBackfills;
 import org.gatehouse.platform.migration.V49__ServiceLevelTargetPolicies;
 import org.gatehouse.platform.migration.V51__ExportFilePolicies;
 import org.gatehouse.platform.migration.V53__IdempotentRequestPolicies;
+import org.gatehouse.platform.migration.V54__StagingStatistics;
+import org.gatehouse.platform.migration.V56__AuditScrub;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -86,7 +88,8 @@ public class SchemaMigrator {
     /**
      * On PostgreSQL, when the owner migrated: the application's role may read and write every row
      * (row-level security still decides which), use the sequences, empty the warehouse's staging
-     * tables, read the migration history (readiness counts it), and only add to the audit trail.
+     * tables and refresh their statistics, read the migration history (readiness counts it), and
+     * only add to the audit trail (besides scrubbing a de-identified case's details, V56).
      * Granted after every start, so that a new table is covered by the migration that made it.
      */
     private void grantTheApplication(DataSource owner) {
@@ -108,6 +111,10 @@ public class SchemaMigrator {
                 sql.execute("grant select, insert, update, delete on all tables in schema public" + to);
                 sql.execute("grant select, insert, update, delete, truncate on all tables in schema warehouse" + to);
                 sql.execute("grant usage, select on all sequences in schema public, warehouse" + to);
+                // the staging tables' statistics, refreshed as their owner (V54)
+                sql.execute("grant execute on function warehouse.analyze_stage(text)" + to);
+                // a de-identified case's audit details, replaced (V56): the only change to the trail
+                sql.execute("grant execute on function scrub_audit_detail(text, text)" + to);
                 sql.execute("revoke insert, update, delete on flyway_schema_history" + from);
                 sql.execute("revoke update, delete on audit_event" + from);
             }
@@ -142,7 +149,7 @@ public class SchemaMigrator {
                         new V26__PartnerPolicies(), new V28__Installation(), new V30__ReferralSharedWith(),
                         new V33__PseudonymKey(), new V43__EpisodeRecheckPolicies(), new V46__AgencyBackfills(),
                         new V49__ServiceLevelTargetPolicies(), new V51__ExportFilePolicies(),
-                        new V53__IdempotentRequestPolicies())
+                        new V53__IdempotentRequestPolicies(), new V54__StagingStatistics(), new V56__AuditScrub())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

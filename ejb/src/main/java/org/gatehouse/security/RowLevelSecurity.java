@@ -32,7 +32,8 @@ public class RowLevelSecurity {
         }
     }
 
-    private boolean isPostgres() {
+    /** Whether the database is PostgreSQL (asked once). */
+    public boolean isPostgres() {
         Boolean known = postgres;
         if (known == null) {
             try (Connection connection = dataSource.getConnection()) {

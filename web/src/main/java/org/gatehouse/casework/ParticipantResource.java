@@ -28,6 +28,7 @@ import java.util.Set;
 import org.gatehouse.api.PreconditionException;
 import org.gatehouse.integration.IdempotentRequests;
 import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.privacy.SubjectAccess;
 import org.gatehouse.platform.StaleRecordException;
 
 /**
@@ -48,6 +49,9 @@ public class ParticipantResource {
 
     @Inject
     private IdempotentRequests idempotency;
+
+    @Inject
+    private SubjectAccess subjectAccess;
 
     @GET
     public ParticipantPage list(@QueryParam("name") String name,
@@ -82,6 +86,17 @@ public class ParticipantResource {
         EntityTag tag = tag(participant);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         return (unchanged != null ? unchanged : Response.ok(participant)).tag(tag).build();
+    }
+
+    /**
+     * Everything held about the participant's case (the agency's administrator, audited): the file
+     * the data-retention page gives, for an integration answering subject-access requests.
+     */
+    @GET
+    @Path("{id}/subject-access")
+    public Response subjectAccess(@PathParam("id") long id) {
+        return Response.ok(subjectAccess.export(id)).header("Content-Disposition",
+                "attachment; filename=\"subject-access-" + id + ".json\"").build();
     }
 
     /**

@@ -13,15 +13,18 @@ import java.security.MessageDigest;
 
 /**
  * {@code GET /metrics}: this node's {@link Metrics} for Prometheus to scrape (counts only, no data).
- * When the system property {@value #TOKEN} is set (production: docs/DEPLOYMENT.md), only a request
- * bearing it ({@code Authorization: Bearer ...}) gets them; when it is not, only a request from this
- * machine does (a developer's, a scraper beside the server), never one from the network.
+ * When the system property {@value #TOKEN} or the environment variable {@value #TOKEN_VARIABLE} is
+ * set (production: docs/DEPLOYMENT.md), only a request bearing it ({@code Authorization: Bearer ...})
+ * gets them; when neither is, only a request from this machine does (a developer's, a scraper beside
+ * the server), never one from the network.
  */
 @WebServlet(urlPatterns = "/metrics")
 public class MetricsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final String TOKEN = "gatehouse.metrics.token";
+    /** The same from the environment (production: a secret stays out of the server's configuration). */
+    static final String TOKEN_VARIABLE = "GATEHOUSE_METRICS_TOKEN";
 
     @Inject
     private Metrics metrics;
@@ -36,7 +39,7 @@ public class MetricsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = System.getProperty(TOKEN);
+        String token = System.getProperty(TOKEN, System.getenv(TOKEN_VARIABLE));
         if (token == null || token.isBlank()) {
             if (!fromThisMachine(request)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "Set " + TOKEN + " to scrape from elsewhere");

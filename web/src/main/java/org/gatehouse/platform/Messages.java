@@ -19,6 +19,10 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_ERROR, text);
     }
 
+    public static void infoAt(String clientId, String text) {
+        add(clientId, FacesMessage.SEVERITY_INFO, text);
+    }
+
     public static void errorAt(String clientId, String text) {
         add(clientId, FacesMessage.SEVERITY_ERROR, text);
     }
