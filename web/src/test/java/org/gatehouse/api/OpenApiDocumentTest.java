@@ -39,7 +39,8 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationSaysHowItFailsAndShowsWhatItTakes() throws Exception {
         OpenAPI api = parsed().getOpenAPI();
-        assertThat(api.getPaths()).containsKeys("/participants", "/participants/{id}");
+        assertThat(api.getPaths()).containsKeys("/participants", "/participants/{id}", "/participants/{id}/subject-access",
+                "/retention");
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().readOperationsMap().entrySet()) {
                 String name = operation.getKey() + " " + path.getKey();
