@@ -90,6 +90,7 @@ class AccessibilityBrowserIT {
         });
 
         assertThat(pages).as("pages checked").isGreaterThanOrEqualTo(30);
+        writeFullReport();
         assertThat(violations).as(report()).isEmpty();
     }
 
@@ -130,8 +131,24 @@ class AccessibilityBrowserIT {
                     + rule.getHelp(), k -> new ArrayList<>());
             for (CheckedNode node : rule.getNodes()) {
                 String html = node.getHtml();
-                where.add(page + " " + node.getTarget() + " " + (html.length() > 160 ? html.substring(0, 160) + "..." : html));
+                where.add(page + " " + node.getTarget() + " " + (html.length() > 160 ? html.substring(0, 160) + "..." : html)
+                        + "\n        " + String.valueOf(node.getFailureSummary()).replace("\n", " "));
             }
+        }
+    }
+
+    /** Every violation, not only the first of each rule, beside the screenshots (ear/target/axe-report.txt). */
+    private void writeFullReport() {
+        StringBuilder out = new StringBuilder();
+        violations.forEach((rule, where) -> {
+            out.append(rule).append('\n');
+            where.forEach(w -> out.append("    ").append(w).append('\n'));
+        });
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("screenshots.dir", "target"))
+                    .resolveSibling("axe-report.txt"), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -24,8 +24,7 @@ class QuickLogBrowserIT extends SignedInBrowserTest {
     }
 
     private void tap(String groupId, String label) {
-        driver.findElement(By.xpath("//*[@id='" + groupId + "']//*[contains(@class,'ui-button')][normalize-space(.)='"
-                + label + "']")).click();
+        driver.findElement(By.xpath("//*[@id='" + groupId + "']//label[normalize-space(.)='" + label + "']")).click();
     }
 
     /** The usual length, filled in by the page once the kind is picked (the field is re-rendered). */
@@ -38,7 +37,7 @@ class QuickLogBrowserIT extends SignedInBrowserTest {
     void aMentorLogsAGateMeetingAndACallOnAPhoneAndTheCaseWorkerSignsOff() {
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(Browser.BASE + "log.xhtml");
-        WebElement firstMentee = driver.findElement(By.xpath("//*[@id='log:mentee']//*[contains(@class,'ui-button')]"));
+        WebElement firstMentee = driver.findElement(By.xpath("//*[@id='log:mentee']//label"));
         String mentee = firstMentee.getText();
         firstMentee.click();
         tap("log:kind", "Gate meeting");
