@@ -123,6 +123,10 @@ class AccessibilityBrowserIT {
         }
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        // the page itself, not a sign-in or error page in its place
+        assertThat(driver.getCurrentUrl()).as(page).contains(page.contains("?") ? page.substring(0, page.indexOf('?'))
+                : page);
+        assertThat(driver.findElements(By.xpath("//h1[normalize-space(.)='Something went wrong']"))).as(page).isEmpty();
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         assertThat(results.getErrorMessage()).as(page + ": axe ran").isNull();
         pages++;

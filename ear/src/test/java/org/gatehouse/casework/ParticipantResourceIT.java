@@ -136,6 +136,8 @@ class ParticipantResourceIT {
         // a change names the version it is based on: without it 428, an old one 412, the one read 200
         String moved = VALID.replace("HMP Northgate", "HMP Riverside");
         assertProblem(send(user, "PUT", location, moved), 428);
+        // a version in the body is a version read: never a negative number (nor the "any version" of If-Match: *)
+        assertProblem(send(user, "PUT", location, moved.replace("{", "{\"version\":" + Long.MIN_VALUE + ",")), 422);
         assertProblem(send(user, "PUT", location, moved, Map.of("If-Match", "\"999\"")), 412);
         // If-Match compares strongly: a weak tag, or one that is not ours, matches no version
         for (String notOurs : List.of("W/" + etag, "abc", "\"\"", "\"-1\"", "\"x\"")) {

@@ -15,7 +15,22 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.gatehouse.consent.ConsentRecords;
+import org.gatehouse.consent.ConsentScope;
+import org.gatehouse.matching.ConflictKind;
+import org.gatehouse.matching.MatchingDesk;
+import org.gatehouse.mentoring.Mentor;
+import org.gatehouse.mentoring.MentorRegistry;
+import org.gatehouse.mentoring.WeeklySlot;
+import org.gatehouse.notes.CaseNote;
+import org.gatehouse.partners.PartnerDetails;
+import org.gatehouse.partners.PartnerDirectory;
+import org.gatehouse.partners.ServiceKind;
+import org.gatehouse.partners.ServiceReferrals;
+import org.gatehouse.platform.Databases;
+import org.gatehouse.security.Caller;
 import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
@@ -59,6 +74,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RetentionIT {
 
     private static final String WORD = "xylophonist";
+    /** The person's name in this run only (the embedded database outlives a run, and every text column is scanned). */
+    private static final String NAME = "Wolstenholme" + Long.toString(System.nanoTime() % 1_000_000_000L, 36)
+            .replaceAll("[0-9]", "x");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -84,6 +102,21 @@ class RetentionIT {
     private Appointments appointments;
 
     @Inject
+    private MentorRegistry mentors;
+
+    @Inject
+    private MatchingDesk desk;
+
+    @Inject
+    private ConsentRecords consents;
+
+    @Inject
+    private PartnerDirectory directory;
+
+    @Inject
+    private ServiceReferrals serviceReferrals;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -104,15 +137,36 @@ class RetentionIT {
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
     private DataSource dataSource;
 
-    /** A case with a note, a goal and an appointment, ended today; its id. */
-    private long closedCase(TestAgency agency, String reference, String familyName) {
-        return runAs(agency.as(Role.COORDINATOR), () -> {
+    /**
+     * A case with everything that can describe the person, each naming them by {@code familyName}: a
+     * note, a note withdrawn with its reason, a goal, an appointment, matching needs, a conflict and a
+     * mentor match, a partner referral, a change of name; ended today (which ends the match). Its id.
+     */
+    private long closedCase(TestAgency agency, String caseWorker, String reference, String familyName) {
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        long caseWorkerId = accounts.find(caseWorker).orElseThrow().getId();
+        // the mentors and the partner service are not the person: their names never contain the person's
+        Mentor mentor = TestData.activeMentor(mentors, coordinator, "Mentorson", "NORTH", 2);
+        Mentor conflicted = TestData.activeMentor(mentors, coordinator, "Cousinson", "NORTH", 2);
+        String partnerName = "Northgate Housing Trust";
+        long partner = runAs(coordinator, () -> directory.add(new PartnerDetails("NORTH", partnerName,
+                ServiceKind.HOUSING, null, null, null, null))).getId();
+        return runAs(coordinator, () -> {
             long id = registry.register(TestData.participant(reference, "Philippa", familyName)).getId();
-            notes.write(id, familyName + " met the " + WORD + " at the hostel", Pathway.ACCOMMODATION, Sensitivity.NORMAL);
+            consents.giveOnCase(id, ConsentScope.MENTORING, null, LocalDate.now());
+            consents.giveOnCase(id, ConsentScope.SHARING, partnerName, LocalDate.now());
+            notes.write(id, familyName + " met the " + WORD + " at the hostel", Pathway.ACCOMMODATION,
+                    Sensitivity.NORMAL);
+            CaseNote wrong = notes.write(id, "Meant for another case", Pathway.HEALTH, Sensitivity.NORMAL);
+            notes.withdraw(wrong.getId(), wrong.getVersion(), "Wrong case: " + familyName + " is someone else");
             plans.addGoal(id, new GoalDetails(Pathway.HEALTH, "Get " + familyName + " to a GP", GoalOwner.PARTICIPANT,
                     null, null));
             appointments.book(id, new AppointmentDetails(AppointmentKind.HOUSING, LocalDate.now().plusDays(3),
                     LocalTime.NOON, 30, familyName + "'s sister's flat", null, false));
+            serviceReferrals.refer(id, partner, familyName + " sleeps at a friend's", LocalDate.now());
+            desk.reviseNeeds(id, 0, true, familyName + " heritage", Set.of(WeeklySlot.TUE_EVENING));
+            desk.declareConflict(id, conflicted.getId(), ConflictKind.KNOWN_PERSONALLY, familyName + "'s cousin");
+            desk.match(id, mentor.getId(), caseWorkerId, null);
             Participant participant = registry.participant(id);
             registry.revise(id, participant.getVersion(), TestData.participant(reference, "Philippa", familyName
                     + "-Jones"));
@@ -121,29 +175,81 @@ class RetentionIT {
         });
     }
 
+    /**
+     * Where the token is still written, in any text column of any table the agency's session sees
+     * (on PostgreSQL bound to it, as the application is), "table.column" each.
+     */
+    private List<String> stillHolding(TestAgency agency, String token) throws Exception {
+        List<String> holding = new ArrayList<>();
+        try (Connection db = dataSource.getConnection()) {
+            db.setAutoCommit(false);
+            try {
+                boolean postgres = Databases.isPostgres(db);
+                if (postgres) {
+                    try (PreparedStatement bind = db.prepareStatement("select set_config('gatehouse.agency', ?, true)")) {
+                        bind.setString(1, Long.toString(agency.id()));
+                        bind.executeQuery().close();
+                    }
+                }
+                List<String[]> columns = new ArrayList<>();
+                try (ResultSet column = db.getMetaData().getColumns(null, null, "%", "%")) {
+                    while (column.next()) {
+                        String schema = column.getString("TABLE_SCHEM").toLowerCase(java.util.Locale.ROOT);
+                        int type = column.getInt("DATA_TYPE");
+                        if ((schema.equals("public") || schema.equals("warehouse"))
+                                && (type == java.sql.Types.VARCHAR || type == java.sql.Types.CLOB
+                                || type == java.sql.Types.LONGVARCHAR)) {
+                            columns.add(new String[] {schema, column.getString("TABLE_NAME"), column.getString("COLUMN_NAME")});
+                        }
+                    }
+                }
+                for (String[] column : columns) {
+                    try (PreparedStatement count = db.prepareStatement("select count(*) from " + column[0] + "."
+                            + column[1] + " where lower(" + column[2] + ") like ?")) {
+                        count.setString(1, "%" + token.toLowerCase(java.util.Locale.ROOT) + "%");
+                        try (ResultSet found = count.executeQuery()) {
+                            if (found.next() && found.getLong(1) > 0) {
+                                holding.add(column[1] + "." + column[2]);
+                            }
+                        }
+                    }
+                }
+                assertThat(columns).as("text columns scanned").hasSizeGreaterThan(100);
+            } finally {
+                db.rollback();
+            }
+        }
+        return holding;
+    }
+
     @Test
     void aClosedCaseIsDeIdentifiedOnceItsAgencysPeriodHasPassedAndItsFiguresStay() throws Exception {
         TestAgency agency = TestData.newAgency(agencies, "RET");
         TestAgency keepsLonger = TestData.newAgency(agencies, "RET");
         String caseWorker = agency.user(accounts, agencies, Role.CASE_WORKER);
         runAs(agency.as(Role.AGENCY_ADMIN), () -> retention.keepClosedCasesFor(24));
-        long closed = closedCase(agency, "RET-1", "Wolstenholme");
+        long closed = closedCase(agency, caseWorker, "RET-1", NAME);
         long stillOpen = runAs(agency.as(Role.COORDINATOR), () -> registry.register(TestData.participant("RET-2",
                 "Oona", "Openshaw")).getId());
-        long otherAgency = closedCase(keepsLonger, "RET-3", "Longbottom"); // kept 84 months, the default
+        long otherAgency = closedCase(keepsLonger, keepsLonger.user(accounts, agencies, Role.CASE_WORKER), "RET-3",
+                "Longbottom"); // kept 84 months, the default
         assertThatThrownBy(() -> runAs(agency.as(Role.AGENCY_ADMIN), () -> {
             retention.keepClosedCasesFor(12);
             return null;
         })).isInstanceOf(InvalidInputException.class).hasMessageContaining("24-600");
+        assertThat(stillHolding(agency, NAME)).as("where the case names the person before")
+                .contains("participant.family_name", "case_note.body", "case_note.withdrawal_reason", "plan_goal.goal",
+                        "appointment.place", "service_referral.reason", "match_needs.cultural_background",
+                        "match_conflict.note");
         Loads.run(jobs);
         String factsBefore = facts(closed);
         assertThat(factsBefore).contains("COMPLETED");
-        assertThat(search(caseWorker)).contains("Wolstenholme");
+        assertThat(search(caseWorker)).contains(NAME);
 
         // a year on: nothing is due yet
         sweepOn(365);
         assertThat(runAs(agency.as(Role.COORDINATOR), () -> registry.participant(closed)).getFamilyName())
-                .isEqualTo("Wolstenholme-Jones");
+                .isEqualTo(NAME + "-Jones");
 
         // 25 months on: the closed case of the agency keeping 24 months is de-identified, nothing else
         sweepOn(25 * 31);
@@ -161,17 +267,19 @@ class RetentionIT {
                 .isEqualTo("Openshaw");
         assertThat(runAs(keepsLonger.as(Role.COORDINATOR), () -> registry.participant(otherAgency)).getFamilyName())
                 .isEqualTo("Longbottom-Jones");
-        // what it said is gone from every table and from the search index; the audit trail says it happened
+        // what it said is gone from every text column of every table, and from the search index; the audit
+        // trail says it happened
+        assertThat(stillHolding(agency, NAME)).as("where the case still names the person").isEmpty();
         String everything = runAs(agency.as(Role.AGENCY_ADMIN), () -> subjectAccess.export(closed));
-        assertThat(everything).doesNotContain("Wolstenholme").doesNotContain("Philippa").doesNotContain("RET-1")
+        assertThat(everything).doesNotContain(NAME).doesNotContain("Philippa").doesNotContain("RET-1")
                 .doesNotContain(WORD).doesNotContain("A1234BC").doesNotContain("sister")
                 .contains("\"case_note\"").contains("\"appointment\"").contains("Removed");
-        assertThat(search(caseWorker)).doesNotContain("Wolstenholme").doesNotContain("\"participantId\":" + closed);
+        assertThat(search(caseWorker)).doesNotContain(NAME).doesNotContain("\"participantId\":" + closed);
         List<AuditEvent> trail = runAs(agency.as(Role.AGENCY_ADMIN), () -> audit.trail(null, null, "Participant",
                 Long.toString(closed), null, null, 0, 100));
         assertThat(trail).extracting(AuditEvent::getKind).contains(AuditKind.CREATE, AuditKind.UPDATE, AuditKind.DEIDENTIFY);
         assertThat(trail).allSatisfy(event -> assertThat(String.valueOf(event.getDetail()))
-                .doesNotContain("Wolstenholme").doesNotContain("Philippa"));
+                .doesNotContain(NAME).doesNotContain("Philippa"));
         // a de-identified case stays closed and cannot be changed
         assertThatThrownBy(() -> runAs(agency.as(Role.COORDINATOR), () -> registry.revise(closed, gone.getVersion(),
                 TestData.participant("RET-1", "Philippa", "Back")))).isInstanceOf(InvalidInputException.class)
@@ -189,10 +297,10 @@ class RetentionIT {
     void aSubjectAccessExportHoldsEverythingAboutTheCaseForItsAgencysAdministratorOnly() throws Exception {
         TestAgency agency = TestData.newAgency(agencies, "SAR");
         TestAgency stranger = TestData.newAgency(agencies, "SAR");
-        long id = closedCase(agency, "SAR-1", "Fairweather");
+        String caseWorker = agency.user(accounts, agencies, Role.CASE_WORKER);
+        long id = closedCase(agency, caseWorker, "SAR-1", "Fairweather");
         String admin = agency.user(accounts, agencies, Role.AGENCY_ADMIN);
         String strangerAdmin = stranger.user(accounts, agencies, Role.AGENCY_ADMIN);
-        String caseWorker = agency.user(accounts, agencies, Role.CASE_WORKER);
 
         HttpResponse<String> file = Api.send(admin, "GET", Api.ROOT + "/v1/participants/" + id + "/subject-access", null);
         assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
@@ -201,7 +309,11 @@ class RetentionIT {
         assertThat(file.body()).contains("\"participant\":[{\"id\":" + id + ",").contains("Fairweather-Jones")
                 .contains("\"case_note\"").contains(WORD).contains("\"plan_goal\"").contains("Get Fairweather to a GP")
                 .contains("\"appointment\"").contains("Fairweather's sister's flat").contains("\"participant_vulnerability\"")
-                .contains("\"auditTrail\"").contains("\"CREATE\"").contains("familyName: Fairweather -> Fairweather-Jones");
+                .contains("\"auditTrail\"").contains("\"CREATE\"").contains("familyName: Fairweather -> Fairweather-Jones")
+                .contains("\"mentor_match\"").contains("\"match_conflict\"").contains("\"service_referral\"")
+                .contains("\"record\":\"CaseNote ");
+        // the mentor's other people are not the person's: nothing of another case comes with it
+        assertThat(file.body()).doesNotContain("\"participant_id\":" + (id + 1) + ",");
         // every table that refers to a case is reached (a new one would be, by its foreign key)
         assertThat(file.body()).contains("\"case_plan\"");
         // by reference on the page's service, the same
@@ -209,6 +321,20 @@ class RetentionIT {
                 .contains("\"participant\":[{\"id\":" + id + ",");
         assertThatThrownBy(() -> runAs(agency.as(Role.AGENCY_ADMIN), () -> subjectAccess.exportByReference("NOPE")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no case of the agency");
+        // an administrator the case is kept from (a relative, say) is refused its export too, and it is audited
+        long kept = accounts.find(admin).orElseThrow().getId();
+        runAs(agency.as(Role.COORDINATOR), () -> {
+            registry.restrict(id, Set.of(), Set.of(kept));
+            return null;
+        });
+        HttpResponse<String> restricted = Api.send(admin, "GET", Api.ROOT + "/v1/participants/" + id + "/subject-access",
+                null);
+        assertThat(restricted.statusCode()).isEqualTo(403);
+        assertThat(restricted.body()).doesNotContain("Fairweather");
+        runAs(agency.as(Role.COORDINATOR), () -> {
+            registry.restrict(id, Set.of(), Set.of());
+            return null;
+        });
         // another agency's administrator finds nothing, the agency's case worker may not ask
         HttpResponse<String> theirs = Api.send(strangerAdmin, "GET", Api.ROOT + "/v1/participants/" + id
                 + "/subject-access", null);

@@ -128,7 +128,8 @@ class RowLevelSecurityIT {
     @Test
     void theApplicationsRoleOwnsNoTableAndCannotChangeTheSchemaOrTheAuditTrail() throws Exception {
         TestAgency a = TestData.newAgency(agencies, "RLS");
-        runAs(a.as(Role.COORDINATOR), () -> registry.register(TestData.participant("RLS-O", "Olga", "Owner")));
+        long live = runAs(a.as(Role.COORDINATOR), () -> registry.register(TestData.participant("RLS-O", "Olga",
+                "Owner")).getId());
         try (Connection connection = dataSource.getConnection()) {
             if (!Databases.isPostgres(connection)) {
                 return;
@@ -166,6 +167,16 @@ class RowLevelSecurityIT {
             // the audit trail's one change (a de-identified case's details, V56): only those record types
             assertThatThrownBy(() -> connection.createStatement().execute("select scrub_audit_detail('Mentor', '1')"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("never scrubbed");
+            // and never of a live case, whatever the application asks
+            connection.setAutoCommit(false);
+            try {
+                bind(connection, a.id());
+                assertThatThrownBy(() -> connection.createStatement().execute("select scrub_audit_detail('Participant', '"
+                        + live + "')")).isInstanceOf(SQLException.class).hasMessageContaining("de-identified");
+            } finally {
+                connection.rollback();
+            }
+            connection.setAutoCommit(true);
         }
     }
 

@@ -70,7 +70,7 @@ public class Appointments {
 
     public Appointment book(long participantId, AppointmentDetails details) {
         Caller caller = access.requireAgencyRole("book an appointment", AccessPolicy.CASE_STAFF);
-        Appointment appointment = new Appointment(registry.caseOf(participantId), details, caller.username(),
+        Appointment appointment = new Appointment(registry.caseToChange(participantId), details, caller.username(),
                 LocalDate.now(clock), Instant.now(clock));
         em.persist(appointment);
         em.flush();

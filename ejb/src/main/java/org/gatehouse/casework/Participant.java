@@ -243,6 +243,7 @@ public class Participant {
      * @return whether anything changed (an identical re-import must change nothing)
      */
     public boolean revise(Region region, Program program, ParticipantDetails details, LocalDate today, Instant now) {
+        requireIdentified();
         if (!details.externalRef().equals(externalRef)) {
             throw new InvalidInputException("external_ref", "cannot be changed (it identifies the participant)");
         }
@@ -319,6 +320,7 @@ public class Participant {
      * the referral date if that is later (an imported referral can lie ahead).
      */
     public void handOver(LocalDate today, Instant now) {
+        requireIdentified();
         exitDate = today.isBefore(referralDate) ? referralDate : today;
         exitReason = ExitReason.TRANSFERRED;
         exitType = ExitType.TRANSFERRED;
@@ -331,6 +333,7 @@ public class Participant {
      * @throws InvalidInputException if it has ended already, or the day is before the referral or in the future
      */
     public void exit(LocalDate on, ExitReason reason, LocalDate today, Instant now) {
+        requireIdentified();
         List<Violation> violations = new ArrayList<>();
         if (exitDate != null) {
             violations.add(new Violation("exit_date", "the case ended on " + exitDate + " already"));
@@ -360,6 +363,7 @@ public class Participant {
      */
     public void returnToCustody(LocalDate on, CustodyReturnKind kind, LocalDate nextExpectedRelease,
                                 LocalDate today, Instant now) {
+        requireIdentified();
         List<Violation> violations = new ArrayList<>();
         if (exitDate != null) {
             violations.add(new Violation("returned_on", "the case has ended; it cannot be re-opened this way"));
@@ -488,6 +492,7 @@ public class Participant {
      * @return whether anything changed
      */
     public boolean reviseSupervision(SupervisionDetails details, Instant now) {
+        requireIdentified();
         List<Violation> violations = details.violations();
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

@@ -233,6 +233,16 @@ public class ParticipantRegistry {
         return own(id);
     }
 
+    /**
+     * As {@link #caseOf}, for a change to the case or to what hangs on it (a note, a plan, an
+     * appointment...): refused once the case was de-identified under the retention rule.
+     */
+    public Participant caseToChange(long id) {
+        Participant participant = caseOf(id);
+        participant.requireIdentified();
+        return participant;
+    }
+
     /** The open cases (not exited) the caller may reach, for worklists. */
     public List<Participant> openCases() {
         Caller caller = access.requireAgencyRole("list open cases", AccessPolicy.CASE_STAFF);
@@ -275,7 +285,6 @@ public class ParticipantRegistry {
 
     private Participant current(long id, long expectedVersion) {
         Participant participant = own(id);
-        participant.requireIdentified();
         if (expectedVersion != ANY_VERSION && participant.getVersion() != expectedVersion) {
             throw new StaleRecordException("participant " + participant.getExternalRef());
         }

@@ -63,7 +63,7 @@ public class ConsentRecords {
     /** Consent given on an enrolled case. */
     public Consent giveOnCase(long participantId, ConsentScope scope, String partner, LocalDate givenOn) {
         Caller caller = access.requireAgencyRole("record consent", AccessPolicy.CASE_EDITORS);
-        Participant participant = registry.caseOf(participantId);
+        Participant participant = registry.caseToChange(participantId);
         return save(new Consent(null, participant, scope, partner, givenOn, caller.username(), LocalDate.now(clock),
                 Instant.now(clock)), caller);
     }
@@ -83,7 +83,7 @@ public class ConsentRecords {
             throw new NotFoundException("consent " + consentId);
         }
         if (consent.getParticipant() != null) {
-            registry.caseOf(consent.getParticipant().getId()); // the case's restriction applies
+            registry.caseToChange(consent.getParticipant().getId()); // the case's restriction applies
         } else if (!caller.has(Role.COORDINATOR)) {
             throw access.denied(caller, "change consent on a referral");
         }

@@ -76,7 +76,7 @@ public class EngagementLog {
 
     private Engagement save(long participantId, EngagementDetails details) {
         Caller caller = access.requireAgencyRole("record an engagement", AccessPolicy.CASE_STAFF);
-        Participant participant = registry.caseOf(participantId);
+        Participant participant = registry.caseToChange(participantId);
         boolean byMentor = !caller.isSystem() && !caller.hasAny(AccessPolicy.CASE_EDITORS);
         Engagement engagement = new Engagement(participant, details, byMentor, caller.username(),
                 LocalDate.now(clock), Instant.now(clock));
@@ -102,7 +102,7 @@ public class EngagementLog {
         if (engagement == null) {
             throw new NotFoundException("engagement " + engagementId);
         }
-        registry.caseOf(engagement.getParticipant().getId());
+        registry.caseToChange(engagement.getParticipant().getId());
         if (engagement.getVersion() != expectedVersion) {
             throw new StaleRecordException("engagement " + engagementId);
         }

@@ -97,7 +97,7 @@ public class MatchingDesk {
     public MatchNeeds reviseNeeds(long participantId, long expectedVersion, boolean needsTransport,
                                   String culturalBackground, Set<WeeklySlot> wantedTimes) {
         Caller caller = access.requireAgencyRole("change a participant's mentoring needs", STAFF);
-        Participant participant = participants.caseOf(participantId);
+        Participant participant = participants.caseToChange(participantId);
         MatchNeeds needs = em.find(MatchNeeds.class, participant.getId());
         if (needs == null) {
             needs = MatchNeeds.none(participant.getId(), Instant.now(clock));
@@ -122,7 +122,7 @@ public class MatchingDesk {
     /** A mentor who must never be proposed for the participant (a co-defendant, a victim link, ...). */
     public MatchConflict declareConflict(long participantId, long mentorId, ConflictKind kind, String note) {
         Caller caller = access.requireAgencyRole("declare a conflict of interest", STAFF);
-        Participant participant = participants.caseOf(participantId);
+        Participant participant = participants.caseToChange(participantId);
         Mentor mentor = ownMentor(caller, mentorId);
         if (conflicts(participantId).stream().anyMatch(c -> c.getMentor().getId().equals(mentor.getId()))) {
             throw new InvalidInputException("mentor", "a conflict with this mentor is already declared");
@@ -149,7 +149,7 @@ public class MatchingDesk {
      */
     public Match match(long participantId, long mentorId, long caseWorkerId, String reason) {
         Caller caller = access.requireAgencyRole("match a participant with a mentor", Role.COORDINATOR);
-        Participant participant = participants.caseOf(participantId);
+        Participant participant = participants.caseToChange(participantId);
         Mentor mentor = ownMentor(caller, mentorId);
         Ranking ranking = lockAndRank(participant, mentor);
         Optional<Ranking.Proposal> chosen = ranking.proposals().stream()
@@ -236,7 +236,7 @@ public class MatchingDesk {
     /** No mentor fits for now; the reason tells the agency what its mentor pool lacks. */
     public NoFit noneFits(long participantId, String reason) {
         Caller caller = access.requireAgencyRole("record that no mentor fits", Role.COORDINATOR);
-        NoFit noFit = new NoFit(participants.caseOf(participantId), reason, caller.username(), Instant.now(clock));
+        NoFit noFit = new NoFit(participants.caseToChange(participantId), reason, caller.username(), Instant.now(clock));
         em.persist(noFit);
         em.flush();
         audit.record(AuditKind.CREATE, caller.agencyId(), "NoFit", noFit.getId(), "participant " + participantId);

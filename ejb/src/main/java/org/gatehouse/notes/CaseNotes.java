@@ -59,7 +59,7 @@ public class CaseNotes {
 
     public CaseNote write(long participantId, String body, Pathway pathway, Sensitivity sensitivity) {
         Caller caller = access.requireAgencyRole("write a case note", AccessPolicy.CASE_STAFF);
-        Participant participant = registry.caseOf(participantId);
+        Participant participant = registry.caseToChange(participantId);
         CaseNote note = CaseNote.write(participant, body, pathway, sensitivity, byMentor(caller), caller.username(),
                 Instant.now(clock));
         em.persist(note);
@@ -193,14 +193,16 @@ public class CaseNotes {
         List<Long> noteIds = em.createQuery("select n.noteId from CaseNote n where n.participant.id = :participant "
                 + "and n.currentVersion = :current", Long.class).setParameter("participant", participantId)
                 .setParameter("current", true).getResultList();
-        em.createQuery("update CaseNote n set n.body = :removed, n.correctionReason = null "
-                        + "where n.participant.id = :participant")
-                .setParameter("removed", REMOVED).setParameter("participant", participantId).executeUpdate();
+        // every version, and the reasons given for earlier corrections and withdrawals (they may name the person)
+        em.createNativeQuery("update case_note set body = ?, correction_reason = null, withdrawal_reason = "
+                        + "case when withdrawal_reason is null then null else ? end, version = version + 1 "
+                        + "where participant_id = ?").setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, REMOVED).setParameter(2, REMOVED).setParameter(3, participantId).executeUpdate();
         // native: EclipseLink writes a boolean as 0 or 1 in a bulk update, which H2 2 refuses
         em.createNativeQuery("update case_note set current_version = false, withdrawn_by = 'system', withdrawn_at = ?, "
-                        + "withdrawal_reason = ?, version = version + 1 where participant_id = ? and current_version = true")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, REMOVED)
-                .setParameter(3, participantId).executeUpdate();
+                        + "withdrawal_reason = ? where participant_id = ? and current_version = true")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, REMOVED).setParameter(3, participantId).executeUpdate();
         noteIds.forEach(noteId -> withdrawn.fire(new NoteWithdrawn(noteId)));
         return noteIds.size();
     }

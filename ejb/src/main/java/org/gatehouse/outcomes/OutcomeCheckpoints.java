@@ -83,7 +83,7 @@ public class OutcomeCheckpoints {
     public OutcomeCheckpoint record(long participantId, CheckpointAnswers answers) {
         Caller caller = access.requireAgencyRole("record an outcome checkpoint", AccessPolicy.CASE_EDITORS);
         // one recording at a time per case: a second submission waits and then finds it recorded
-        Participant participant = registry.caseOf(participantId);
+        Participant participant = registry.caseToChange(participantId);
         em.lock(participant, LockModeType.PESSIMISTIC_WRITE);
         List<Checkpoint> checkpoints = ofCase(participantId);
         Checkpoint open = checkpoints.stream().filter(Checkpoint::isOpen).findFirst()
@@ -107,7 +107,7 @@ public class OutcomeCheckpoints {
         if (checkpoint == null) {
             throw new NotFoundException("outcome checkpoint " + checkpointId);
         }
-        registry.caseOf(checkpoint.getParticipant().getId());
+        registry.caseToChange(checkpoint.getParticipant().getId());
         if (checkpoint.getVersion() != expectedVersion) {
             throw new StaleRecordException("outcome checkpoint " + checkpointId);
         }

@@ -61,7 +61,7 @@ public class ServiceReferrals {
     /** Refers the person to the service on {@code on} (today when not given), with their consent to share. */
     public ServiceReferral refer(long participantId, long serviceId, String reason, LocalDate on) {
         Caller caller = access.requireAgencyRole("refer to a partner service", AccessPolicy.CASE_EDITORS);
-        Participant participant = registry.caseOf(participantId);
+        Participant participant = registry.caseToChange(participantId);
         PartnerService service = directory.service(serviceId);
         LocalDate today = LocalDate.now(clock);
         if (!participant.isOpen()) {
@@ -92,7 +92,7 @@ public class ServiceReferrals {
         if (referral == null) {
             throw new NotFoundException("partner referral " + referralId);
         }
-        registry.caseOf(referral.getParticipant().getId());
+        registry.caseToChange(referral.getParticipant().getId());
         if (referral.getVersion() != expectedVersion) {
             throw new StaleRecordException("partner referral " + referralId);
         }

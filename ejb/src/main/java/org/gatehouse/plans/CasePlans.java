@@ -67,7 +67,7 @@ public class CasePlans {
 
     public PlanGoal addGoal(long participantId, GoalDetails details) {
         Caller caller = access.requireAgencyRole("add a plan goal", AccessPolicy.CASE_EDITORS);
-        Participant participant = registry.caseOf(participantId);
+        Participant participant = registry.caseToChange(participantId);
         CasePlan plan = find(participant).orElseGet(() -> {
             CasePlan created = new CasePlan(participant, Instant.now(clock));
             em.persist(created);
@@ -112,7 +112,7 @@ public class CasePlans {
     /** The case worker approves the plan: the program's case-plan milestone is completed today. */
     public CasePlan approve(long participantId, long expectedVersion) {
         Caller caller = access.requireAgencyRole("approve a case plan", AccessPolicy.CASE_EDITORS);
-        Participant participant = registry.caseOf(participantId);
+        Participant participant = registry.caseToChange(participantId);
         CasePlan plan = find(participant).orElseThrow(() -> new InvalidInputException("plan",
                 "has no goal yet: add the goals before approving it"));
         if (plan.getVersion() != expectedVersion) {
@@ -128,7 +128,7 @@ public class CasePlans {
     /** The plan was reviewed today: fills the program's plan-review slot (every 13 weeks after release). */
     public CasePlan review(long participantId, long expectedVersion) {
         Caller caller = access.requireAgencyRole("review a case plan", AccessPolicy.CASE_EDITORS);
-        Participant participant = registry.caseOf(participantId);
+        Participant participant = registry.caseToChange(participantId);
         CasePlan plan = find(participant).orElseThrow(() -> new InvalidInputException("plan",
                 "has no goal yet: there is nothing to review"));
         if (plan.getVersion() != expectedVersion) {
@@ -155,7 +155,7 @@ public class CasePlans {
         if (goal == null) {
             throw new NotFoundException("plan goal " + goalId);
         }
-        registry.caseOf(goal.getPlan().getParticipant().getId());
+        registry.caseToChange(goal.getPlan().getParticipant().getId());
         if (goal.getVersion() != expectedVersion) {
             throw new StaleRecordException("plan goal " + goalId);
         }

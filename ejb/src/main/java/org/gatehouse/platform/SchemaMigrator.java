@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -88,7 +90,7 @@ public class SchemaMigrator {
     /**
      * On PostgreSQL, when the owner migrated: the application's role may read and write every row
      * (row-level security still decides which), use the sequences, empty the warehouse's staging
-     * tables and refresh their statistics, read the migration history (readiness counts it), and
+     * tables (only those) and refresh their statistics, read the migration history (readiness counts it), and
      * only add to the audit trail (besides scrubbing a de-identified case's details, V56).
      * Granted after every start, so that a new table is covered by the migration that made it.
      */
@@ -106,17 +108,37 @@ public class SchemaMigrator {
             }
             String to = " to \"" + application.replace("\"", "\"\"") + "\"";
             String from = " from \"" + application.replace("\"", "\"\"") + "\"";
+            // one transaction: another node starting meanwhile never sees the rights wider than they end
+            asOwner.setAutoCommit(false);
             try (Statement sql = asOwner.createStatement()) {
                 sql.execute("grant usage on schema public, warehouse" + to);
                 sql.execute("grant select, insert, update, delete on all tables in schema public" + to);
-                sql.execute("grant select, insert, update, delete, truncate on all tables in schema warehouse" + to);
+                sql.execute("grant select, insert, update, delete on all tables in schema warehouse" + to);
+                sql.execute("revoke truncate on all tables in schema public, warehouse" + from);
                 sql.execute("grant usage, select on all sequences in schema public, warehouse" + to);
+                List<String> stages = new ArrayList<>();
+                try (ResultSet stage = sql.executeQuery("select tablename from pg_tables where schemaname = 'warehouse' "
+                        + "and tablename like 'stage\\_%'")) {
+                    while (stage.next()) {
+                        stages.add("warehouse." + stage.getString(1));
+                    }
+                }
+                if (!stages.isEmpty()) {
+                    // the load empties its staging tables; the facts are never truncated
+                    sql.execute("grant truncate on " + String.join(", ", stages) + to);
+                }
                 // the staging tables' statistics, refreshed as their owner (V54)
                 sql.execute("grant execute on function warehouse.analyze_stage(text)" + to);
                 // a de-identified case's audit details, replaced (V56): the only change to the trail
                 sql.execute("grant execute on function scrub_audit_detail(text, text)" + to);
                 sql.execute("revoke insert, update, delete on flyway_schema_history" + from);
-                sql.execute("revoke update, delete on audit_event" + from);
+                sql.execute("revoke update, delete, truncate on audit_event" + from);
+                asOwner.commit();
+            } catch (SQLException e) {
+                asOwner.rollback();
+                throw e;
+            } finally {
+                asOwner.setAutoCommit(true);
             }
             LOG.info(() -> "Rights on the tables granted to " + application + " (the tables' owner is " + ownerRole + ")");
         } catch (SQLException e) {

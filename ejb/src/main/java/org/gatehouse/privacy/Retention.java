@@ -40,19 +40,33 @@ public class Retention {
      * statement to the case's agency as well.
      */
     private static final List<String> REMOVALS = List.of(
-            "update plan_goal set goal = 'Removed' where plan_id in (select id from case_plan where participant_id = ?)",
+            // each versioned row's version moves on, so that a form left open cannot save the old text back
+            "update plan_goal set goal = 'Removed', version = version + 1 "
+                    + "where plan_id in (select id from case_plan where participant_id = ?)",
             "update plan_action set action_text = 'Removed' where goal_id in (select g.id from plan_goal g "
                     + "join case_plan c on c.id = g.plan_id where c.participant_id = ?)",
-            "update appointment set place = 'Removed', with_whom = null where participant_id = ?",
-            "update service_referral set reason = 'Removed', outcome = null where participant_id = ?",
+            "update appointment set place = 'Removed', with_whom = null, version = version + 1 where participant_id = ?",
+            "update service_referral set reason = 'Removed', outcome = null, version = version + 1 "
+                    + "where participant_id = ?",
             "update match_conflict set note = null where participant_id = ?",
             "update match_no_fit set reason = 'Removed' where participant_id = ?",
-            "update mentor_match set choice_reason = null, end_reason = null where participant_id = ?",
-            "update match_needs set cultural_background = null where participant_id = ?",
+            // an ended match must say why (V13): the reason is replaced, not emptied
+            "update mentor_match set choice_reason = null, end_reason = case when end_reason is null then null "
+                    + "else 'Removed' end, version = version + 1 where participant_id = ?",
+            "update match_needs set cultural_background = null, version = version + 1 where participant_id = ?",
             "update pool_placement set reasons = 'Removed' where participant_id = ?",
             "update referral set referrer = 'Removed', justice_id = null, given_name = 'Removed', "
                     + "family_name = 'Removed', prison = 'Removed', decline_reason = null, decision_note = null, "
-                    + "date_of_birth = cast(extract(year from date_of_birth) || '-01-01' as date) where participant_id = ?");
+                    + "date_of_birth = cast(extract(year from date_of_birth) || '-01-01' as date), "
+                    + "version = version + 1 where participant_id = ?",
+            // a transfer's copy of the person's details, seen by both agencies: replaced by markers of the
+            // transfer's own (never the other side's reference); the receiving case keeps its own record
+            "update case_transfer set reason = 'Removed', decision_note = null, "
+                    + "external_ref = 'REMOVED-T' || cast(id as varchar(20)), "
+                    + "justice_id = 'REMOVED-T' || cast(id as varchar(20)), given_name = 'Removed', "
+                    + "family_name = 'Removed', prison = 'Removed', "
+                    + "date_of_birth = cast(extract(year from date_of_birth) || '-01-01' as date), "
+                    + "version = version + 1 where participant_id = ?");
 
     @PersistenceContext(unitName = "gatehouse")
     private EntityManager em;
@@ -144,12 +158,6 @@ public class Retention {
         for (String removal : REMOVALS) {
             sql(removal).setParameter(1, participantId).executeUpdate();
         }
-        sql("update case_transfer set reason = 'Removed', decision_note = null, external_ref = ?, "
-                        + "justice_id = ?, given_name = 'Removed', family_name = 'Removed', prison = 'Removed', "
-                        + "date_of_birth = cast(extract(year from date_of_birth) || '-01-01' as date) "
-                        + "where participant_id = ? or received_participant_id = ?")
-                .setParameter(1, participant.getExternalRef()).setParameter(2, participant.getJusticeId())
-                .setParameter(3, participantId).setParameter(4, participantId).executeUpdate();
         sql("update import_line set external_ref = ? where external_ref = ? "
                         + "and run_id in (select id from import_run where agency_id = ?)")
                 .setParameter(1, participant.getExternalRef()).setParameter(2, oldReference)

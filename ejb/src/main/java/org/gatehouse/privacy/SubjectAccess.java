@@ -31,23 +31,38 @@ import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.Participant;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.RestrictedRecordException;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 
 /**
- * A subject-access export: everything the database holds about one person's case, for the agency's
+ * A subject-access export: what the database holds about one person's case, for the agency's
  * administrator to answer the person's request. Found by the schema itself, not by a list that a new
  * table could be missing from: the case's row, then every row of every table that refers to it by a
- * foreign key, then every row referring to those, and so on; and the audit trail of the case (who
- * created, changed, read or exported it). Row-level security holds: only the agency's own rows.
- * Audited as an export. The search index and the warehouse hold nothing more (the index is made from
- * these notes; the warehouse only pseudonymous facts).
+ * foreign key, then every row referring to those, and so on (never another person's row reached
+ * through something shared); the transfers from or to the case (no foreign key); and the audit trail
+ * of the case and of each record found (who created, changed, read or exported it). Row-level
+ * security holds: only the agency's own rows. Audited as an export. Not included: the uploaded import
+ * files (each holds many people) and files already exported; the search index and the warehouse hold
+ * nothing more (the index is made from these notes; the warehouse only pseudonymous facts).
  */
 @Stateless
 public class SubjectAccess {
 
     private static final String ROOT = "participant";
+    /**
+     * Rows that are the person's but whose own references lead to other people: the mentor record of
+     * someone who later mentored others (their matches, conflicts and reminders are their mentees').
+     */
+    private static final Set<String> ENDS = Set.of("mentor");
+    /** The audit trail's name for the records of a table (AuditTrail's record types), where it has one. */
+    private static final Map<String, String> AUDITED = Map.ofEntries(Map.entry(ROOT, "Participant"),
+            Map.entry("case_note", "CaseNote"), Map.entry("appointment", "Appointment"),
+            Map.entry("mentor_match", "Match"), Map.entry("consent", "Consent"), Map.entry("referral", "Referral"),
+            Map.entry("plan_goal", "PlanGoal"), Map.entry("service_referral", "ServiceReferral"),
+            Map.entry("outcome_checkpoint", "OutcomeCheckpoint"), Map.entry("case_transfer", "CaseTransfer"),
+            Map.entry("engagement", "Engagement"));
 
     @PersistenceContext(unitName = "gatehouse")
     private EntityManager em;
@@ -79,22 +94,41 @@ public class SubjectAccess {
         if (participant == null || !participant.getAgency().getId().equals(caller.agencyId())) {
             throw new NotFoundException("participant " + participantId);
         }
+        // an administrator kept away from the case (a relative, say) is kept away from its export too
+        if (participant.isRestrictedFor(caller.userId())) {
+            audit.recordNow(AuditKind.ACCESS_DENIED, caller.agencyId(), "Participant", participantId,
+                    "restricted record (subject access export)");
+            throw new RestrictedRecordException();
+        }
         schema();
         Map<String, List<Map<String, Object>>> found = new TreeMap<>();
         Set<String> seen = new HashSet<>();
         Deque<Object[]> todo = new ArrayDeque<>();
         todo.add(new Object[] {ROOT, "id", participantId});
+        // what names the case without a foreign key: a transfer from it, or to it
+        todo.add(new Object[] {"case_transfer", "participant_id", participantId});
+        todo.add(new Object[] {"case_transfer", "received_participant_id", participantId});
         int rows = 0;
         while (!todo.isEmpty()) {
             Object[] next = todo.poll();
             String table = (String) next[0];
             for (Map<String, Object> row : rows(table, (String) next[1], next[2])) {
+                // another person's row, reached through something shared (a mentor the person later became);
+                // a transfer to the case names the sending agency's case, and is the person's all the same
+                Object about = row.get("participant_id");
+                if (!ROOT.equals(table) && !"received_participant_id".equals(next[1])
+                        && about instanceof Number number && number.longValue() != participantId) {
+                    continue;
+                }
                 String key = table + ":" + row.get("id") + ":" + row;
                 if (!seen.add(key)) {
                     continue;
                 }
                 found.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
                 rows++;
+                if (ENDS.contains(table)) {
+                    continue;
+                }
                 for (Reference child : referencesTo.getOrDefault(table, List.of())) {
                     Object value = row.get(child.referenced());
                     if (value != null && seen.add(child.table() + "<" + child.column() + "=" + value)) {
@@ -103,7 +137,7 @@ public class SubjectAccess {
                 }
             }
         }
-        List<Map<String, Object>> trail = auditTrailOf(participantId);
+        List<Map<String, Object>> trail = auditTrailOf(found);
         audit.record(AuditKind.EXPORT, caller.agencyId(), "Participant", participantId,
                 "subject access export: " + rows + " rows from " + found.size() + " tables, " + trail.size()
                         + " audit events");
@@ -150,20 +184,34 @@ public class SubjectAccess {
         return rows;
     }
 
-    private List<Map<String, Object>> auditTrailOf(long participantId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> events = em.createNativeQuery("select at, actor, kind, detail from audit_event "
-                        + "where record_type = 'Participant' and record_id = ? and agency_id = ? order by at, id")
-                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, Long.toString(participantId))
-                .setParameter(2, access.current().agencyId()).getResultList();
+    /** The audit events of every record found whose table the trail names (the case, its notes, plans...). */
+    private List<Map<String, Object>> auditTrailOf(Map<String, List<Map<String, Object>>> found) {
         List<Map<String, Object>> trail = new ArrayList<>();
-        for (Object[] event : events) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("at", event[0]);
-            row.put("actor", event[1]);
-            row.put("kind", event[2]);
-            row.put("detail", event[3]);
-            trail.add(row);
+        for (Map.Entry<String, List<Map<String, Object>>> table : found.entrySet()) {
+            String recordType = AUDITED.get(table.getKey());
+            if (recordType == null) {
+                continue;
+            }
+            for (Map<String, Object> record : table.getValue()) {
+                if (record.get("id") == null) {
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                List<Object[]> events = em.createNativeQuery("select at, actor, kind, detail from audit_event "
+                                + "where record_type = ? and record_id = ? and agency_id = ? order by at, id")
+                        .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true).setParameter(1, recordType)
+                        .setParameter(2, record.get("id").toString()).setParameter(3, access.current().agencyId())
+                        .getResultList();
+                for (Object[] event : events) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("record", recordType + " " + record.get("id"));
+                    row.put("at", event[0]);
+                    row.put("actor", event[1]);
+                    row.put("kind", event[2]);
+                    row.put("detail", event[3]);
+                    trail.add(row);
+                }
+            }
         }
         return trail;
     }

@@ -73,7 +73,7 @@ public class TransferDesk {
 
     public CaseTransfer propose(long participantId, long expectedVersion, String toAgencyCode, String reason) {
         Caller caller = coordinator("propose a transfer");
-        Participant participant = registry.caseOf(participantId);
+        Participant participant = registry.caseToChange(participantId);
         if (participant.getVersion() != expectedVersion) {
             throw new StaleRecordException("participant " + participant.getExternalRef());
         }

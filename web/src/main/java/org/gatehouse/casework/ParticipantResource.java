@@ -140,6 +140,9 @@ public class ParticipantResource {
         if (ifMatch != null) {
             version = versionOf(ifMatch);
         } else if (given.version() != null) {
+            if (given.version() < 0) {
+                throw new InvalidInputException("version", "must be the version read (0 or more)");
+            }
             version = given.version();
         } else {
             throw PreconditionException.required();

@@ -55,7 +55,11 @@ public class MetricsServlet extends HttpServlet {
         response.getWriter().write(metrics.scrape());
     }
 
+    /** A local request not forwarded by a proxy (whose own clients are anybody's). */
     private static boolean fromThisMachine(HttpServletRequest request) {
+        if (request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null) {
+            return false;
+        }
         try {
             return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
         } catch (UnknownHostException e) {

@@ -32,6 +32,9 @@ class MetricsServletTest {
             assertThat(answer.status).as(local).isEqualTo(200);
             assertThat(answer.body.toString()).contains("gatehouse_http_requests_total");
         }
+        // a proxy on this machine forwarding somebody else's request
+        assertThat(scrape("127.0.0.1", Map.of("X-Forwarded-For", "203.0.113.9")).status).isEqualTo(403);
+        assertThat(scrape("127.0.0.1", Map.of("Forwarded", "for=203.0.113.9")).status).isEqualTo(403);
         for (String remote : new String[] {"10.0.0.5", "192.168.1.20", "203.0.113.9", "2001:db8::1"}) {
             HttpFakes.Answer answer = scrape(remote, Map.of());
             assertThat(answer.status).as(remote).isEqualTo(403);

@@ -9,8 +9,10 @@ import org.gatehouse.platform.Databases;
  * On PostgreSQL, {@code scrub_audit_detail(record_type, record_id)}: the one way the application may
  * change the audit trail, which it can otherwise only add to. When a case is de-identified, the
  * details of its record's audit events (field changes quote names and dates of birth) are replaced;
- * who did what and when stays. Only a participant's or referral's events, only of the agency the
- * session is bound to; runs as the tables' owner. SchemaMigrator grants the application the call.
+ * who did what and when stays. Only a participant's or referral's events, only once that case is
+ * de-identified (a live case's trail stays whole, whatever the application asks), only of the agency
+ * the session is bound to (row-level security binds the owner too); runs as the tables' owner.
+ * SchemaMigrator grants the application the call.
  */
 public class V56__AuditScrub extends BaseJavaMigration {
 
@@ -26,7 +28,18 @@ public class V56__AuditScrub extends BaseJavaMigration {
                     declare
                         scrubbed integer;
                     begin
-                        if of_type not in ('Participant', 'Referral') then
+                        if of_type = 'Participant' then
+                            if not exists (select 1 from public.participant
+                                    where id = cast(of_id as bigint) and deidentified_on is not null) then
+                                raise exception 'only a de-identified case''s audit details are scrubbed';
+                            end if;
+                        elsif of_type = 'Referral' then
+                            if not exists (select 1 from public.referral r join public.participant p
+                                    on p.id = r.participant_id
+                                    where r.id = cast(of_id as bigint) and p.deidentified_on is not null) then
+                                raise exception 'only a de-identified case''s audit details are scrubbed';
+                            end if;
+                        else
                             raise exception 'audit details of % records are never scrubbed', of_type;
                         end if;
                         update public.audit_event set detail = '(removed under the retention rule)'
