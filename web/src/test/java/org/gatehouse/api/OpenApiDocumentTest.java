@@ -40,7 +40,7 @@ class OpenApiDocumentTest {
     void everyOperationSaysHowItFailsAndShowsWhatItTakes() throws Exception {
         OpenAPI api = parsed().getOpenAPI();
         assertThat(api.getPaths()).containsKeys("/participants", "/participants/{id}", "/participants/{id}/subject-access",
-                "/retention");
+                "/retention", "/search", "/exports", "/exports/{id}", "/exports/{id}/file");
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().readOperationsMap().entrySet()) {
                 String name = operation.getKey() + " " + path.getKey();
