@@ -86,13 +86,6 @@ public class Retention {
     @Inject
     private Clock clock;
 
-    /** The caller's agency's rule: months a closed case is kept (its staff may read it). */
-    public int months() {
-        Caller caller = access.requireAgencyRole("see the retention rule", Role.AGENCY_ADMIN, Role.COORDINATOR,
-                Role.CASE_WORKER);
-        return agency(caller).getRetentionMonths();
-    }
-
     /** Changes the caller's agency's rule (its administrator only); audited. */
     public void keepClosedCasesFor(int months) {
         Caller caller = access.requireAgencyRole("change the retention rule", Role.AGENCY_ADMIN);
