@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,10 +23,6 @@ class AdministrationBrowserIT {
 
     private static final Pattern ONE_TIME = Pattern.compile("shown only now\\): ([A-Za-z0-9-]{19})");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Browser.gatehouseEar();
-    }
 
     @Test
     void anInvitedUserSignsInWithTheOneTimePasswordAndMustReplaceIt() {

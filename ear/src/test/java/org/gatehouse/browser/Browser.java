@@ -1,14 +1,12 @@
 package org.gatehouse.browser;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import java.util.HashMap;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -21,19 +19,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for the browser tests, from the system's packages (chromium, chromium-driver):
- * nothing is downloaded. Paths can be changed with -Dbrowser.binary and -Dbrowser.driver.
+ * nothing is downloaded. Paths can be changed with -Dbrowser.binary and -Dbrowser.driver. The suite's
+ * server starts with the EAR as built already deployed (the browser profile), so the tests, which
+ * drive it from outside, deploy nothing themselves.
  */
 final class Browser {
 
     static final String BASE = System.getProperty("gatehouse.url", "http://127.0.0.1:8080/gatehouse/");
 
     private Browser() {
-    }
-
-    /** What every browser test deploys: the real EAR as built, nothing added (tests drive it from outside). */
-    static EnterpriseArchive gatehouseEar() {
-        return ShrinkWrap.create(ZipImporter.class, "gatehouse.ear")
-                .importFrom(new File(System.getProperty("gatehouse.ear"))).as(EnterpriseArchive.class);
     }
 
     static WebDriver open() {
@@ -43,14 +37,17 @@ final class Browser {
     /** A browser that saves downloads in the folder (none: the browser's default). */
     static WebDriver open(Path downloads) {
         ChromeOptions options = new ChromeOptions();
+        // the tests read dates as a British reader's browser shows them (the screens follow its language)
+        Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", "en-GB"));
         if (downloads != null) {
-            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
-                    downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
         }
+        options.setExperimentalOption("prefs", prefs);
         options.setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000");
+                "--no-first-run", "--window-size=1400,1000", "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver")).toFile())
                 .build();

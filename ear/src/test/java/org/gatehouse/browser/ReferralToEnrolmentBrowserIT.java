@@ -3,6 +3,9 @@ package org.gatehouse.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -90,8 +93,11 @@ class ReferralToEnrolmentBrowserIT extends SignedInBrowserTest {
         assertThat(driver.findElement(By.id("name")).getText()).isEqualTo("Willa " + familyName);
         assertThat(driver.findElement(By.id("phase")).getText()).isEqualTo("PRE_RELEASE");
         String milestones = driver.findElement(By.id("case:milestones")).getText();
+        // the page writes dates as the browser's locale (en-GB) does
+        String firstOpens = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK)
+                .format(today.plusDays(10 - 14));
         assertThat(milestones).contains("Mentor meets the mentee in prison").contains("Case plan for release agreed")
-                .contains("Orientation session at the office").contains(today.plusDays(10 - 14).toString());
+                .contains("Orientation session at the office").contains(firstOpens);
         String casePage = driver.getCurrentUrl();
         Browser.screenshot(driver, "case-milestones");
 

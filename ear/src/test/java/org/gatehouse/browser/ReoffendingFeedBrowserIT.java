@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -37,7 +41,8 @@ class ReoffendingFeedBrowserIT extends SignedInBrowserTest {
         driver.findElement(By.cssSelector("[id='upload'] input[type=file]")).sendKeys(file.toAbsolutePath().toString());
 
         wait.until(ExpectedConditions.textToBe(By.id("status"), "COMPLETED"));
-        assertThat(driver.findElement(By.id("extract")).getText()).isEqualTo("2026-06-30");
+        assertThat(driver.findElement(By.id("extract")).getText()).isEqualTo(DateTimeFormatter
+                .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK).format(LocalDate.of(2026, 6, 30)));
         assertThat(driver.findElement(By.id("read")).getText()).isEqualTo("3");
         assertThat(driver.findElement(By.id("imported")).getText()).isEqualTo("2");
         assertThat(driver.findElement(By.id("rejected")).getText()).isEqualTo("1");

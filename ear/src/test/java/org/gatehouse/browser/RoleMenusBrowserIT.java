@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -38,10 +36,6 @@ class RoleMenusBrowserIT {
             "mentor.nrm", List.of("menu-home", "menu-participants", "menu-search", "menu-log", "menu-calendar",
                     "menu-partners"));
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Browser.gatehouseEar();
-    }
 
     @Test
     void eachRoleSeesOnlyItsOwnMenu() {

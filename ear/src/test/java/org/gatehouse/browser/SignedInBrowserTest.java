@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -21,10 +19,6 @@ abstract class SignedInBrowserTest {
     protected WebDriver driver;
     protected WebDriverWait wait;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Browser.gatehouseEar();
-    }
 
     /** The demo user the test acts as. */
     protected abstract String user();

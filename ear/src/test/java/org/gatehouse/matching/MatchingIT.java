@@ -36,6 +36,7 @@ import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.gatehouse.security.UserAccount;
+import org.gatehouse.worklist.Outstanding;
 import org.gatehouse.worklist.Worklists;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -144,7 +145,7 @@ class MatchingIT {
         assertThat(runAs(mentor, () -> worklists.mine()).mentees()).singleElement().satisfies(item -> {
             assertThat(item.name()).isEqualTo("Pat Mentee");
             assertThat(item.caseWorker()).startsWith("Case worker");
-            assertThat(item.comingUp()).contains("Case plan for release agreed (due " + TODAY.plusDays(9) + ")");
+            assertThat(item.comingUp()).contains(Outstanding.due("Case plan for release agreed", TODAY.plusDays(9)));
         });
         assertThat(runAs(mentor, () -> worklists.mine()).awaitingIntake()).isEmpty();
         assertThat(runAs(mentor, () -> participants.list(ParticipantFilter.none(), ParticipantSort.FAMILY_NAME, true,

@@ -21,6 +21,7 @@ import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.platform.AccessDeniedException;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
+import org.gatehouse.worklist.Outstanding;
 import org.gatehouse.worklist.Worklist;
 import org.gatehouse.worklist.Worklists;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -91,8 +92,8 @@ class MentorRegistryIT {
         assertThat(active.getStatus()).isEqualTo(MentorStatus.ACTIVE);
         // cleared, but the police check expires within 30 days
         assertThat(runAs(coordinator, () -> worklists.mine()).mentorVetting()).singleElement()
-                .satisfies(item -> assertThat(item.outstanding()).singleElement().asString()
-                        .startsWith("Expiring: Police check"));
+                .satisfies(item -> assertThat(item.outstanding())
+                        .containsExactly(Outstanding.checkExpiring("Police check", TODAY.plusDays(20))));
         assertThatThrownBy(() -> runAs(coordinator, () -> mentors.moveTo(applied.getId(), training.getVersion(),
                 MentorStatus.PAUSED, null))).isInstanceOf(StaleRecordException.class);
         assertThatThrownBy(() -> runAs(coordinator, () -> mentors.recordCheck(applied.getId(),

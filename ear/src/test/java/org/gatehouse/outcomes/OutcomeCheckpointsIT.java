@@ -114,7 +114,7 @@ class OutcomeCheckpointsIT {
                         tuple("OUTCOMES_12M", MilestoneState.UPCOMING));
         assertThat(runAs(triangle.coordinator(), () -> worklists.mine()).overdue())
                 .filteredOn(w -> w.participantId() == released.getId()).singleElement()
-                .satisfies(w -> assertThat(w.outstanding()).anyMatch(o -> o.startsWith("Outcomes at release")));
+                .satisfies(w -> assertThat(w.outstanding()).anyMatch(o -> o.name().startsWith("Outcomes at release")));
 
         assertThatThrownBy(() -> runAs(caseWorker, () -> checkpoints.record(released.getId(),
                 new CheckpointAnswers(null, null, null, null, null, null, null))))
@@ -128,7 +128,7 @@ class OutcomeCheckpointsIT {
         assertThat(first.recorded().getAccommodation()).isEqualTo(Accommodation.SUPPORTED);
         assertThat(runAs(triangle.coordinator(), () -> worklists.mine()).overdue())
                 .filteredOn(w -> w.participantId() == released.getId()).singleElement()
-                .satisfies(w -> assertThat(w.outstanding()).noneMatch(o -> o.startsWith("Outcomes at release")));
+                .satisfies(w -> assertThat(w.outstanding()).noneMatch(o -> o.name().startsWith("Outcomes at release")));
 
         assertThatThrownBy(() -> runAs(caseWorker, () -> checkpoints.record(released.getId(), HOUSED)))
                 .isInstanceOf(InvalidInputException.class)

@@ -23,6 +23,7 @@ import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
+import org.gatehouse.worklist.Outstanding;
 import org.gatehouse.worklist.WorkItem;
 import org.gatehouse.worklist.Worklist;
 import org.gatehouse.worklist.Worklists;
@@ -73,8 +74,9 @@ class CaseProgressIT {
 
         WorkItem soon = only(runAs(worker, () -> worklists.mine()).releasesSoon(), p);
         assertThat(soon.date()).isEqualTo(TODAY.plusDays(10));
-        assertThat(soon.outstanding()).contains("Meeting in prison about 2 weeks before release",
-                "Case plan for release agreed", "Met at the gate on release day");
+        assertThat(soon.outstanding()).contains(Outstanding.milestone("Meeting in prison about 2 weeks before release"),
+                Outstanding.milestone("Case plan for release agreed"),
+                Outstanding.milestone("Met at the gate on release day"));
 
         runAs(worker, () -> engagements.record(p.getId(), ActivityKind.PRE_RELEASE_VISIT, TODAY));
         runAs(worker, () -> engagements.recordTrace(p.getId(), ActivityKind.CASE_PLAN_AGREED, TODAY.minusDays(1)));
@@ -82,7 +84,8 @@ class CaseProgressIT {
         assertThat(schedule.milestone("PRE_RELEASE_MEETING").state()).isEqualTo(MilestoneState.DONE);
         assertThat(schedule.milestone("CASE_PLAN").state()).isEqualTo(MilestoneState.DONE);
         assertThat(only(runAs(worker, () -> worklists.mine()).releasesSoon(), p).outstanding())
-                .containsExactly("Met at the gate on release day", "Escorted to the first appointments");
+                .containsExactly(Outstanding.milestone("Met at the gate on release day"),
+                        Outstanding.milestone("Escorted to the first appointments"));
 
         assertThatThrownBy(() -> runAs(worker, () -> engagements.record(p.getId(), ActivityKind.GATE_MEETING,
                 TODAY.plusDays(1)))).isInstanceOf(InvalidInputException.class);
@@ -104,7 +107,8 @@ class CaseProgressIT {
         assertThat(early.milestone("PRE_RELEASE_MEETING").state()).isEqualTo(MilestoneState.LATE);
         Worklist worklist = runAs(worker, () -> worklists.mine());
         assertThat(worklist.releasesSoon()).extracting(WorkItem::participantId).containsExactly(p.getId());
-        assertThat(only(worklist.overdue(), p).outstanding()).anyMatch(s -> s.startsWith("Meeting in prison"));
+        assertThat(only(worklist.overdue(), p).outstanding()).anyMatch(o -> o.kind() == Outstanding.Kind.MILESTONE_DUE
+                && o.name().startsWith("Meeting in prison"));
     }
 
     @Test

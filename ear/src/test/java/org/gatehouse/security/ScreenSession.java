@@ -22,9 +22,23 @@ final class ScreenSession {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
+    private final String language;
+
+    ScreenSession() {
+        this(null);
+    }
+
+    /** A session whose browser prefers these languages (an Accept-Language value). */
+    ScreenSession(String language) {
+        this.language = language;
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Fills in and submits the sign-in form; returns the response to the submission. */

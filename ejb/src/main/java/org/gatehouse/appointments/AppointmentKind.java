@@ -1,21 +1,13 @@
 package org.gatehouse.appointments;
 
+import org.gatehouse.platform.Labelled;
+
 /** Whom the participant has to see: the appointments a mentor helps them keep after release. */
-public enum AppointmentKind {
-    OFFENDER_MANAGER("Offender Manager / probation"),
-    HOUSING("Housing"),
-    BENEFITS("Benefits / Jobcentre"),
-    HEALTH("Health / GP"),
-    COURT("Court"),
-    OTHER("Other");
-
-    private final String label;
-
-    AppointmentKind(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum AppointmentKind implements Labelled {
+    OFFENDER_MANAGER,
+    HOUSING,
+    BENEFITS,
+    HEALTH,
+    COURT,
+    OTHER
 }

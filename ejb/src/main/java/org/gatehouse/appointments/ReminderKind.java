@@ -2,28 +2,19 @@ package org.gatehouse.appointments;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.gatehouse.platform.Labelled;
 
 /**
  * The two reminders a mentor gets of an appointment: the evening before (from 17:00) and on the
  * morning (from 07:00, or two hours before an earlier start, but not before midnight). Each is due only until its window
  * closes: a reminder the server missed is not sent after the fact.
  */
-public enum ReminderKind {
-    DAY_BEFORE("The day before"),
-    MORNING_OF("The morning of");
+public enum ReminderKind implements Labelled {
+    DAY_BEFORE,
+    MORNING_OF;
 
     static final LocalTime EVENING = LocalTime.of(17, 0);
     static final LocalTime MORNING = LocalTime.of(7, 0);
-
-    private final String label;
-
-    ReminderKind(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
 
     /** Whether, at {@code now} (local time), this reminder of an appointment starting at {@code start} is due. */
     public boolean dueAt(LocalDateTime start, LocalDateTime now) {

@@ -2,34 +2,29 @@ package org.gatehouse.casework;
 
 import java.util.Arrays;
 import java.util.List;
+import org.gatehouse.platform.Labelled;
 
 /** Why a case ended, grouped by the kind of exit it is. */
-public enum ExitReason {
-    COMPLETED(ExitType.PLANNED, "Completed the program"),
-    GOALS_MET(ExitType.PLANNED, "Goals met early"),
-    LONGER_TERM_SUPPORT(ExitType.PLANNED, "Moved on to longer-term support elsewhere"),
-    RETURNED_TO_CUSTODY(ExitType.UNPLANNED, "Returned to custody"),
-    NOT_ENGAGED(ExitType.UNPLANNED, "Did not engage"),
-    CONSENT_WITHDRAWN(ExitType.UNPLANNED, "Withdrew consent"),
-    MOVED_AWAY(ExitType.UNPLANNED, "Moved away"),
-    UNCONTACTABLE(ExitType.UNPLANNED, "Could not be contacted"),
-    DECEASED(ExitType.UNPLANNED, "Deceased"),
-    TRANSFERRED(ExitType.TRANSFERRED, "Transferred to another agency");
+public enum ExitReason implements Labelled {
+    COMPLETED(ExitType.PLANNED),
+    GOALS_MET(ExitType.PLANNED),
+    LONGER_TERM_SUPPORT(ExitType.PLANNED),
+    RETURNED_TO_CUSTODY(ExitType.UNPLANNED),
+    NOT_ENGAGED(ExitType.UNPLANNED),
+    CONSENT_WITHDRAWN(ExitType.UNPLANNED),
+    MOVED_AWAY(ExitType.UNPLANNED),
+    UNCONTACTABLE(ExitType.UNPLANNED),
+    DECEASED(ExitType.UNPLANNED),
+    TRANSFERRED(ExitType.TRANSFERRED);
 
     private final ExitType type;
-    private final String label;
 
-    ExitReason(ExitType type, String label) {
+    ExitReason(ExitType type) {
         this.type = type;
-        this.label = label;
     }
 
     public ExitType type() {
         return type;
-    }
-
-    public String getLabel() {
-        return label;
     }
 
     public static List<ExitReason> of(ExitType type) {

@@ -1,18 +1,10 @@
 package org.gatehouse.casework;
 
+import org.gatehouse.platform.Labelled;
+
 /** How a participant left the program. */
-public enum ExitType {
-    PLANNED("Planned"),
-    UNPLANNED("Unplanned"),
-    TRANSFERRED("Transferred");
-
-    private final String label;
-
-    ExitType(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum ExitType implements Labelled {
+    PLANNED,
+    UNPLANNED,
+    TRANSFERRED
 }

@@ -1,20 +1,12 @@
 package org.gatehouse.casework;
 
+import org.gatehouse.platform.Labelled;
+
 /** Aboriginal and/or Torres Strait Islander status. */
-public enum IndigenousStatus {
-    ABORIGINAL("Aboriginal"),
-    TORRES_STRAIT_ISLANDER("Torres Strait Islander"),
-    BOTH("Aboriginal and Torres Strait Islander"),
-    NEITHER("Neither"),
-    NOT_STATED("Not stated");
-
-    private final String label;
-
-    IndigenousStatus(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum IndigenousStatus implements Labelled {
+    ABORIGINAL,
+    TORRES_STRAIT_ISLANDER,
+    BOTH,
+    NEITHER,
+    NOT_STATED
 }

@@ -1,19 +1,11 @@
 package org.gatehouse.casework;
 
+import org.gatehouse.platform.Labelled;
+
 /** The person's legal status after release. */
-public enum LegalStatus {
-    ON_LICENCE("On licence"),
-    PAROLE("Parole"),
-    REHABILITATION_ACTIVITY_REQUIREMENT("Rehabilitation Activity Requirement"),
-    UNSUPERVISED("Unsupervised");
-
-    private final String label;
-
-    LegalStatus(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum LegalStatus implements Labelled {
+    ON_LICENCE,
+    PAROLE,
+    REHABILITATION_ACTIVITY_REQUIREMENT,
+    UNSUPERVISED
 }

@@ -1,19 +1,11 @@
 package org.gatehouse.casework;
 
+import org.gatehouse.platform.Labelled;
+
 /** The assessed risk of serious harm to others. */
-public enum RiskOfSeriousHarm {
-    LOW("Low"),
-    MEDIUM("Medium"),
-    HIGH("High"),
-    VERY_HIGH("Very high");
-
-    private final String label;
-
-    RiskOfSeriousHarm(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum RiskOfSeriousHarm implements Labelled {
+    LOW,
+    MEDIUM,
+    HIGH,
+    VERY_HIGH
 }

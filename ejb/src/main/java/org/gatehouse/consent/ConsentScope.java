@@ -1,17 +1,9 @@
 package org.gatehouse.consent;
 
+import org.gatehouse.platform.Labelled;
+
 /** What the person consented to. */
-public enum ConsentScope {
-    MENTORING("Mentoring"),
-    SHARING("Sharing information with a named partner");
-
-    private final String label;
-
-    ConsentScope(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum ConsentScope implements Labelled {
+    MENTORING,
+    SHARING
 }

@@ -1,18 +1,10 @@
 package org.gatehouse.engagement;
 
+import org.gatehouse.platform.Labelled;
+
 /** Whether an engagement happened. */
-public enum Attendance {
-    ATTENDED("Attended"),
-    DID_NOT_ATTEND("Did not attend"),
-    CANCELLED("Cancelled");
-
-    private final String label;
-
-    Attendance(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum Attendance implements Labelled {
+    ATTENDED,
+    DID_NOT_ATTEND,
+    CANCELLED
 }

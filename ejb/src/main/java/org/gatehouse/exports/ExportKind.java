@@ -3,22 +3,21 @@ package org.gatehouse.exports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.gatehouse.platform.Labelled;
 
 /** What a background export makes, in which formats, from which parameters (as a link gives them). */
-public enum ExportKind {
-    PARTICIPANT_LIST("Participant list", List.of("PDF", "XLSX"), List.of()),
-    REOFFENDING_REPORT("Reoffending dashboard", List.of("PDF", "XLSX", "CSV"), List.of("cohortFrom", "cohortTo",
+public enum ExportKind implements Labelled {
+    PARTICIPANT_LIST(List.of("PDF", "XLSX"), List.of()),
+    REOFFENDING_REPORT(List.of("PDF", "XLSX", "CSV"), List.of("cohortFrom", "cohortTo",
             "agency", "program", "region", "gender", "indigenousStatus", "vulnerability", "breakdown", "baseline")),
-    SERVICE_LEVEL_REPORT("Service-level dashboard", List.of("PDF", "XLSX", "CSV"), List.of("monthFrom", "monthTo",
+    SERVICE_LEVEL_REPORT(List.of("PDF", "XLSX", "CSV"), List.of("monthFrom", "monthTo",
             "agency", "program", "region", "breakdown")),
-    REOFFENDING_MEASURES("Reoffending measures (FORMATS.md §3)", List.of("CSV"), List.of());
+    REOFFENDING_MEASURES(List.of("CSV"), List.of());
 
-    private final String label;
     private final List<String> formats;
     private final List<String> parameters;
 
-    ExportKind(String label, List<String> formats, List<String> parameters) {
-        this.label = label;
+    ExportKind(List<String> formats, List<String> parameters) {
         this.formats = formats;
         this.parameters = parameters;
     }
@@ -26,10 +25,6 @@ public enum ExportKind {
     /** The kind a request names; empty when it names none. */
     public static Optional<ExportKind> named(String text) {
         return Arrays.stream(values()).filter(k -> text != null && k.name().equals(text.strip())).findFirst();
-    }
-
-    public String label() {
-        return label;
     }
 
     /** The formats it comes in (the names of the reports' formats). */

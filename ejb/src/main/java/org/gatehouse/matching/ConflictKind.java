@@ -1,19 +1,11 @@
 package org.gatehouse.matching;
 
+import org.gatehouse.platform.Labelled;
+
 /** Why a mentor must never be matched with a participant. */
-public enum ConflictKind {
-    CO_DEFENDANT("Co-defendant"),
-    VICTIM_LINK("Link to a victim"),
-    KNOWN_PERSONALLY("Known personally (family, friend, neighbour)"),
-    OTHER("Other");
-
-    private final String label;
-
-    ConflictKind(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum ConflictKind implements Labelled {
+    CO_DEFENDANT,
+    VICTIM_LINK,
+    KNOWN_PERSONALLY,
+    OTHER
 }

@@ -1,18 +1,10 @@
 package org.gatehouse.matching;
 
+import org.gatehouse.platform.Labelled;
+
 /** How a match was chosen: the matcher's first proposal, another eligible mentor (with a reason), or a pool proposal. */
-public enum MatchChoice {
-    TOP_PROPOSAL("First proposal"),
-    OTHER_PROPOSAL("Another eligible mentor"),
-    POOL("Pool proposal");
-
-    private final String label;
-
-    MatchChoice(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum MatchChoice implements Labelled {
+    TOP_PROPOSAL,
+    OTHER_PROPOSAL,
+    POOL
 }

@@ -1,18 +1,10 @@
 package org.gatehouse.matching;
 
+import org.gatehouse.platform.Labelled;
+
 /** A pool proposal waits for the coordinator, who publishes it (the matches start) or discards it. */
-public enum ProposalStatus {
-    PENDING("Pending"),
-    PUBLISHED("Published"),
-    DISCARDED("Discarded");
-
-    private final String label;
-
-    ProposalStatus(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum ProposalStatus implements Labelled {
+    PENDING,
+    PUBLISHED,
+    DISCARDED
 }

@@ -209,7 +209,8 @@ public class Mentor {
         }
         if (next == MentorStatus.ACTIVE && !vetting.cleared()) {
             throw new InvalidInputException("status", "vetting is not cleared: missing " + vetting.missing()
-                    + ", expired " + vetting.expired());
+                    + ", expired " + vetting.expired().stream().map(e -> e.check() + " (expired " + e.expiresOn()
+                    + ")").toList());
         }
         String why = next != MentorStatus.EXITED ? null : Checks.requiredText(reason, "exit_reason", 500,
                 "say why the mentor leaves (up to 500 characters)");

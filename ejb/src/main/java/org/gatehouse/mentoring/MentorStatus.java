@@ -1,24 +1,15 @@
 package org.gatehouse.mentoring;
 
 import java.util.Set;
+import org.gatehouse.platform.Labelled;
 
 /** Where a mentor is in their lifecycle, and where they may go next. */
-public enum MentorStatus {
-    APPLICANT("Applicant"),
-    IN_TRAINING("In training"),
-    ACTIVE("Active"),
-    PAUSED("Paused"),
-    EXITED("Exited");
-
-    private final String label;
-
-    MentorStatus(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum MentorStatus implements Labelled {
+    APPLICANT,
+    IN_TRAINING,
+    ACTIVE,
+    PAUSED,
+    EXITED;
 
     /** The statuses a mentor in this one may move to. */
     public Set<MentorStatus> next() {

@@ -1,18 +1,10 @@
 package org.gatehouse.mentoring;
 
+import org.gatehouse.platform.Labelled;
+
 /** Who the mentor is. */
-public enum MentorType {
-    VOLUNTEER("Volunteer"),
-    LIVED_EXPERIENCE("Lived experience of prison"),
-    PAID("Paid staff");
-
-    private final String label;
-
-    MentorType(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum MentorType implements Labelled {
+    VOLUNTEER,
+    LIVED_EXPERIENCE,
+    PAID
 }

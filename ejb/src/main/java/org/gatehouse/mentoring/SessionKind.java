@@ -1,18 +1,10 @@
 package org.gatehouse.mentoring;
 
+import org.gatehouse.platform.Labelled;
+
 /** What a session with mentors is. */
-public enum SessionKind {
-    TRAINING("Training"),
-    DEBRIEF("Group debrief"),
-    SUPERVISION("Supervision");
-
-    private final String label;
-
-    SessionKind(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum SessionKind implements Labelled {
+    TRAINING,
+    DEBRIEF,
+    SUPERVISION
 }

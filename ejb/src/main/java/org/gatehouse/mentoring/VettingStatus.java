@@ -9,9 +9,14 @@ import java.util.Optional;
 
 /**
  * Where a mentor's vetting stands on a day: for each required check type the latest check, and
- * whether it is missing, expired, or expiring within the warning period.
+ * whether it is missing, expired, or expiring within the warning period. Check types are named by
+ * their own names (the agency's words); the screens put the rest into words.
  */
-public record VettingStatus(List<String> missing, List<String> expired, List<String> expiringSoon) {
+public record VettingStatus(List<String> missing, List<Expiry> expired, List<Expiry> expiringSoon) {
+
+    /** A check type and the day its latest check expired or expires. */
+    public record Expiry(String check, LocalDate expiresOn) {
+    }
 
     /** How far ahead expiries are shown on the coordinator's worklist. */
     public static final int WARNING_DAYS = 30;
@@ -33,8 +38,8 @@ public record VettingStatus(List<String> missing, List<String> expired, List<Str
 
     public static VettingStatus of(Collection<CheckType> types, Collection<VettingCheck> checks, LocalDate today) {
         List<String> missing = new ArrayList<>();
-        List<String> expired = new ArrayList<>();
-        List<String> expiring = new ArrayList<>();
+        List<Expiry> expired = new ArrayList<>();
+        List<Expiry> expiring = new ArrayList<>();
         for (CheckType type : types) {
             if (!type.isRequired()) {
                 continue;
@@ -44,10 +49,10 @@ public record VettingStatus(List<String> missing, List<String> expired, List<Str
             if (latest.isEmpty()) {
                 missing.add(type.getName());
             } else if (!latest.get().holdsOn(today)) {
-                expired.add(type.getName() + " (expired " + latest.get().getExpiresOn() + ")");
+                expired.add(new Expiry(type.getName(), latest.get().getExpiresOn()));
             } else if (latest.get().getExpiresOn() != null
                     && !latest.get().getExpiresOn().isAfter(today.plusDays(WARNING_DAYS))) {
-                expiring.add(type.getName() + " (expires " + latest.get().getExpiresOn() + ")");
+                expiring.add(new Expiry(type.getName(), latest.get().getExpiresOn()));
             }
         }
         return new VettingStatus(missing, expired, expiring);

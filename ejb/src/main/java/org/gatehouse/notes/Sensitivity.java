@@ -1,5 +1,6 @@
 package org.gatehouse.notes;
 
+import org.gatehouse.platform.Labelled;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
@@ -9,20 +10,10 @@ import org.gatehouse.security.Role;
  * mentor too); a sensitive (clinical) note case workers and coordinators; a restricted note
  * coordinators only.
  */
-public enum Sensitivity {
-    NORMAL("Normal"),
-    SENSITIVE_CLINICAL("Sensitive (clinical)"),
-    RESTRICTED("Restricted");
-
-    private final String label;
-
-    Sensitivity(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum Sensitivity implements Labelled {
+    NORMAL,
+    SENSITIVE_CLINICAL,
+    RESTRICTED;
 
     /** Whether a caller who reaches the case may read a note of this sensitivity (authors always may). */
     public boolean readableBy(Caller caller) {

@@ -1,19 +1,11 @@
 package org.gatehouse.outcomes;
 
+import org.gatehouse.platform.Labelled;
+
 /** Engagement with drug, alcohol or mental-health treatment at a checkpoint. */
-public enum Treatment {
-    ENGAGED("Engaged with treatment"),
-    NOT_ENGAGED("Needs treatment, not engaged"),
-    NOT_NEEDED("No treatment need"),
-    UNKNOWN("Not known");
-
-    private final String label;
-
-    Treatment(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum Treatment implements Labelled {
+    ENGAGED,
+    NOT_ENGAGED,
+    NOT_NEEDED,
+    UNKNOWN
 }

@@ -2,29 +2,20 @@ package org.gatehouse.partners;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.gatehouse.platform.Labelled;
 
 /**
  * Where a referral to a partner service stands: referred, then accepted or declined by the service,
  * then engaging, then completed or dropped out; withdrawn by the agency at any point before it closes.
  */
-public enum ServiceReferralStatus {
-    REFERRED("Referred"),
-    ACCEPTED("Accepted by the service"),
-    ENGAGED("Engaging with the service"),
-    DECLINED("Declined by the service"),
-    COMPLETED("Completed"),
-    DROPPED_OUT("Dropped out"),
-    WITHDRAWN("Withdrawn");
-
-    private final String label;
-
-    ServiceReferralStatus(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum ServiceReferralStatus implements Labelled {
+    REFERRED,
+    ACCEPTED,
+    ENGAGED,
+    DECLINED,
+    COMPLETED,
+    DROPPED_OUT,
+    WITHDRAWN;
 
     /** A closing status: it takes an outcome, and nothing follows it. */
     public boolean closes() {

@@ -1,20 +1,12 @@
 package org.gatehouse.plans;
 
+import org.gatehouse.platform.Labelled;
+
 /** Who carries a goal or an action forward. */
-public enum GoalOwner {
-    PARTICIPANT("Participant"),
-    MENTOR("Mentor"),
-    CASE_WORKER("Case worker"),
-    OFFENDER_MANAGER("Offender Manager"),
-    PARTNER_SERVICE("Partner service");
-
-    private final String label;
-
-    GoalOwner(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum GoalOwner implements Labelled {
+    PARTICIPANT,
+    MENTOR,
+    CASE_WORKER,
+    OFFENDER_MANAGER,
+    PARTNER_SERVICE
 }

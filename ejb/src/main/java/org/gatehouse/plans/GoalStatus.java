@@ -1,19 +1,11 @@
 package org.gatehouse.plans;
 
+import org.gatehouse.platform.Labelled;
+
 /** Where a plan goal stands. */
-public enum GoalStatus {
-    OPEN("Open"),
-    IN_PROGRESS("In progress"),
-    ACHIEVED("Achieved"),
-    DROPPED("Dropped");
-
-    private final String label;
-
-    GoalStatus(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum GoalStatus implements Labelled {
+    OPEN,
+    IN_PROGRESS,
+    ACHIEVED,
+    DROPPED
 }

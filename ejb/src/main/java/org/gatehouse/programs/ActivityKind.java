@@ -1,37 +1,33 @@
 package org.gatehouse.programs;
 
-/** What can happen on a case and complete a milestone or a cadence slot (the glossary's engagements). */
-public enum ActivityKind {
-    PRE_RELEASE_VISIT("Pre-release visit"),
-    GATE_MEETING("Gate meeting"),
-    ORIENTATION("Orientation session"),
-    FIRST_STEPS_ACTIVITY("First Steps activity"),
-    MENTOR_MEETING("Mentor meeting"),
-    TRIANGLE_MEETING("Triangle meeting"),
-    PHONE_CALL("Phone call"),
-    GROUP_SESSION("Group session"),
-    ESCORT("Transport / escort to an appointment"),
-    SUPERVISION("Supervision"),
-    MENTOR_DEBRIEF("Mentor debrief"),
-    CASE_PLAN_AGREED("Case plan agreed", false),
-    PLAN_REVIEWED("Case plan reviewed", false),
-    OUTCOME_CHECKPOINT("Outcome checkpoint recorded", false),
-    ONWARD_REFERRAL("Onward referral made");
+import org.gatehouse.platform.Labelled;
 
-    private final String label;
+/** What can happen on a case and complete a milestone or a cadence slot (the glossary's engagements). */
+public enum ActivityKind implements Labelled {
+    PRE_RELEASE_VISIT,
+    GATE_MEETING,
+    ORIENTATION,
+    FIRST_STEPS_ACTIVITY,
+    MENTOR_MEETING,
+    TRIANGLE_MEETING,
+    PHONE_CALL,
+    GROUP_SESSION,
+    ESCORT,
+    SUPERVISION,
+    MENTOR_DEBRIEF,
+    CASE_PLAN_AGREED(false),
+    PLAN_REVIEWED(false),
+    OUTCOME_CHECKPOINT(false),
+    ONWARD_REFERRAL;
+
     private final boolean loggedByHand;
 
-    ActivityKind(String label) {
-        this(label, true);
+    ActivityKind() {
+        this(true);
     }
 
-    ActivityKind(String label, boolean loggedByHand) {
-        this.label = label;
+    ActivityKind(boolean loggedByHand) {
         this.loggedByHand = loggedByHand;
-    }
-
-    public String getLabel() {
-        return label;
     }
 
     /**

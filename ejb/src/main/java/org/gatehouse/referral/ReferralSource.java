@@ -1,19 +1,11 @@
 package org.gatehouse.referral;
 
+import org.gatehouse.platform.Labelled;
+
 /** Who referred the person. */
-public enum ReferralSource {
-    PRISON("Prison"),
-    OFFENDER_MANAGER("Offender Manager"),
-    SELF("Self-referral"),
-    AGENCY("Another agency");
-
-    private final String label;
-
-    ReferralSource(String label) {
-        this.label = label;
-    }
-
-    public String getLabel() {
-        return label;
-    }
+public enum ReferralSource implements Labelled {
+    PRISON,
+    OFFENDER_MANAGER,
+    SELF,
+    AGENCY
 }

@@ -1,24 +1,20 @@
 package org.gatehouse.security;
 
-/** The roles of DESIGN.md. Agency roles belong to a user of one agency; the others to none. */
-public enum Role {
-    SYSTEM_ADMIN("System administrator", false),
-    AGENCY_ADMIN("Agency administrator", true),
-    COORDINATOR("Mentor coordinator", true),
-    CASE_WORKER("Case worker", true),
-    MENTOR("Mentor", true),
-    COMMISSIONER("Commissioner", false);
+import org.gatehouse.platform.Labelled;
 
-    private final String label;
+/** The roles of DESIGN.md. Agency roles belong to a user of one agency; the others to none. */
+public enum Role implements Labelled {
+    SYSTEM_ADMIN(false),
+    AGENCY_ADMIN(true),
+    COORDINATOR(true),
+    CASE_WORKER(true),
+    MENTOR(true),
+    COMMISSIONER(false);
+
     private final boolean agencyScoped;
 
-    Role(String label, boolean agencyScoped) {
-        this.label = label;
+    Role(boolean agencyScoped) {
         this.agencyScoped = agencyScoped;
-    }
-
-    public String getLabel() {
-        return label;
     }
 
     /** Whether a user with this role belongs to an agency. */

@@ -21,12 +21,12 @@ public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List
     public static final int RELEASE_HORIZON_DAYS = 14;
 
     /** A mentor whose vetting needs the coordinator, and what about it. */
-    public record MentorItem(long mentorId, String name, List<String> outstanding) {
+    public record MentorItem(long mentorId, String name, List<Outstanding> outstanding) {
     }
 
     /** A mentor's mentee: who supervises the match, since when, and what is coming up (meetings, milestones). */
     public record MenteeItem(long participantId, String name, String program, String caseWorker, LocalDate since,
-                             List<String> comingUp) {
+                             List<Outstanding> comingUp) {
         public MenteeItem {
             comingUp = List.copyOf(comingUp);
         }

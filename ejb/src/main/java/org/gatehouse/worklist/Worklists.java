@@ -90,18 +90,18 @@ public class Worklists {
                             .filter(m -> m.milestone().offsetDays() <= 0 && !m.milestone().isOutcomeCheckpoint()
                                     && m.state() != MilestoneState.DONE
                                     && m.state() != MilestoneState.CANCELLED)
-                            .map(m -> m.milestone().label()).toList()));
+                            .map(m -> Outstanding.milestone(m.milestone().label())).toList()));
                 }
                 List<MilestoneStatus> late = schedule.milestones().stream()
                         .filter(m -> m.state() == MilestoneState.LATE).toList();
                 if (!late.isEmpty()) {
-                    overdue.add(item(p, late.get(0).due(), late.stream().map(m -> m.milestone().label() + " (due "
-                            + m.due() + ")").toList()));
+                    overdue.add(item(p, late.get(0).due(), late.stream()
+                            .map(m -> Outstanding.due(m.milestone().label(), m.due())).toList()));
                 }
                 boolean callDue = schedule.slots().stream().anyMatch(s -> dailyCall(s) && !s.from().isAfter(today)
                         && !s.to().isBefore(today) && s.state() == MilestoneState.DUE);
                 if (callDue) {
-                    noCallToday.add(item(p, today, List.of("No call logged today")));
+                    noCallToday.add(item(p, today, List.of(Outstanding.noCallToday())));
                 }
             }
         }
@@ -152,16 +152,16 @@ public class Worklists {
         for (Match match : matches) {
             Participant p = match.getParticipant();
             CaseSchedule schedule = plans.get(p);
-            List<String> comingUp = new ArrayList<>();
+            List<Outstanding> comingUp = new ArrayList<>();
             schedule.slots().stream().filter(s -> s.cadence().kind() == ActivityKind.MENTOR_MEETING
                             && (s.state() == MilestoneState.DUE || s.state() == MilestoneState.UPCOMING)
                             && !s.to().isBefore(today) && !s.from().isAfter(horizon))
-                    .forEach(s -> comingUp.add(s.cadence().label() + ": " + s.from() + " to " + s.to()
-                            + (s.state() == MilestoneState.DUE ? " (now)" : "")));
+                    .forEach(s -> comingUp.add(Outstanding.meeting(s.cadence().label(), s.from(), s.to(),
+                            s.state() == MilestoneState.DUE)));
             schedule.milestones().stream().filter(m -> (m.state() == MilestoneState.DUE
                             || m.state() == MilestoneState.UPCOMING || m.state() == MilestoneState.LATE)
                             && !m.due().isAfter(horizon))
-                    .forEach(m -> comingUp.add(m.milestone().label() + " (due " + m.due() + ")"));
+                    .forEach(m -> comingUp.add(Outstanding.due(m.milestone().label(), m.due())));
             items.add(new Worklist.MenteeItem(p.getId(), p.getGivenName() + " " + p.getFamilyName(),
                     p.getProgram().getName(), match.getCaseWorker().getDisplayName(), match.getStartedOn(), comingUp));
         }
@@ -171,10 +171,11 @@ public class Worklists {
     private List<Worklist.MentorItem> mentorVetting() {
         List<Worklist.MentorItem> items = new ArrayList<>();
         mentors.needingVettingAttention().forEach((mentor, vetting) -> {
-            List<String> outstanding = new ArrayList<>();
-            vetting.missing().forEach(m -> outstanding.add("Missing: " + m));
-            vetting.expired().forEach(e -> outstanding.add("Expired: " + e));
-            vetting.expiringSoon().forEach(e -> outstanding.add("Expiring: " + e));
+            List<Outstanding> outstanding = new ArrayList<>();
+            vetting.missing().forEach(m -> outstanding.add(Outstanding.checkMissing(m)));
+            vetting.expired().forEach(e -> outstanding.add(Outstanding.checkExpired(e.check(), e.expiresOn())));
+            vetting.expiringSoon().forEach(e -> outstanding.add(Outstanding.checkExpiring(e.check(),
+                    e.expiresOn())));
             items.add(new Worklist.MentorItem(mentor.getId(), mentor.getGivenName() + " " + mentor.getFamilyName(),
                     outstanding));
         });
@@ -185,7 +186,7 @@ public class Worklists {
         return slot.cadence().kind() == ActivityKind.PHONE_CALL && slot.cadence().everyDays() == 1;
     }
 
-    private static WorkItem item(Participant p, LocalDate date, List<String> outstanding) {
+    private static WorkItem item(Participant p, LocalDate date, List<Outstanding> outstanding) {
         return new WorkItem(p.getId(), p.getGivenName() + " " + p.getFamilyName(), p.getExternalRef(),
                 p.getProgram().getName(), date, outstanding);
     }

@@ -69,7 +69,7 @@ class MentorLifecycleTest {
                 check(police, TODAY.minusYears(3), TODAY.minusDays(1)),
                 check(police, TODAY.minusYears(4), TODAY.plusYears(1))), TODAY);
         // the latest police check counts, and it has expired; references were never done; first aid is optional
-        assertThat(status.expired()).singleElement().asString().startsWith("Police check");
+        assertThat(status.expired()).containsExactly(new VettingStatus.Expiry("Police check", TODAY.minusDays(1)));
         assertThat(status.missing()).containsExactly("References");
         assertThat(status.cleared()).isFalse();
 
@@ -77,6 +77,8 @@ class MentorLifecycleTest {
                 TODAY.plusDays(VettingStatus.WARNING_DAYS))), TODAY);
         assertThat(soon.cleared()).isTrue();
         assertThat(soon.needsAttention()).isTrue();
+        assertThat(soon.expiringSoon()).containsExactly(new VettingStatus.Expiry("Police check",
+                TODAY.plusDays(VettingStatus.WARNING_DAYS)));
         VettingStatus later = VettingStatus.of(List.of(police), List.of(check(police, TODAY.minusYears(3),
                 TODAY.plusDays(VettingStatus.WARNING_DAYS + 1))), TODAY);
         assertThat(later.needsAttention()).isFalse();

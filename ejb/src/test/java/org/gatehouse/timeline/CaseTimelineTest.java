@@ -60,11 +60,16 @@ class CaseTimelineTest {
                 ZoneOffset.UTC, TODAY);
         assertThat(story).extracting(CaseTimeline.Entry::on).containsExactly(TODAY.plusDays(9), TODAY.minusDays(1),
                 TODAY.minusDays(3), TODAY.minusDays(4), TODAY.minusDays(5));
+        assertThat(story).extracting(CaseTimeline.Entry::kind).containsExactly(TimelineKind.MILESTONE,
+                TimelineKind.ENGAGEMENT, TimelineKind.NOTE, TimelineKind.MILESTONE, TimelineKind.ENGAGEMENT);
         assertThat(story.get(0).upcoming()).isTrue();
-        assertThat(story.get(1).text()).isEqualTo("Phone call (did not attend), recorded by mentor.nrm");
-        assertThat(story.get(2).text()).isEqualTo("case_worker.nrm: Nervous about release.");
-        assertThat(story.get(3).text()).endsWith("overdue");
-        assertThat(CaseTimeline.overdue(milestones)).containsExactly(intro.label() + " (due " + TODAY.minusDays(4)
-                + ")");
+        assertThat(story.get(0).event()).isEqualTo(CaseTimeline.Event.MILESTONE_DUE);
+        assertThat(story.get(1)).isEqualTo(new CaseTimeline.Entry(TODAY.minusDays(1), CaseTimeline.Event.ENGAGEMENT,
+                null, ActivityKind.PHONE_CALL, Attendance.DID_NOT_ATTEND, "mentor.nrm", false));
+        assertThat(story.get(2)).isEqualTo(new CaseTimeline.Entry(TODAY.minusDays(3), CaseTimeline.Event.NOTE,
+                "Nervous about release.", null, null, "case_worker.nrm", false));
+        assertThat(story.get(3).event()).isEqualTo(CaseTimeline.Event.MILESTONE_OVERDUE);
+        assertThat(story.get(3).name()).isEqualTo(intro.label());
+        assertThat(CaseTimeline.overdue(milestones)).containsExactly(milestones.get(0));
     }
 }

@@ -1,5 +1,7 @@
 package org.gatehouse.appointments;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import org.gatehouse.agency.AgencyContext;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.ScreenWords;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
@@ -39,6 +42,9 @@ public class CalendarView implements Serializable {
     @Inject
     private transient AgencyContext context;
 
+    @Inject
+    private transient ScreenWords words;
+
     private Long caseId;
     private Long mentorId;
     private String title;
@@ -54,13 +60,13 @@ public class CalendarView implements Serializable {
         try {
             if (caseId != null) {
                 var participant = registry.caseOf(caseId);
-                title = "Appointments of " + participant.getGivenName() + " " + participant.getFamilyName();
+                title = text("calendar.ofCase", participant.getGivenName(), participant.getFamilyName());
             } else if (mentorId != null) {
-                title = "Appointments of " + mentors.mentor(mentorId).getName() + "'s mentees";
+                title = text("calendar.ofMentor", mentors.mentor(mentorId).getName());
             } else if (context.can("MENTOR")) {
-                title = "My mentees' appointments";
+                title = text("calendar.mine");
             } else {
-                Messages.error("Open a calendar from a case or a mentor's page.");
+                Messages.error(text("calendar.openFromCase"));
                 return;
             }
             model = new LazyScheduleModel() {
@@ -74,7 +80,7 @@ public class CalendarView implements Serializable {
         } catch (RuntimeException refusal) {
             caseId = null;
             mentorId = null;
-            Messages.refused("Cannot open the calendar", refusal);
+            Messages.refused(text("calendar.cannotOpen"), refusal);
         }
     }
 
@@ -90,12 +96,13 @@ public class CalendarView implements Serializable {
 
     private DefaultScheduleEvent<Long> event(Appointment a) {
         int minutes = a.getDurationMinutes() == null ? 60 : a.getDurationMinutes();
-        String who = caseId != null ? "" : a.getParticipant().getGivenName() + " "
-                + a.getParticipant().getFamilyName() + ": ";
-        String outcome = a.getAttendance() == null ? "" : " (" + a.getAttendance().getLabel() + ")";
+        String what = a.getAttendance() == null ? words.label(a.getKind())
+                : text("calendar.eventWithOutcome", words.label(a.getKind()), words.label(a.getAttendance()));
+        String title = caseId != null ? what : text("calendar.eventOf", a.getParticipant().getGivenName() + " "
+                + a.getParticipant().getFamilyName(), what);
         return DefaultScheduleEvent.<Long>builder().id(String.valueOf(a.getId())).data(a.getId())
-                .title(who + a.getKind().getLabel() + outcome)
-                .description(a.getPlace() + (a.isMentorAttends() ? ", with the mentor" : ""))
+                .title(title)
+                .description(a.isMentorAttends() ? text("calendar.withMentor", a.getPlace()) : a.getPlace())
                 .startDate(a.startsAt()).endDate(a.startsAt().plusMinutes(minutes))
                 .url(contextPath + "/case.xhtml?id=" + a.getParticipant().getId())
                 .styleClass(a.getAttendance() == null ? "gh-appointment" : "gh-appointment-done")

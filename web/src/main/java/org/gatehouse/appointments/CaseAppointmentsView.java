@@ -1,5 +1,7 @@
 package org.gatehouse.appointments;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +16,7 @@ import org.gatehouse.casework.CaseView;
 import org.gatehouse.engagement.Attendance;
 import org.gatehouse.engagement.Punctuality;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.ScreenWords;
 
 /**
  * The appointments section of the case page: the next appointments, booking one, recording what
@@ -30,6 +33,9 @@ public class CaseAppointmentsView implements Serializable {
 
     @Inject
     private CaseView caseView;
+
+    @Inject
+    private ScreenWords words;
 
     private transient List<Appointment> all;
     private AppointmentKind kind;
@@ -65,12 +71,15 @@ public class CaseAppointmentsView implements Serializable {
 
     /** Books the appointment, or saves the changes to the one being changed. */
     public void book() {
-        Messages.attempt(changingId == null ? "Not booked" : "Not changed", () -> {
+        Messages.attempt(changingId == null ? text("case.notBooked") : text("case.notChanged"), () -> {
             AppointmentDetails details = new AppointmentDetails(kind, on, at, minutes, place, withWhom, mentorAttends);
             Appointment saved = changingId == null ? appointments.book(caseView.getId(), details)
                     : appointments.change(changingId, changingVersion, details);
-            Messages.info(saved.getKind().getLabel() + " appointment " + (changingId == null ? "booked" : "moved")
-                    + " for " + saved.getOn() + " at " + saved.getAt() + ".");
+            String kind = words.label(saved.getKind());
+            String day = words.day(saved.getOn());
+            String time = words.time(saved.getAt());
+            Messages.info(changingId == null ? text("case.appointmentBooked", kind, day, time)
+                    : text("case.appointmentMoved", kind, day, time));
             clear();
         });
     }
@@ -108,11 +117,11 @@ public class CaseAppointmentsView implements Serializable {
     public void recordOutcome(Appointment appointment) {
         String chosen = attendance.get(appointment.getId());
         String late = punctuality.get(appointment.getId());
-        Messages.attempt("Not recorded", () -> {
+        Messages.attempt(text("common.notRecorded"), () -> {
             Appointment done = appointments.recordOutcome(appointment.getId(), appointment.getVersion(),
                     chosen == null || chosen.isEmpty() ? null : Attendance.valueOf(chosen),
                     late == null || late.isEmpty() ? null : Punctuality.valueOf(late));
-            Messages.info("Appointment of " + done.getOn() + ": " + done.getAttendance().getLabel() + ".");
+            Messages.info(text("case.appointmentOutcome", words.day(done.getOn()), words.label(done.getAttendance())));
             all = null;
             // a kept appointment the mentor went to is an escort: the milestones may have moved
             caseView.changed();

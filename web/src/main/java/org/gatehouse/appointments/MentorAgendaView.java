@@ -1,5 +1,7 @@
 package org.gatehouse.appointments;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,7 +50,7 @@ public class MentorAgendaView implements Serializable {
     }
 
     public void dismiss(Reminder reminder) {
-        Messages.attempt("Not dismissed", () -> {
+        Messages.attempt(text("index.notDismissed"), () -> {
             reminders.dismiss(reminder.getId());
             mine = null;
         });

@@ -1,5 +1,8 @@
 package org.gatehouse.casework;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
@@ -43,12 +46,14 @@ import org.gatehouse.notes.Sensitivity;
 import org.gatehouse.security.UserAccount;
 import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.ScreenWords;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.programs.CadenceDefinition;
 import org.gatehouse.programs.CadenceSlot;
 import org.gatehouse.programs.CaseSchedule;
 import org.gatehouse.programs.CaseSchedules;
 import org.gatehouse.programs.MilestoneState;
+import org.gatehouse.programs.MilestoneStatus;
 import org.gatehouse.transfer.CaseTransfer;
 import org.gatehouse.transfer.TransferDesk;
 
@@ -94,6 +99,9 @@ public class CaseView implements Serializable {
 
     @Inject
     private transient Clock clock;
+
+    @Inject
+    private ScreenWords words;
 
     private Long id;
     private transient Participant participant;
@@ -161,7 +169,7 @@ public class CaseView implements Serializable {
             refresh();
         } catch (RuntimeException refusal) {
             id = null;
-            Messages.refused("Cannot open the case", refusal);
+            Messages.refused(text("case.cannotOpen"), refusal);
         }
     }
 
@@ -193,11 +201,12 @@ public class CaseView implements Serializable {
     }
 
     public void recordEngagement() {
-        act("Not recorded", () -> {
+        act(text("common.notRecorded"), () -> {
             Engagement recorded = engagementLog.record(id, new EngagementDetails(engagementKind, engagementOn,
                     engagementAt, engagementMinutes, engagementAttendance, engagementPunctuality,
                     engagementAttendees.stream().map(Attendee::valueOf).collect(Collectors.toSet())));
-            Messages.info(recorded.getKind().getLabel() + " on " + recorded.getHappenedOn() + " recorded.");
+            Messages.info(text("case.engagementRecorded", words.label(recorded.getKind()),
+                    words.day(recorded.getHappenedOn())));
             engagementKind = null;
             engagementOn = null;
             engagementAt = null;
@@ -209,17 +218,17 @@ public class CaseView implements Serializable {
     }
 
     public void signOff(Engagement engagement) {
-        act("Not signed off", () -> {
+        act(text("case.notSignedOff"), () -> {
             engagementLog.signOff(engagement.getId(), engagement.getVersion());
-            Messages.info("Signed off: " + engagement.getKind().getLabel() + " on " + engagement.getHappenedOn()
-                    + ".");
+            Messages.info(text("case.engagementSignedOff", words.label(engagement.getKind()),
+                    words.day(engagement.getHappenedOn())));
         });
     }
 
     public void giveConsent() {
-        act("Consent not recorded", () -> {
+        act(text("case.consentNotRecorded"), () -> {
             consentRecords.giveOnCase(id, consentScope, consentPartner, consentOn);
-            Messages.info("Consent recorded.");
+            Messages.info(text("case.consentRecorded"));
             consentScope = null;
             consentPartner = null;
             consentOn = null;
@@ -227,17 +236,16 @@ public class CaseView implements Serializable {
     }
 
     public void withdrawConsent(long consentId) {
-        act("Withdrawal not recorded", () -> {
+        act(text("case.withdrawalNotRecorded"), () -> {
             consentRecords.withdraw(consentId, withdrawOn);
-            Messages.info("Withdrawal of consent recorded.");
+            Messages.info(text("case.consentWithdrawn"));
         });
     }
 
     public void recordReturnToCustody() {
-        act("Not recorded", () -> {
+        act(text("common.notRecorded"), () -> {
             registry.returnToCustody(id, participant().getVersion(), returnedOn, returnKind, nextRelease);
-            Messages.info("Return to custody recorded: the case is back in pre-release for the release expected on "
-                    + nextRelease + ".");
+            Messages.info(text("case.returnRecorded", words.day(nextRelease)));
             returnedOn = null;
             returnKind = null;
             nextRelease = null;
@@ -245,33 +253,32 @@ public class CaseView implements Serializable {
     }
 
     public void exitCase() {
-        act("The case was not ended", () -> {
+        act(text("case.notEnded"), () -> {
             registry.exit(id, participant().getVersion(), exitOn, exitReason);
-            Messages.info("The case ended on " + exitOn + ": " + exitReason.getLabel() + ".");
+            Messages.info(text("case.caseEnded", words.day(exitOn), words.label(exitReason)));
         });
     }
 
     public void proposeTransfer() {
-        act("Transfer not proposed", () -> {
+        act(text("case.transferNotProposed"), () -> {
             CaseTransfer transfer = transferDesk.propose(id, participant().getVersion(), transferTo, transferReason);
-            Messages.info("Transfer proposed to " + transfer.getToAgency().getName()
-                    + "; the case stays here until they accept it.");
+            Messages.info(text("case.transferProposed", transfer.getToAgency().getName()));
             transferTo = null;
             transferReason = null;
         });
     }
 
     public void withdrawTransfer(CaseTransfer transfer) {
-        act("Transfer not withdrawn", () -> {
+        act(text("case.transferNotWithdrawn"), () -> {
             transferDesk.withdraw(transfer.getId(), transfer.getVersion());
-            Messages.info("Transfer withdrawn.");
+            Messages.info(text("case.transferWithdrawn"));
         });
     }
 
     public void addGoal() {
-        act("Goal not added", () -> {
+        act(text("case.goalNotAdded"), () -> {
             casePlans.addGoal(id, new GoalDetails(goalPathway, goalText, goalOwner, goalDue, goalReview));
-            Messages.info("Goal added to the plan.");
+            Messages.info(text("case.goalAdded"));
             goalPathway = null;
             goalText = null;
             goalOwner = null;
@@ -282,23 +289,24 @@ public class CaseView implements Serializable {
 
     /** Saves the status chosen for the goal in its row. */
     public void updateGoal(PlanGoal goal) {
-        act("Goal not updated", () -> {
+        act(text("case.goalNotUpdated"), () -> {
             PlanGoal saved = casePlans.reviseGoal(goal.getId(), goal.getVersion(), goal.details(),
                     GoalStatus.valueOf(goalStatus.get(goal.getId())));
-            Messages.info("Goal updated: " + saved.getStatus().getLabel().toLowerCase() + ".");
+            Messages.info(text("case.goalUpdated", words.label(saved.getStatus()).toLowerCase(
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale())));
         });
     }
 
     public void addAction() {
-        act("Action not added", () -> {
+        act(text("case.actionNotAdded"), () -> {
             PlanGoal goal = plan.goals().stream().filter(g -> g.getId().equals(actionGoalId)).findFirst()
                     .orElse(null);
             if (goal == null) {
-                Messages.error("Action not added: choose its goal.");
+                Messages.error(text("case.actionNotAddedNoGoal"));
                 return;
             }
             casePlans.addAction(goal.getId(), goal.getVersion(), actionText, actionOwner, actionDue);
-            Messages.info("Action added.");
+            Messages.info(text("case.actionAdded"));
             actionText = null;
             actionOwner = null;
             actionDue = null;
@@ -306,36 +314,36 @@ public class CaseView implements Serializable {
     }
 
     public void completeAction(PlanGoal goal, int index) {
-        act("Action not updated", () -> {
+        act(text("case.actionNotUpdated"), () -> {
             casePlans.completeAction(goal.getId(), goal.getVersion(), index);
-            Messages.info("Action done.");
+            Messages.info(text("case.actionDone"));
         });
     }
 
     public void approvePlan() {
-        act("Plan not approved", () -> {
+        act(text("case.planNotApproved"), () -> {
             CasePlan approved = casePlans.approve(id, plan.plan().getVersion());
-            Messages.info("Plan approved on " + approved.getApprovedOn() + ".");
+            Messages.info(text("case.planApproved", words.day(approved.getApprovedOn())));
         });
     }
 
     public void reviewPlan() {
-        act("Plan review not recorded", () -> {
+        act(text("case.planReviewNotRecorded"), () -> {
             CasePlan reviewed = casePlans.review(id, plan.plan().getVersion());
-            Messages.info("Plan review recorded on " + reviewed.getReviewedOn() + ".");
+            Messages.info(text("case.planReviewed", words.day(reviewed.getReviewedOn())));
         });
     }
 
     /** Writes the note, or the correction of the note being corrected. */
     public void saveNote() {
-        act("Note not saved", () -> {
+        act(text("case.noteNotSaved"), () -> {
             if (correctingId == null) {
                 caseNotes.write(id, noteBody, notePathway, noteSensitivity);
-                Messages.info("Note saved.");
+                Messages.info(text("case.noteSaved"));
             } else {
                 CaseNote corrected = caseNotes.correct(correctingId, correctingVersion, noteBody, notePathway,
                         noteSensitivity, correctionReason);
-                Messages.info("Note corrected: version " + corrected.getVersionNo() + "; the earlier one is kept.");
+                Messages.info(text("case.noteCorrected", corrected.getVersionNo()));
             }
             clearNote();
         });
@@ -372,9 +380,9 @@ public class CaseView implements Serializable {
     }
 
     public void withdrawNote() {
-        act("Note not withdrawn", () -> {
+        act(text("case.noteNotWithdrawn"), () -> {
             caseNotes.withdraw(withdrawingId, withdrawingVersion, withdrawalReason);
-            Messages.info("Note withdrawn: it is no longer shown or found; its versions are kept.");
+            Messages.info(text("case.noteWithdrawn"));
             cancelWithdrawal();
         });
     }
@@ -392,9 +400,9 @@ public class CaseView implements Serializable {
     }
 
     public void signOffNote(CaseNote note) {
-        act("Not signed off", () -> {
+        act(text("case.notSignedOff"), () -> {
             caseNotes.signOff(note.getId(), note.getVersion());
-            Messages.info("Note signed off.");
+            Messages.info(text("case.noteSignedOff"));
         });
     }
 
@@ -405,14 +413,14 @@ public class CaseView implements Serializable {
     }
 
     public void endMatch() {
-        act("The match was not ended", () -> {
+        act(text("case.matchNotEnded"), () -> {
             Match current = getCurrentMatch();
             if (current == null) {
-                Messages.error("There is no current match to end.");
+                Messages.error(text("case.noMatchToEnd"));
                 return;
             }
             matching.end(current.getId(), current.getVersion(), matchEnd, matchEndReason, matchEndedOn);
-            Messages.info("The match ended on " + matchEndedOn + ": " + matchEnd.getLabel() + ".");
+            Messages.info(text("case.matchEndedOn", words.day(matchEndedOn), words.label(matchEnd)));
             matchEnd = null;
             matchEndedOn = null;
             matchEndReason = null;
@@ -420,26 +428,26 @@ public class CaseView implements Serializable {
     }
 
     public void changeSupervisor() {
-        act("The supervisor was not changed", () -> {
+        act(text("case.supervisorNotChanged"), () -> {
             Match current = getCurrentMatch();
             if (current == null || supervisorId == null) {
-                Messages.error("Choose the case worker who supervises the match.");
+                Messages.error(text("case.chooseSupervisor"));
                 return;
             }
             Match changed = matching.superviseBy(current.getId(), current.getVersion(), supervisorId);
-            Messages.info(changed.getCaseWorker().getDisplayName() + " now supervises the match.");
+            Messages.info(text("case.supervisorChanged", changed.getCaseWorker().getDisplayName()));
             supervisorId = null;
         });
     }
 
     /** Another section of the page changed the case: read it again (milestones, engagements...). */
     public void changed() {
-        Messages.attempt("The case cannot be shown", this::refresh);
+        Messages.attempt(text("case.cannotShow"), this::refresh);
     }
 
     private void act(String refusedPrefix, Runnable action) {
         Messages.attempt(refusedPrefix, action);
-        Messages.attempt("The case cannot be shown", this::refresh);
+        Messages.attempt(text("case.cannotShow"), this::refresh);
     }
 
     /** One cadence as the page shows it: how it is kept up, and its current slot. */
@@ -455,7 +463,8 @@ public class CaseView implements Serializable {
             long ended = slots.stream().filter(s -> s.state() == MilestoneState.DONE
                     || s.state() == MilestoneState.MISSED).count();
             String current = slots.stream().filter(s -> !s.from().isAfter(today) && !s.to().isBefore(today))
-                    .findFirst().map(s -> s.from() + " to " + s.to() + ": " + s.state()).orElse("none now");
+                    .findFirst().map(s -> text("case.slot", words.day(s.from()), words.day(s.to()), s.state().name()))
+                    .orElseGet(() -> text("case.noSlotNow"));
             result.add(new CadenceSummary(cadence.label(), done, ended,
                     Math.round(getSchedule().compliance(cadence.code()) * 100) + "%", current));
         }
@@ -508,7 +517,29 @@ public class CaseView implements Serializable {
                 clock.getZone(), LocalDate.now(clock));
     }
 
-    public List<String> getOverdue() {
+    /** A line of the story in words (the timeline's "What" column). */
+    public String describe(CaseTimeline.Entry entry) {
+        return switch (entry.event()) {
+            case ENGAGEMENT -> entry.outcome() == Attendance.ATTENDED
+                    ? text("case.timelineEngagement", words.label(entry.activity()), entry.by())
+                    : text("case.timelineEngagementNotHeld", words.label(entry.activity()),
+                            lowerCase(words.label(entry.outcome())), entry.by());
+            case NOTE -> text("case.timelineNote", entry.by(), entry.name());
+            case MILESTONE_DONE -> text("case.timelineDone", entry.name());
+            case MILESTONE_MISSED -> text("case.timelineMissed", entry.name());
+            case MILESTONE_OVERDUE -> text("case.timelineOverdue", entry.name());
+            case MILESTONE_DUE -> text("case.timelineDue", entry.name());
+            case MATCHED -> text("case.timelineMatched", entry.name());
+            case MATCH_ENDED -> text("case.timelineMatchEnded", entry.name(), lowerCase(words.label(entry.outcome())));
+        };
+    }
+
+    private static String lowerCase(String label) {
+        return label.toLowerCase(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** The milestones past their due day and not done (the page writes each with its due day). */
+    public List<MilestoneStatus> getOverdue() {
         return CaseTimeline.overdue(getSchedule().milestones());
     }
 
@@ -709,8 +740,8 @@ public class CaseView implements Serializable {
     public List<SelectItem> getExitReasons() {
         List<SelectItem> groups = new ArrayList<>();
         for (ExitType type : List.of(ExitType.PLANNED, ExitType.UNPLANNED)) {
-            SelectItemGroup group = new SelectItemGroup(type.getLabel());
-            group.setSelectItems(ExitReason.of(type).stream().map(r -> new SelectItem(r, r.getLabel()))
+            SelectItemGroup group = new SelectItemGroup(words.label(type));
+            group.setSelectItems(ExitReason.of(type).stream().map(r -> new SelectItem(r, words.label(r)))
                     .toList());
             groups.add(group);
         }

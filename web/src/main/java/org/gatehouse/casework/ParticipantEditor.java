@@ -1,5 +1,7 @@
 package org.gatehouse.casework;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -103,7 +105,7 @@ public class ParticipantEditor implements Serializable {
             error(null, restricted.getMessage());
         } catch (NotFoundException | AccessDeniedException e) {
             id = null;
-            error(null, "That participant does not exist, or you may not open it.");
+            error(null, text("participant.notFound"));
         }
     }
 
@@ -116,8 +118,7 @@ public class ParticipantEditor implements Serializable {
             if (isNew() && !duplicatesConfirmed) {
                 duplicates = registry.possibleDuplicates(details);
                 if (!duplicates.isEmpty()) {
-                    error(null, "Not saved yet: this may be someone already known. Check the possible duplicates "
-                            + "below, then save anyway if it is a different person.");
+                    error(null, text("participant.maybeDuplicate"));
                     return null;
                 }
             }
@@ -129,20 +130,20 @@ public class ParticipantEditor implements Serializable {
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().getFlash().setKeepMessages(true);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Saved " + saved.getGivenName() + " " + saved.getFamilyName() + " (" + saved.getExternalRef()
-                            + ").", null));
+                    text("participant.saved", saved.getGivenName(), saved.getFamilyName(),
+                            saved.getExternalRef()), null));
             return "/participants.xhtml?faces-redirect=true";
         } catch (InvalidInputException invalid) {
             for (Violation violation : invalid.getViolations()) {
                 error(violation.field() == null ? null : FORM + violation.field(), Messages.describe(violation));
             }
-            error(null, "Not saved: correct the fields marked below.");
+            error(null, text("participant.notSavedCorrect"));
         } catch (StaleRecordException stale) {
             error(null, stale.getMessage());
         } catch (NotFoundException gone) {
-            error(null, "Not saved: the participant no longer exists.");
+            error(null, text("participant.notSavedGone"));
         } catch (AccessDeniedException denied) {
-            error(null, "Not saved: " + denied.getMessage());
+            error(null, text("common.notSaved") + ": " + denied.getMessage());
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.gatehouse.casework;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -45,7 +47,7 @@ public class RestrictionView implements Serializable {
             excluded = participant.getExcludedUserIds().stream().map(String::valueOf).collect(Collectors.toList());
         } catch (NotFoundException | AccessDeniedException e) {
             id = null;
-            message(FacesMessage.SEVERITY_ERROR, "That participant does not exist, or you may not restrict it.");
+            message(FacesMessage.SEVERITY_ERROR, text("restriction.notFound"));
         }
     }
 
@@ -53,9 +55,9 @@ public class RestrictionView implements Serializable {
         try {
             registry.restrict(id, ids(allowed), ids(excluded));
             message(FacesMessage.SEVERITY_INFO, allowed.isEmpty() && excluded.isEmpty()
-                    ? "The record is no longer restricted." : "The restriction is saved.");
+                    ? text("restriction.lifted") : text("restriction.saved"));
         } catch (InvalidInputException | NotFoundException | AccessDeniedException e) {
-            message(FacesMessage.SEVERITY_ERROR, "Not saved: " + e.getMessage());
+            message(FacesMessage.SEVERITY_ERROR, text("common.notSaved") + ": " + e.getMessage());
         }
     }
 

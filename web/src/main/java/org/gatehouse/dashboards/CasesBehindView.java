@@ -1,5 +1,7 @@
 package org.gatehouse.dashboards;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,9 +25,6 @@ import org.gatehouse.platform.Messages;
 public class CasesBehindView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> LABELS = Map.of("releasedFrom", "Released from", "releasedTo",
-            "Released to", "program", "Program", "region", "Region", "gender", "Gender", "indigenousStatus",
-            "Aboriginal and Torres Strait Islander status", "vulnerability", "Vulnerability");
 
     @Inject
     private transient CasesBehind behind;
@@ -62,8 +61,16 @@ public class CasesBehindView implements Serializable {
             cases = behind.cases(releasedFrom, releasedTo, program, region, gender, indigenousStatus, vulnerability)
                     .stream().map(CasesBehindView::line).toList();
         } catch (InvalidInputException invalid) {
-            Messages.refusedAt(field -> "cases:messages", "Not listed", invalid, LABELS);
+            Messages.refusedAt(field -> "cases:messages", text("casesBehind.notListed"), invalid, labels());
         }
+    }
+
+    /** The address's fields as the screen names them (in the reader's language). */
+    private static Map<String, String> labels() {
+        return Map.of("releasedFrom", text("casesBehind.releasedFrom"), "releasedTo", text("casesBehind.releasedTo"),
+                "program", text("common.program"), "region", text("common.region"), "gender",
+                text("casesBehind.gender"), "indigenousStatus", text("casesBehind.indigenousStatus"),
+                "vulnerability", text("casesBehind.vulnerability"));
     }
 
     private static Line line(Participant p) {

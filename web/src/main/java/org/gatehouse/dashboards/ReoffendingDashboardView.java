@@ -1,5 +1,7 @@
 package org.gatehouse.dashboards;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,11 +32,6 @@ import org.primefaces.model.StreamedContent;
 public class ReoffendingDashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The filters' labels on screen, by the field a refusal names. */
-    private static final Map<String, String> LABELS = Map.of("cohortFrom", "Cohorts from", "cohortTo", "Cohorts to",
-            "agency", "Agency", "program", "Program", "region", "Region", "gender", "Gender",
-            "indigenousStatus", "Aboriginal and Torres Strait Islander status", "vulnerability", "Vulnerability",
-            "breakdown", "Break down by");
 
     @Inject
     private transient ReoffendingDashboard dashboard;
@@ -76,9 +73,19 @@ public class ReoffendingDashboardView implements Serializable {
             figures = dashboard.figures(filter(), breakdown);
         } catch (InvalidInputException invalid) {
             // named as on the screen, at the filter at fault
-            Messages.refusedAt(field -> "filters:" + (field == null ? "messages" : field), "Not shown", invalid, LABELS);
+            Messages.refusedAt(field -> "filters:" + (field == null ? "messages" : field), text("reoffending.notShown"),
+                    invalid, labels());
         }
         chart = figures.isEmpty() ? null : ReoffendingTrendChart.config(figures, line);
+    }
+
+    /** The filters' labels on screen, by the field a refusal names. */
+    private static Map<String, String> labels() {
+        return Map.of("cohortFrom", text("reoffending.cohortsFrom"), "cohortTo", text("reoffending.cohortsTo"),
+                "agency", text("reoffending.agency"), "program", text("common.program"),
+                "region", text("common.region"), "gender", text("reoffending.gender"),
+                "indigenousStatus", text("reoffending.indigenousStatus"),
+                "vulnerability", text("reoffending.vulnerability"), "breakdown", text("reoffending.breakDownBy"));
     }
 
     /** Reloads the page with the chosen filters in its address. */
@@ -96,7 +103,8 @@ public class ReoffendingDashboardView implements Serializable {
         try {
             return BaselineRate.parse(baseline);
         } catch (InvalidInputException invalid) {
-            Messages.errorAt("filters:baseline", "Baseline rate " + invalid.getViolations().get(0).message());
+            Messages.errorAt("filters:baseline", text("reoffending.baselineWrong",
+                    invalid.getViolations().get(0).message()));
             return null;
         }
     }

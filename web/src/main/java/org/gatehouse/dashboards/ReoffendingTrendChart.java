@@ -1,5 +1,7 @@
 package org.gatehouse.dashboards;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -33,13 +35,13 @@ final class ReoffendingTrendChart {
         }
         Map<String, ReoffendingDashboard.Figures> totals = byGroup.getOrDefault(Suppression.ALL, Map.of());
         JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(line("95% interval, upper", cohorts, totals, ReoffendingDashboard.Figures::rateCiHigh)
+                .add(line(text("reoffending.chartUpper"), cohorts, totals, ReoffendingDashboard.Figures::rateCiHigh)
                         .add("borderColor", "rgba(0,0,0,0)").add("backgroundColor", "rgba(47,95,158,0.18)")
                         .add("pointRadius", 0).add("fill", false).add("band", true))
-                .add(line("95% interval, lower", cohorts, totals, ReoffendingDashboard.Figures::rateCiLow)
+                .add(line(text("reoffending.chartLower"), cohorts, totals, ReoffendingDashboard.Figures::rateCiLow)
                         .add("borderColor", "rgba(0,0,0,0)").add("backgroundColor", "rgba(47,95,158,0.18)")
                         .add("pointRadius", 0).add("fill", "-1").add("band", true))
-                .add(withCounts(line("All (proven reoffending rate)", cohorts, totals,
+                .add(withCounts(line(text("reoffending.chartAll"), cohorts, totals,
                         ReoffendingDashboard.Figures::rate), cohorts, totals)
                         .add("borderColor", "#2f5f9e").add("backgroundColor", "#2f5f9e").add("borderWidth", 3)
                         .add("fill", false));
@@ -55,12 +57,14 @@ final class ReoffendingTrendChart {
         if (baseline != null) {
             JsonArrayBuilder flat = Json.createArrayBuilder();
             cohorts.forEach(c -> flat.add(baseline));
-            datasets.add(Json.createObjectBuilder().add("label", "Baseline " + baseline.toPlainString() + "%")
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", text("reoffending.chartBaseline", baseline.toPlainString()))
                     .add("data", flat).add("borderColor", "#b03a2e").add("borderDash", Json.createArrayBuilder()
                             .add(6).add(4)).add("pointRadius", 0).add("fill", false));
         }
         JsonObjectBuilder yAxis = Json.createObjectBuilder().add("min", 0).add("suggestedMax", 60)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", "% of measurable members"));
+                .add("title", Json.createObjectBuilder().add("display", true)
+                        .add("text", text("reoffending.chartAxis")));
         return Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder(cohorts))
                         .add("datasets", datasets))
@@ -68,7 +72,7 @@ final class ReoffendingTrendChart {
                         .add("spanGaps", false).add("animation", false)
                         .add("scales", Json.createObjectBuilder().add("y", yAxis))
                         .add("plugins", Json.createObjectBuilder().add("title", Json.createObjectBuilder()
-                                .add("display", true).add("text", "One-year proven reoffending rate by release cohort"))))
+                                .add("display", true).add("text", text("reoffending.chartTitle")))))
                 .build().toString();
     }
 

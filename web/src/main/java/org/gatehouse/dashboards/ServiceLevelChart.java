@@ -1,5 +1,7 @@
 package org.gatehouse.dashboards;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.RoundingMode;
@@ -50,18 +52,18 @@ final class ServiceLevelChart {
         }
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "Rate (%)").add("data", data)
+                        .add(Json.createObjectBuilder().add("label", text("serviceLevels.chartRate")).add("data", data)
                                 .add("backgroundColor", colours).add("numerators", numerators)
                                 .add("denominators", denominators).add("targets", targets))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
                         .add("maintainAspectRatio", false).add("animation", false)
                         .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0)
                                 .add("max", 100).add("title", Json.createObjectBuilder().add("display", true)
-                                        .add("text", "% of the cases each level applies to"))))
+                                        .add("text", text("serviceLevels.chartAxis")))))
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("display", false))
                                 .add("title", Json.createObjectBuilder().add("display", true)
-                                        .add("text", "Each service level's rate, coloured by its status"))))
+                                        .add("text", text("serviceLevels.chartTitle")))))
                 .build().toString();
     }
 }

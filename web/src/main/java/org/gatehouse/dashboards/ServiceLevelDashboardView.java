@@ -1,5 +1,7 @@
 package org.gatehouse.dashboards;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,9 +36,6 @@ import org.primefaces.model.StreamedContent;
 public class ServiceLevelDashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> LABELS = Map.of("monthFrom", "Months from", "monthTo", "Months to",
-            "agency", "Agency", "program", "Program", "region", "Region", "breakdown", "Break down by",
-            "greenFrom", "Green from", "amberFrom", "Amber from", "measure", "Service level");
 
     @Inject
     private transient ServiceLevelDashboard dashboard;
@@ -105,7 +104,7 @@ public class ServiceLevelDashboardView implements Serializable {
         }
 
         public String getUnit() {
-            return mean ? "days" : "%";
+            return mean ? text("serviceLevels.days") : "%";
         }
 
         public String getScope() {
@@ -141,7 +140,7 @@ public class ServiceLevelDashboardView implements Serializable {
             pipeline = mentors.pipeline(filter, MentorPipelineDashboard.pipelineBreakdown(breakdown));
             activity = mentors.activity(filter, MentorPipelineDashboard.activityBreakdown(breakdown));
         } catch (InvalidInputException invalid) {
-            Messages.refusedAt(field -> "filters:messages", "Not shown", invalid, LABELS);
+            Messages.refusedAt(field -> "filters:messages", text("serviceLevels.notShown"), invalid, labels());
         }
         loadTargets();
     }
@@ -232,20 +231,30 @@ public class ServiceLevelDashboardView implements Serializable {
     public void save(TargetRow row) {
         try {
             targets.set(row.getMeasure(), row.getGreenFrom(), row.getAmberFrom());
-            Messages.info("Target saved: " + row.getMeasure());
+            Messages.info(text("serviceLevels.targetSaved", row.getMeasure()));
             load();
         } catch (RuntimeException refusal) {
             // wrong bands at the form; a refusal of the caller (or an error) as every screen tells it
-            Messages.refusedAt(field -> "targets:messages", "Not saved (" + row.getMeasure() + ")", refusal, LABELS);
+            Messages.refusedAt(field -> "targets:messages", text("serviceLevels.notSavedFor", row.getMeasure()),
+                    refusal, labels());
         }
     }
 
     /** Removes the caller's own target of a service level. */
     public void clear(TargetRow row) {
-        if (Messages.attempt("Not cleared", () -> targets.clear(row.getMeasure()))) {
-            Messages.info("Target cleared: " + row.getMeasure());
+        if (Messages.attempt(text("serviceLevels.notCleared"), () -> targets.clear(row.getMeasure()))) {
+            Messages.info(text("serviceLevels.targetCleared", row.getMeasure()));
             load();
         }
+    }
+
+    /** The filters' and targets' labels on screen, by the field a refusal names. */
+    private static Map<String, String> labels() {
+        return Map.of("monthFrom", text("serviceLevels.monthsFrom"), "monthTo", text("serviceLevels.monthsTo"),
+                "agency", text("serviceLevels.agency"), "program", text("common.program"),
+                "region", text("common.region"), "breakdown", text("serviceLevels.breakDownBy"),
+                "greenFrom", text("serviceLevels.greenFrom"), "amberFrom", text("serviceLevels.amberFrom"),
+                "measure", text("serviceLevels.level"));
     }
 
     private void loadTargets() {
@@ -272,14 +281,13 @@ public class ServiceLevelDashboardView implements Serializable {
 
     /** The tooltip of a line: what the level counts, its numerator and denominator, why a figure is withheld. */
     public String tip(ServiceLevelDashboard.Figures f) {
-        return f.measure() + ": " + f.meaning() + ". Numerator: " + f.numeratorMeaning() + " = " + shown(f.numerator())
-                + ". Denominator: " + f.denominatorMeaning() + " = " + shown(f.denominator())
-                + "." + (f.suppressed() ? " Withheld: a count below " + getThreshold() + " is not shown to "
-                + "commissioners, nor what is derived from it or could give it away by subtraction." : "");
+        String tip = text("serviceLevels.tip", f.measure(), f.meaning(), f.numeratorMeaning(), shown(f.numerator()),
+                f.denominatorMeaning(), shown(f.denominator()));
+        return f.suppressed() ? text("serviceLevels.tipWithheld", tip, getThreshold()) : tip;
     }
 
     private static String shown(Long value) {
-        return value == null ? "withheld" : value.toString();
+        return value == null ? text("serviceLevels.withheld") : value.toString();
     }
 
     public List<String> getBreakdowns() {

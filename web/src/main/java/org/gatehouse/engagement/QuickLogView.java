@@ -1,5 +1,7 @@
 package org.gatehouse.engagement;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import java.util.Set;
 import org.gatehouse.matching.Match;
 import org.gatehouse.matching.MatchingDesk;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.ScreenWords;
 import org.gatehouse.programs.ActivityKind;
 
 /**
@@ -39,6 +42,9 @@ public class QuickLogView implements Serializable {
 
     @Inject
     private transient Clock clock;
+
+    @Inject
+    private transient ScreenWords words;
 
     private Long participantId;
     private ActivityKind kind;
@@ -72,15 +78,14 @@ public class QuickLogView implements Serializable {
 
     public void save() {
         if (participantId == null) {
-            Messages.errorAt("log:mentee", "Not logged: choose the mentee.");
+            Messages.errorAt("log:mentee", text("log.chooseMentee"));
             return;
         }
-        Messages.attempt("Not logged", () -> {
+        Messages.attempt(text("log.notLogged"), () -> {
             Engagement logged = log.record(participantId, new EngagementDetails(kind, on, at, minutes, attendance,
                     attendance == Attendance.ATTENDED ? punctuality : null, Set.of(Attendee.PARTICIPANT,
                             Attendee.MENTOR)));
-            Messages.info("Logged: " + logged.getKind().getLabel() + " on " + logged.getHappenedOn()
-                    + ". Your case worker will sign it off.");
+            Messages.info(text("log.logged", words.label(logged.getKind()), words.day(logged.getHappenedOn())));
             reset();
         });
     }

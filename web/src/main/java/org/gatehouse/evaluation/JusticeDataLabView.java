@@ -1,5 +1,7 @@
 package org.gatehouse.evaluation;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,8 +21,6 @@ import org.primefaces.model.StreamedContent;
 public class JusticeDataLabView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> LABELS = Map.of("releasedFrom", "Released from", "releasedTo",
-            "Released to", "program", "Program");
 
     @Inject
     private transient JusticeDataLabCohort cohort;
@@ -38,9 +38,15 @@ public class JusticeDataLabView implements Serializable {
             return Downloads.of("justice-data-lab-cohort.csv", "text/csv; charset=UTF-8",
                     cohort.csv(releasedFrom, releasedTo, program));
         } catch (InvalidInputException invalid) {
-            Messages.refusedAt(field -> "jdl:messages", "No file", invalid, LABELS);
+            Messages.refusedAt(field -> "jdl:messages", text("reoffending.noFile"), invalid, labels());
             return null;
         }
+    }
+
+    /** The fields' labels on screen, by the field a refusal names. */
+    private static Map<String, String> labels() {
+        return Map.of("releasedFrom", text("reoffending.releasedFrom"), "releasedTo", text("reoffending.releasedTo"),
+                "program", text("common.program"));
     }
 
     public List<Program> getPrograms() {

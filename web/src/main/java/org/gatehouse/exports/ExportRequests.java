@@ -1,5 +1,7 @@
 package org.gatehouse.exports;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -17,8 +19,8 @@ public class ExportRequests {
      * ("Not asked for: ...") and they stay.
      */
     public String request(String kind, String format, Map<String, String> parameters) {
-        if (Messages.attempt("Not asked for", () -> files.request(kind, format, parameters))) {
-            Messages.info("Being made in the background: it appears here, ready to download, in a moment.");
+        if (Messages.attempt(text("exports.notAskedFor"), () -> files.request(kind, format, parameters))) {
+            Messages.info(text("exports.beingMade"));
             Messages.keepAfterRedirect();
             return "/exports?faces-redirect=true";
         }

@@ -1,13 +1,13 @@
 package org.gatehouse.jobs;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
 import java.util.List;
 import org.gatehouse.jobs.JobMonitor.JobRun;
 import org.gatehouse.jobs.JobMonitor.StepRun;
@@ -22,8 +22,6 @@ import org.gatehouse.warehouse.WarehouseLoadJobs;
 public class JobMonitorView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     @Inject
     private transient JobMonitor monitor;
@@ -45,9 +43,9 @@ public class JobMonitorView implements Serializable {
         return runs;
     }
 
-    /** "02:00" or "off on this server". */
-    public String getNightlyAt() {
-        return nightly.at().map(NightlyTime::toString).orElse("off on this server");
+    /** When the nightly batch runs (the page writes it in the reader's locale), or null when it is off here. */
+    public LocalTime getNightlyAt() {
+        return nightly.at().map(NightlyTime::at).orElse(null);
     }
 
     public Long getSelected() {
@@ -68,36 +66,31 @@ public class JobMonitorView implements Serializable {
     }
 
     public void stop(long executionId) {
-        act("Not stopped", () -> {
+        act(text("jobs.notStopped"), () -> {
             monitor.stop(executionId);
-            Messages.info("Run " + executionId + " stops after its current chunk; it can then be restarted.");
+            Messages.info(text("jobs.stopping", executionId));
         });
     }
 
     public void restart(long executionId) {
-        act("Not restarted", () -> {
+        act(text("jobs.notRestarted"), () -> {
             long restarted = monitor.restart(executionId);
             select(restarted);
-            Messages.info("Run " + executionId + " restarted from its last checkpoint as run " + restarted + ".");
+            Messages.info(text("jobs.restarted", executionId, restarted));
         });
     }
 
     public void startWarehouseLoad() {
-        act("Warehouse load not started", () -> {
+        act(text("jobs.loadNotStarted"), () -> {
             long started = warehouseLoads.start();
             select(started);
-            Messages.info("Warehouse load started (run " + started + "): readers see the last published load "
-                    + "until it is done.");
+            Messages.info(text("jobs.loadStarted", started));
         });
     }
 
     public void refresh() {
         runs = null;
         steps = null;
-    }
-
-    public String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
     }
 
     /** "2 h 05 min", "3 min 07 s", "12 s". */
@@ -107,12 +100,12 @@ public class JobMonitorView implements Serializable {
         }
         long seconds = duration.toSeconds();
         if (seconds >= 3600) {
-            return String.format("%d h %02d min", seconds / 3600, seconds % 3600 / 60);
+            return text("jobs.tookHours", seconds / 3600, seconds % 3600 / 60);
         }
         if (seconds >= 60) {
-            return String.format("%d min %02d s", seconds / 60, seconds % 60);
+            return text("jobs.tookMinutes", seconds / 60, seconds % 60);
         }
-        return seconds + " s";
+        return text("jobs.tookSeconds", seconds);
     }
 
     private void act(String refusedPrefix, Runnable action) {

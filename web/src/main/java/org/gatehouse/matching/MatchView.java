@@ -1,5 +1,7 @@
 package org.gatehouse.matching;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,7 +70,7 @@ public class MatchView implements Serializable {
             refresh();
         } catch (RuntimeException refusal) {
             id = null;
-            Messages.refused("Cannot open the case", refusal);
+            Messages.refused(text("match.cannotOpen"), refusal);
         }
     }
 
@@ -79,22 +81,22 @@ public class MatchView implements Serializable {
     }
 
     public void saveNeeds() {
-        act("Needs not saved", () -> {
+        act(text("match.needsNotSaved"), () -> {
             MatchNeeds saved = desk.reviseNeeds(id, needsVersion, needsTransport, culturalBackground,
                     wantedTimes.stream().map(WeeklySlot::valueOf).collect(Collectors.toSet()));
             needsVersion = saved.getVersion();
-            Messages.info("Needs saved; the ranking below is updated.");
+            Messages.info(text("match.needsSaved"));
         });
     }
 
     public void declareConflict() {
-        act("Conflict not recorded", () -> {
+        act(text("match.conflictNotRecorded"), () -> {
             if (conflictMentorId == null) {
-                Messages.error("Conflict not recorded: choose the mentor.");
+                Messages.error(text("match.chooseConflictMentor"));
                 return;
             }
             desk.declareConflict(id, conflictMentorId, conflictKind, conflictNote);
-            Messages.info("Conflict recorded: that mentor will never be proposed for this participant.");
+            Messages.info(text("match.conflictRecorded"));
             conflictMentorId = null;
             conflictKind = null;
             conflictNote = null;
@@ -104,27 +106,26 @@ public class MatchView implements Serializable {
     /** Matches with the mentor and goes back to the case, which now shows the triangle. */
     public String match(long mentorId) {
         if (caseWorkerId == null) {
-            Messages.error("Not matched: choose the case worker who will supervise the match.");
+            Messages.error(text("match.chooseCaseWorker"));
             return null;
         }
         try {
             Match match = desk.match(id, mentorId, caseWorkerId, reason);
-            Messages.info("Matched with " + match.getMentor().getName() + ", supervised by "
-                    + match.getCaseWorker().getDisplayName() + ".");
+            Messages.info(text("match.matched", match.getMentor().getName(), match.getCaseWorker().getDisplayName()));
             Messages.keepAfterRedirect();
             return "/case.xhtml?faces-redirect=true&id=" + id;
         } catch (RuntimeException refusal) {
-            Messages.refused("Not matched", refusal);
+            Messages.refused(text("match.notMatched"), refusal);
             refreshQuietly();
             return null;
         }
     }
 
     public String noneFits() {
-        if (!Messages.attempt("Not recorded", () -> desk.noneFits(id, noFitReason))) {
+        if (!Messages.attempt(text("common.notRecorded"), () -> desk.noneFits(id, noFitReason))) {
             return null;
         }
-        Messages.info("Recorded that no mentor fits for now.");
+        Messages.info(text("match.noneFitsRecorded"));
         Messages.keepAfterRedirect();
         return "/case.xhtml?faces-redirect=true&id=" + id;
     }
@@ -135,7 +136,7 @@ public class MatchView implements Serializable {
     }
 
     private void refreshQuietly() {
-        Messages.attempt("The case cannot be shown", this::refresh);
+        Messages.attempt(text("match.cannotShow"), this::refresh);
     }
 
     public Participant getParticipant() {

@@ -1,5 +1,7 @@
 package org.gatehouse.matching;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,31 +57,30 @@ public class PoolView implements Serializable {
     }
 
     public void propose() {
-        act("No proposal", () -> {
+        act(text("pool.noProposal"), () -> {
             PoolProposal made = proposals.propose();
-            Messages.info("Proposal made: " + made.getPlacements().size() + " placed, total score "
-                    + made.getTotalScore() + ". Nothing starts until you publish it.");
+            Messages.info(text("pool.proposed", made.getPlacements().size(), made.getTotalScore()));
         });
     }
 
     public void publish() {
-        act("Not published", () -> {
+        act(text("pool.notPublished"), () -> {
             if (pending == null || caseWorkerId == null) {
-                Messages.error("Not published: choose the case worker who will supervise these matches.");
+                Messages.error(text("pool.chooseCaseWorker"));
                 return;
             }
             PoolProposals.Published published = proposals.publish(pending.getId(), pending.getVersion(),
                     caseWorkerId);
-            Messages.info(published.started() + " matches started.");
-            published.skipped().forEach(s -> Messages.error("Skipped " + s));
+            Messages.info(text("pool.published", published.started()));
+            published.skipped().forEach(s -> Messages.error(text("pool.skipped", s)));
         });
     }
 
     public void discard() {
-        act("Not discarded", () -> {
+        act(text("pool.notDiscarded"), () -> {
             if (pending != null) {
                 proposals.discard(pending.getId(), pending.getVersion());
-                Messages.info("Proposal discarded.");
+                Messages.info(text("pool.discarded"));
             }
         });
     }
@@ -111,7 +112,7 @@ public class PoolView implements Serializable {
                 Function.identity()));
         return pending.getPlacements().stream().map(p -> new Line(p.getParticipantId(),
                 byId.containsKey(p.getParticipantId()) ? name(byId.get(p.getParticipantId()))
-                        : "(no longer waiting)", mentorNames.getOrDefault(p.getMentorId(), "?"), p.getScore(),
+                        : text("pool.noLongerWaiting"), mentorNames.getOrDefault(p.getMentorId(), "?"), p.getScore(),
                 p.getReasons())).toList();
     }
 

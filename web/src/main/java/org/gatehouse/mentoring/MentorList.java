@@ -1,5 +1,7 @@
 package org.gatehouse.mentoring;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +27,7 @@ public class MentorList implements Serializable {
             try {
                 mentors = registry.mentors(status);
             } catch (RuntimeException refused) {
-                Messages.refused("Cannot list mentors", refused);
+                Messages.refused(text("mentors.cannotList"), refused);
                 mentors = List.of();
             }
         }

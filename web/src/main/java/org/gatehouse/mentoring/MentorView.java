@@ -1,5 +1,8 @@
 package org.gatehouse.mentoring;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +18,7 @@ import org.gatehouse.casework.ParticipantFilter;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.ParticipantSort;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.ScreenWords;
 
 /** One mentor: the record (new or edited), their lifecycle, and their vetting checks. */
 @Named
@@ -31,6 +35,9 @@ public class MentorView implements Serializable {
 
     @Inject
     private transient ParticipantRegistry participants;
+
+    @Inject
+    private transient ScreenWords words;
 
     private Long id;
     private boolean loaded;
@@ -89,7 +96,7 @@ public class MentorView implements Serializable {
             accountUsername = mentor.getAccount() == null ? null : mentor.getAccount().getUsername();
         } catch (RuntimeException refusal) {
             id = null;
-            Messages.refused("Cannot open the mentor", refusal);
+            Messages.refused(text("mentor.cannotOpen"), refusal);
         }
     }
 
@@ -110,11 +117,11 @@ public class MentorView implements Serializable {
                 formerParticipantId);
         try {
             Mentor saved = id == null ? registry.register(details) : registry.revise(id, mentor.getVersion(), details);
-            Messages.info("Saved " + saved.getGivenName() + " " + saved.getFamilyName() + ".");
+            Messages.info(text("mentor.saved", saved.getGivenName(), saved.getFamilyName()));
             Messages.keepAfterRedirect();
             return "/mentor.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (RuntimeException refusal) {
-            Messages.refused("Not saved", refusal);
+            Messages.refused(text("common.notSaved"), refusal);
             return null;
         }
     }
@@ -130,8 +137,7 @@ public class MentorView implements Serializable {
                 ParticipantSort.FAMILY_NAME, true, 0, 20).stream().filter(p -> p.getExternalRef().equalsIgnoreCase(ref))
                 .findFirst();
         if (found.isEmpty()) {
-            Messages.errorAt("mentor:former_participant", "Not saved: no participant of this agency has the "
-                    + "reference '" + ref + "'.");
+            Messages.errorAt("mentor:former_participant", text("mentor.noSuchFormerParticipant", ref));
             return false;
         }
         formerParticipantId = found.get().getId();
@@ -139,38 +145,39 @@ public class MentorView implements Serializable {
     }
 
     public void linkAccount() {
-        Messages.attempt("Account not linked", () -> {
+        Messages.attempt(text("mentor.accountNotLinked"), () -> {
             show(registry.linkAccount(id, mentor.getVersion(), accountUsername));
-            Messages.info(mentor.getAccount() == null ? "The mentor has no sign-in now."
-                    : "The mentor signs in as " + mentor.getAccount().getUsername() + " and sees their mentees.");
+            Messages.info(mentor.getAccount() == null ? text("mentor.noSignIn")
+                    : text("mentor.signsInAs", mentor.getAccount().getUsername()));
         });
     }
 
     public void moveOn() {
         try {
             show(registry.moveTo(id, mentor.getVersion(), nextStatus, reason));
-            Messages.info("The mentor is now " + mentor.getStatus().getLabel().toLowerCase() + ".");
+            Messages.info(text("mentor.statusChanged", words.label(mentor.getStatus()).toLowerCase(
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale())));
             nextStatus = null;
             reason = null;
         } catch (RuntimeException refusal) {
-            Messages.refused("Status not changed", refusal);
+            Messages.refused(text("mentor.statusNotChanged"), refusal);
         }
     }
 
     public void recordCheck() {
         try {
             if (checkTypeId == null) {
-                Messages.error("Check not recorded: choose the check.");
+                Messages.error(text("mentor.chooseCheck"));
                 return;
             }
             registry.recordCheck(id, checkTypeId, completedOn, expiresOn);
             show(mentor);
-            Messages.info("Check recorded.");
+            Messages.info(text("mentor.checkRecorded"));
             checkTypeId = null;
             completedOn = null;
             expiresOn = null;
         } catch (RuntimeException refusal) {
-            Messages.refused("Check not recorded", refusal);
+            Messages.refused(text("mentor.checkNotRecorded"), refusal);
         }
     }
 
@@ -204,6 +211,18 @@ public class MentorView implements Serializable {
 
     public VettingStatus getVetting() {
         return vetting;
+    }
+
+    /** The expired checks in words ("Police check (expired 1 Jan 2026)"), for the vetting line. */
+    public List<String> getExpired() {
+        return vetting == null ? List.of() : vetting.expired().stream()
+                .map(e -> text("mentor.checkExpired", e.check(), words.day(e.expiresOn()))).toList();
+    }
+
+    /** The checks expiring soon in words ("Police check (expires 1 Mar 2026)"). */
+    public List<String> getExpiringSoon() {
+        return vetting == null ? List.of() : vetting.expiringSoon().stream()
+                .map(e -> text("mentor.checkExpiring", e.check(), words.day(e.expiresOn()))).toList();
     }
 
     public TrainingStatus getTraining() {

@@ -1,11 +1,14 @@
 package org.gatehouse.mentoring;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.gatehouse.platform.Messages;
 
@@ -17,8 +20,10 @@ public class MentoringSettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The weights' labels, in the order of {@link MentoringSettings#weights()}. */
-    private static final List<String> WEIGHT_LABELS = List.of("Same region", "Availability overlap",
-            "Transport need met", "Shared language", "Lived experience", "Cultural fit", "Free places (load)");
+    private static final List<Supplier<String>> WEIGHT_LABELS = List.of(() -> text("programs.weightSameRegion"),
+            () -> text("programs.weightAvailability"), () -> text("programs.weightTransport"),
+            () -> text("programs.weightLanguage"), () -> text("programs.weightLivedExperience"),
+            () -> text("programs.weightCulturalFit"), () -> text("programs.weightFreePlaces"));
 
     @Inject
     private transient MentorRegistry registry;
@@ -45,7 +50,7 @@ public class MentoringSettingsView implements Serializable {
         }
 
         public String getLabel() {
-            return WEIGHT_LABELS.get(index);
+            return WEIGHT_LABELS.get(index).get();
         }
 
         public int getValue() {
@@ -68,18 +73,18 @@ public class MentoringSettingsView implements Serializable {
     }
 
     public void save() {
-        Messages.attempt("Mentoring settings not saved", () -> {
+        Messages.attempt(text("programs.settingsNotSaved"), () -> {
             MentoringSettings saved = registry.changeSettings(version, weights, livedExperienceMinDays,
                     experiencedAfterMatches, formerParticipantWaitDays);
             version = saved.getVersion();
-            Messages.info("Mentoring settings saved: rankings use them from now on.");
+            Messages.info(text("programs.settingsSaved"));
         });
     }
 
     public void addCourse() {
-        Messages.attempt("Course not added", () -> {
+        Messages.attempt(text("programs.courseNotAdded"), () -> {
             Course course = training.addCourse(courseCode, courseName, courseRequired);
-            Messages.info("Course " + course.getName() + " added.");
+            Messages.info(text("programs.courseAdded", course.getName()));
             courseCode = null;
             courseName = null;
             courseRequired = false;

@@ -1,5 +1,7 @@
 package org.gatehouse.mentoring;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.ScreenWords;
 
 /** Mentor training: courses, sessions (training, debriefs, supervision) and who attended them. */
 @Named
@@ -25,6 +28,9 @@ public class TrainingView implements Serializable {
 
     @Inject
     private transient MentorRegistry mentors;
+
+    @Inject
+    private transient ScreenWords words;
 
     private String courseCode;
     private String courseName;
@@ -79,25 +85,26 @@ public class TrainingView implements Serializable {
     public void addCourse() {
         try {
             Course course = training.addCourse(courseCode, courseName, courseRequired);
-            Messages.info("Course " + course.getName() + " added.");
+            Messages.info(text("training.courseAdded", course.getName()));
             courseCode = null;
             courseName = null;
             courseRequired = true;
         } catch (RuntimeException refusal) {
-            Messages.refused("Course not added", refusal);
+            Messages.refused(text("training.courseNotAdded"), refusal);
         }
     }
 
     public void schedule() {
         try {
             MentorSession session = training.schedule(kind, sessionCourse, heldOn, place);
-            Messages.info(session.getKind().getLabel() + " on " + session.getHeldOn() + " recorded.");
+            Messages.info(text("training.sessionRecorded", words.label(session.getKind()),
+                    words.day(session.getHeldOn())));
             kind = null;
             sessionCourse = null;
             heldOn = null;
             place = null;
         } catch (RuntimeException refusal) {
-            Messages.refused("Session not recorded", refusal);
+            Messages.refused(text("training.sessionNotRecorded"), refusal);
         }
     }
 
@@ -117,7 +124,7 @@ public class TrainingView implements Serializable {
                         attendance.map(Attendance::isCompleted).orElse(false)));
             }
         } catch (RuntimeException refusal) {
-            Messages.refused("Cannot open the session", refusal);
+            Messages.refused(text("training.cannotOpen"), refusal);
         }
     }
 
@@ -132,9 +139,9 @@ public class TrainingView implements Serializable {
         }
         try {
             training.recordAttendance(selectedId, attended, completed);
-            Messages.info("Attendance saved.");
+            Messages.info(text("training.attendanceSaved"));
         } catch (RuntimeException refusal) {
-            Messages.refused("Attendance not saved", refusal);
+            Messages.refused(text("training.attendanceNotSaved"), refusal);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gatehouse.outcomes;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +11,7 @@ import org.gatehouse.agency.AgencyContext;
 import org.gatehouse.casework.CaseView;
 import org.gatehouse.outcomes.OutcomeCheckpoints.Checkpoint;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.ScreenWords;
 
 /**
  * The outcome checkpoints section of the case page (case workers and coordinators): each checkpoint
@@ -28,6 +31,9 @@ public class CaseCheckpointsView implements Serializable {
 
     @Inject
     private CaseView caseView;
+
+    @Inject
+    private ScreenWords words;
 
     private transient List<Checkpoint> all;
     private Accommodation accommodation;
@@ -55,13 +61,14 @@ public class CaseCheckpointsView implements Serializable {
 
     /** Records the open checkpoint, or saves the correction of the one being corrected. */
     public void record() {
-        Messages.attempt(correctingId == null ? "Not recorded" : "Not corrected", () -> {
+        Messages.attempt(correctingId == null ? text("common.notRecorded") : text("case.notCorrected"), () -> {
             CheckpointAnswers answers = new CheckpointAnswers(accommodation, occupation, treatment, gpRegistered,
                     benefitsInPayment, idHeld, familyContact);
             OutcomeCheckpoint saved = correctingId == null ? checkpoints.record(caseView.getId(), answers)
                     : checkpoints.correct(correctingId, correctingVersion, answers);
-            Messages.info((correctingId == null ? "Outcomes recorded" : "Outcomes corrected")
-                    + " for the checkpoint due " + saved.getDueOn() + ".");
+            String due = words.day(saved.getDueOn());
+            Messages.info(correctingId == null ? text("case.outcomesRecorded", due)
+                    : text("case.outcomesCorrected", due));
             clear();
             caseView.changed();
         });

@@ -1,5 +1,7 @@
 package org.gatehouse.participantimport;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import org.gatehouse.platform.Downloads;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -29,9 +31,9 @@ public class ParticipantImportView implements Serializable {
         UploadedFile file = event.getFile();
         try {
             runId = imports.start(file.getFileName(), file.getContent());
-            message(FacesMessage.SEVERITY_INFO, "Import of " + file.getFileName() + " started.");
+            message(FacesMessage.SEVERITY_INFO, text("import.started", file.getFileName()));
         } catch (InvalidInputException invalid) {
-            message(FacesMessage.SEVERITY_ERROR, "Not imported: " + invalid.getMessage());
+            message(FacesMessage.SEVERITY_ERROR, text("import.notImported", invalid.getMessage()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gatehouse.partners;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +16,7 @@ import org.gatehouse.agency.AgencyContext;
 import org.gatehouse.casework.CaseView;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.ScreenWords;
 
 /**
  * The case page's referrals to partner services (case workers and coordinators): the referrals with
@@ -40,6 +43,9 @@ public class CasePartnerReferralsView implements Serializable {
 
     @Inject
     private CaseView caseView;
+
+    @Inject
+    private ScreenWords words;
 
     private transient List<ServiceReferral> all;
     private transient List<PartnerService> services;
@@ -70,12 +76,12 @@ public class CasePartnerReferralsView implements Serializable {
     }
 
     public void refer() {
-        Messages.attempt("Not referred", () -> {
+        Messages.attempt(text("case.notReferred"), () -> {
             if (serviceId == null) {
                 throw new InvalidInputException("service", "is required");
             }
             ServiceReferral made = referrals.refer(caseView.getId(), serviceId, reason, referredOn);
-            Messages.info("Referred to " + made.getService().getName() + ".");
+            Messages.info(text("case.referredTo", made.getService().getName()));
             serviceId = null;
             reason = null;
             referredOn = null;
@@ -87,11 +93,11 @@ public class CasePartnerReferralsView implements Serializable {
 
     public void move(ServiceReferral referral) {
         String chosen = next.get(referral.getId());
-        Messages.attempt("Not updated", () -> {
+        Messages.attempt(text("case.notUpdated"), () -> {
             ServiceReferral moved = referrals.move(referral.getId(), referral.getVersion(),
                     chosen == null || chosen.isEmpty() ? null : ServiceReferralStatus.valueOf(chosen),
                     outcome.get(referral.getId()), LocalDate.now(clock));
-            Messages.info(moved.getService().getName() + ": " + moved.getStatus().getLabel() + ".");
+            Messages.info(text("case.referralMoved", moved.getService().getName(), words.label(moved.getStatus())));
             next.remove(referral.getId());
             outcome.remove(referral.getId());
             all = null;

@@ -1,5 +1,7 @@
 package org.gatehouse.partners;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,11 +52,11 @@ public class PartnersView implements Serializable {
 
     /** Adds the service, or saves the one being corrected. */
     public void save() {
-        Messages.attempt("Not saved", () -> {
+        Messages.attempt(text("common.notSaved"), () -> {
             PartnerDetails details = new PartnerDetails(region, name, kind, contactName, phone, email, address);
             PartnerService saved = editingId == null ? directory.add(details)
                     : directory.revise(editingId, editingVersion, details);
-            Messages.info(saved.getName() + " saved.");
+            Messages.info(text("partners.saved", saved.getName()));
             clear();
         });
     }
@@ -77,9 +79,10 @@ public class PartnersView implements Serializable {
     }
 
     public void toggle(PartnerService service) {
-        Messages.attempt("Not changed", () -> {
+        Messages.attempt(text("partners.notChanged"), () -> {
             PartnerService changed = directory.list(service.getId(), service.getVersion(), !service.isActive());
-            Messages.info(changed.getName() + (changed.isActive() ? " is listed again." : " is withdrawn."));
+            Messages.info(changed.isActive() ? text("partners.listedAgain", changed.getName())
+                    : text("partners.withdrawnNow", changed.getName()));
             services = null;
         });
     }

@@ -33,7 +33,8 @@ public final class Messages {
     }
 
     /**
-     * Tells the user why a service refused ({@code prefix} says what was not done: "Not saved").
+     * Tells the user why a service refused ({@code prefix}, from the bundle, says what was not done:
+     * "Not saved"). The rules' own words come from the domain, in English.
      * Each broken rule is listed; nothing is said about records the user may not know of.
      *
      * @throws RuntimeException the exception itself, when it is not a refusal
@@ -46,7 +47,7 @@ public final class Messages {
         } else if (refusal instanceof StaleRecordException || refusal instanceof RestrictedRecordException) {
             error(prefix + ": " + refusal.getMessage());
         } else if (refusal instanceof NotFoundException || refusal instanceof AccessDeniedException) {
-            error(prefix + ": it does not exist, or you may not do this.");
+            error(prefix + ": " + ScreenWords.text("common.refusedUnknown"));
         } else {
             throw refusal;
         }

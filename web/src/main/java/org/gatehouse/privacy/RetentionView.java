@@ -1,5 +1,7 @@
 package org.gatehouse.privacy;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,8 +19,6 @@ import org.primefaces.model.StreamedContent;
 public class RetentionView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> LABELS = Map.of("retention_months", "Months", "reference",
-            "Case reference or justice id");
 
     @Inject
     private transient Retention retention;
@@ -42,9 +42,9 @@ public class RetentionView implements Serializable {
         try {
             retention.keepClosedCasesFor(months == null ? 0 : months);
             summary = retention.summary();
-            Messages.infoAt("rule:messages", "Closed cases are now kept " + summary.months() + " months.");
+            Messages.infoAt("rule:messages", text("retention.saved", summary.months()));
         } catch (InvalidInputException invalid) {
-            Messages.refusedAt(field -> "rule:messages", "Not saved", invalid, LABELS);
+            Messages.refusedAt(field -> "rule:messages", text("common.notSaved"), invalid, labels());
         }
     }
 
@@ -55,9 +55,14 @@ public class RetentionView implements Serializable {
             return Downloads.of("subject-access.json", "application/json; charset=UTF-8",
                     json.getBytes(StandardCharsets.UTF_8));
         } catch (InvalidInputException invalid) {
-            Messages.refusedAt(field -> "access:messages", "No file", invalid, LABELS);
+            Messages.refusedAt(field -> "access:messages", text("retention.noFile"), invalid, labels());
             return null;
         }
+    }
+
+    /** The fields' names as the page shows them. */
+    private static Map<String, String> labels() {
+        return Map.of("retention_months", text("retention.months"), "reference", text("retention.reference"));
     }
 
     public Integer getMonths() {

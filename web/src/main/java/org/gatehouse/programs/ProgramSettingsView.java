@@ -1,5 +1,7 @@
 package org.gatehouse.programs;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -170,13 +172,13 @@ public class ProgramSettingsView implements Serializable {
     public void create() {
         try {
             Program created = catalogue.create(newCode, newName, source);
-            Messages.info("Program " + created.getCode() + " created; adjust it below.");
+            Messages.info(text("programs.created", created.getCode()));
             newCode = null;
             newName = null;
             source = null;
             select(created);
         } catch (RuntimeException refusal) {
-            Messages.refused("Not created", refusal);
+            Messages.refused(text("programs.notCreated"), refusal);
         }
     }
 
@@ -184,7 +186,7 @@ public class ProgramSettingsView implements Serializable {
         try {
             select(catalogue.program(id));
         } catch (RuntimeException refusal) {
-            Messages.refused("Cannot open the program", refusal);
+            Messages.refused(text("programs.cannotOpen"), refusal);
         }
     }
 
@@ -209,14 +211,15 @@ public class ProgramSettingsView implements Serializable {
                         cadences.stream().map(CadenceRow::definition).toList());
             } catch (IllegalArgumentException | NullPointerException wrong) {
                 // the template's own rules (a label, non-negative windows, a program at least as long as First Steps)
-                Messages.error("Not saved: " + (wrong.getMessage() == null || wrong instanceof NullPointerException
-                        ? "every milestone needs a label" : wrong.getMessage()) + ".");
+                Messages.error(text("programs.notSavedBecause", wrong.getMessage() == null
+                        || wrong instanceof NullPointerException ? text("programs.milestoneNeedsLabel")
+                        : wrong.getMessage()));
                 return;
             }
             catalogue.save(selectedId, adjusted, womensStreamId);
-            Messages.info("Program " + program.getCode() + " saved. Every case in it is planned with the new values.");
+            Messages.info(text("programs.saved", program.getCode()));
         } catch (RuntimeException refusal) {
-            Messages.refused("Not saved", refusal);
+            Messages.refused(text("common.notSaved"), refusal);
         }
     }
 
@@ -224,13 +227,23 @@ public class ProgramSettingsView implements Serializable {
     public void addCheckType() {
         try {
             CheckType added = mentors.addCheckType(checkCode, checkName, checkRequired);
-            Messages.info("Mentors are now asked for: " + added.getName() + ".");
+            Messages.info(text("programs.checkAdded", added.getName()));
             checkCode = null;
             checkName = null;
             checkRequired = true;
         } catch (RuntimeException refusal) {
-            Messages.refused("Check not added", refusal);
+            Messages.refused(text("programs.checkNotAdded"), refusal);
         }
+    }
+
+    /** "Built-in: Re-integration mentoring": a built-in template offered as the source of a new program. */
+    public String builtIn(ProgramTemplate template) {
+        return text("programs.builtIn", template.name());
+    }
+
+    /** "Ours: ...": one of the agency's programs offered as the source of a new program. */
+    public String ours(Program program) {
+        return text("programs.ours", program.getName());
     }
 
     public List<CheckType> getCheckTypes() {

@@ -1,5 +1,7 @@
 package org.gatehouse.referral;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +27,7 @@ public class ReferralList implements Serializable {
             try {
                 referrals = desk.referrals(status);
             } catch (RuntimeException refused) {
-                Messages.refused("Cannot list referrals", refused);
+                Messages.refused(text("referrals.cannotList"), refused);
                 referrals = List.of();
             }
         }

@@ -1,5 +1,7 @@
 package org.gatehouse.referral;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -87,7 +89,7 @@ public class ReferralView implements Serializable {
                     .collect(Collectors.toList());
         } catch (RuntimeException refusal) {
             id = null;
-            Messages.refused("Cannot open the referral", refusal);
+            Messages.refused(text("referral.cannotOpen"), refusal);
         }
     }
 
@@ -102,28 +104,28 @@ public class ReferralView implements Serializable {
         try {
             Referral received = desk.receive(new ReferralDetails(source, referrer, receivedOn, region, justiceId,
                     givenName, familyName, dateOfBirth, gender, prison, expectedReleaseDate));
-            Messages.info("Referral recorded: " + received.getLeadTimeDays() + " days before the expected release.");
+            Messages.info(text("referral.recorded", received.getLeadTimeDays()));
             Messages.keepAfterRedirect();
             return "/referral.xhtml?faces-redirect=true&id=" + received.getId();
         } catch (RuntimeException refusal) {
-            Messages.refused("Not recorded", refusal);
+            Messages.refused(text("common.notRecorded"), refusal);
             return null;
         }
     }
 
     public void intake() {
-        act("Intake not saved", () -> {
+        act(text("referral.intakeNotSaved"), () -> {
             Referral done = desk.intake(id, referral.getVersion(), intakeRegion,
                     vulnerabilities.stream().map(Vulnerability::valueOf).collect(Collectors.toSet()));
-            Messages.info("Intake saved.");
+            Messages.info(text("referral.intakeSaved"));
             return done;
         });
     }
 
     public void giveConsent() {
-        act("Consent not recorded", () -> {
+        act(text("referral.consentNotRecorded"), () -> {
             consentRecords.giveOnReferral(id, consentScope, consentPartner, consentOn);
-            Messages.info("Consent recorded.");
+            Messages.info(text("referral.consentRecorded"));
             consentScope = null;
             consentPartner = null;
             consentOn = null;
@@ -134,28 +136,28 @@ public class ReferralView implements Serializable {
     public String accept() {
         try {
             Participant enrolled = desk.accept(id, referral.getVersion(), program, externalRef, enrolJusticeId);
-            Messages.info("Accepted: " + enrolled.getGivenName() + " " + enrolled.getFamilyName() + " is enrolled in "
-                    + enrolled.getProgram().getName() + ".");
+            Messages.info(text("referral.accepted", enrolled.getGivenName(), enrolled.getFamilyName(),
+                    enrolled.getProgram().getName()));
             Messages.keepAfterRedirect();
             return "/case.xhtml?faces-redirect=true&id=" + enrolled.getId();
         } catch (RuntimeException refusal) {
-            Messages.refused("Not accepted", refusal);
+            Messages.refused(text("common.notAccepted"), refusal);
             return null;
         }
     }
 
     public void decline() {
-        act("Not declined", () -> {
+        act(text("referral.notDeclined"), () -> {
             Referral done = desk.decline(id, referral.getVersion(), declineReason, note);
-            Messages.info("Referral declined.");
+            Messages.info(text("referral.declined"));
             return done;
         });
     }
 
     public void referOnward() {
-        act("Not referred onward", () -> {
+        act(text("referral.notReferredOnward"), () -> {
             Referral done = desk.referOnward(id, referral.getVersion(), onwardAgency, onwardPartner, note);
-            Messages.info("Referred onward to " + done.getOnwardTo() + ".");
+            Messages.info(text("referral.referredOnward", done.getOnwardTo()));
             return done;
         });
     }

@@ -1,5 +1,7 @@
 package org.gatehouse.reoffending;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import org.gatehouse.platform.Downloads;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -29,20 +31,20 @@ public class ReoffendingFeedView implements Serializable {
         UploadedFile file = event.getFile();
         try {
             runId = feeds.receive(file.getFileName(), file.getContent());
-            message(FacesMessage.SEVERITY_INFO, "Import of " + file.getFileName() + " started.");
+            message(FacesMessage.SEVERITY_INFO, text("reoffendingFeed.started", file.getFileName()));
         } catch (InvalidInputException invalid) {
-            message(FacesMessage.SEVERITY_ERROR, "Not imported: " + invalid.getMessage());
+            message(FacesMessage.SEVERITY_ERROR, text("reoffendingFeed.notImported", invalid.getMessage()));
         }
     }
 
     public void collect() {
         List<Long> runs = feeds.collect();
         if (runs.isEmpty()) {
-            message(FacesMessage.SEVERITY_INFO, "No file is waiting in the drop folder.");
+            message(FacesMessage.SEVERITY_INFO, text("reoffendingFeed.nothingWaiting"));
         } else {
             runId = runs.get(runs.size() - 1);
-            message(FacesMessage.SEVERITY_INFO, runs.size() == 1 ? "1 file collected: its import started."
-                    : runs.size() + " files collected: their imports started.");
+            message(FacesMessage.SEVERITY_INFO, runs.size() == 1 ? text("reoffendingFeed.collectedOne")
+                    : text("reoffendingFeed.collectedMany", runs.size()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gatehouse.search;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,20 +46,20 @@ public class SearchIndexView implements Serializable {
     }
 
     public void rebuild() {
-        act("Rebuild not started", () -> Messages.info("Rebuild started (job execution "
-                + rebuilds.start(null).executionId() + "): searches use the current index until it is done."));
+        act(text("searchIndex.rebuildNotStarted"), () -> Messages.info(text("searchIndex.rebuildStarted",
+                rebuilds.start(null).executionId())));
     }
 
     public void stop() {
-        act("Not stopped", () -> {
+        act(text("searchIndex.notStopped"), () -> {
             rebuilds.stop();
-            Messages.info("The rebuild stops after its current chunk; it can be restarted from there.");
+            Messages.info(text("searchIndex.stopping"));
         });
     }
 
     public void restart() {
-        act("Not restarted", () -> Messages.info("Rebuild restarted from its last checkpoint (job execution "
-                + rebuilds.restart().executionId() + ")."));
+        act(text("searchIndex.notRestarted"), () -> Messages.info(text("searchIndex.rebuildRestarted",
+                rebuilds.restart().executionId())));
     }
 
     public void refresh() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.gatehouse.casework.Pathway;
 import org.gatehouse.notes.Sensitivity;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.ScreenWords;
 
 /**
  * The case-note search screen: words and filters, results grouped by case with highlighted
@@ -26,6 +27,9 @@ public class SearchView implements Serializable {
 
     @Inject
     private transient NoteSearch search;
+
+    @Inject
+    private transient ScreenWords words;
 
     private String text;
     private List<String> pathways = new ArrayList<>();
@@ -87,9 +91,9 @@ public class SearchView implements Serializable {
     }
 
     private void run() {
-        Messages.attempt("Cannot search", () -> results = search.search(new SearchRequests(text, pathways,
-                sensitivities, author, from == null ? null : from.toString(), to == null ? null : to.toString(),
-                program, sort, Integer.toString(page), null).toQuery()));
+        Messages.attempt(ScreenWords.text("search.cannotSearch"), () -> results = search.search(new SearchRequests(
+                text, pathways, sensitivities, author, from == null ? null : from.toString(),
+                to == null ? null : to.toString(), program, sort, Integer.toString(page), null).toQuery()));
     }
 
     /** A facet's values, most notes first. */
@@ -106,10 +110,10 @@ public class SearchView implements Serializable {
     /** A facet's heading. */
     public String title(String facet) {
         return switch (facet) {
-            case "pathway" -> "Pathway";
-            case "sensitivity" -> "Sensitivity";
-            case "program" -> "Program";
-            case "author" -> "Written by";
+            case "pathway" -> ScreenWords.text("search.pathway");
+            case "sensitivity" -> ScreenWords.text("search.sensitivity");
+            case "program" -> ScreenWords.text("common.program");
+            case "author" -> ScreenWords.text("search.writtenBy");
             default -> facet;
         };
     }
@@ -118,8 +122,9 @@ public class SearchView implements Serializable {
     public String label(String facet, String value) {
         try {
             return switch (facet) {
-                case "pathway" -> "GENERAL".equals(value) ? "General" : Pathway.valueOf(value).getLabel();
-                case "sensitivity" -> Sensitivity.valueOf(value).getLabel();
+                case "pathway" -> "GENERAL".equals(value) ? ScreenWords.text("search.general")
+                        : words.label(Pathway.valueOf(value));
+                case "sensitivity" -> words.label(Sensitivity.valueOf(value));
                 default -> value;
             };
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package org.gatehouse.security;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -34,13 +36,12 @@ public class AgencyAdminView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             NewAccount admin = administration.createAgency(code, name, adminUsername, adminName, adminEmail);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Agency " + code + " created. "
-                    + "Give " + admin.username() + " this one-time password (shown only now): "
-                    + admin.temporaryPassword(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    text("agencies.created", code, admin.username(), admin.temporaryPassword()), null));
             code = name = adminUsername = adminName = adminEmail = null;
         } catch (InvalidInputException invalid) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not created: "
-                    + invalid.getMessage(), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text("agencies.notCreated", invalid.getMessage()), null));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.gatehouse.security;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -28,7 +30,7 @@ public class ChangePasswordView {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (replacement == null || !replacement.equals(repeated)) {
             faces.addMessage("password:repeated", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The two new passwords differ.", null));
+                    text("password.differ"), null));
             return null;
         }
         try {
@@ -37,7 +39,8 @@ public class ChangePasswordView {
         } catch (InvalidInputException invalid) {
             for (Violation v : invalid.getViolations()) {
                 String field = "current_password".equals(v.field()) ? "password:current" : "password:replacement";
-                faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Password " + v.message(), null));
+                faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        text("password.refused", v.message()), null));
             }
             return null;
         } finally {
@@ -50,7 +53,7 @@ public class ChangePasswordView {
             session.removeAttribute(GatehouseAuthentication.MUST_CHANGE_PASSWORD);
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your password has been changed.", null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("password.changed"), null));
         return "/index.xhtml?faces-redirect=true";
     }
 

@@ -1,5 +1,7 @@
 package org.gatehouse.security;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -41,10 +43,8 @@ public class SignInView {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Sign-in failed: check the user name and password. After " + Accounts.maxAttempts()
-                            + " failed attempts an account is locked for " + Accounts.lockDuration().toMinutes()
-                            + " minutes.", null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("signin.failed",
+                    Accounts.maxAttempts(), Accounts.lockDuration().toMinutes()), null));
         }
     }
 
@@ -59,10 +59,10 @@ public class SignInView {
 
     public String getNotice() {
         if ("expired".equals(reason)) {
-            return "Your session ended. Please sign in again.";
+            return text("signin.expired");
         }
         if ("signedout".equals(reason)) {
-            return "You have signed out.";
+            return text("signin.signedOut");
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package org.gatehouse.security;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Messages;
 import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.ScreenWords;
 
 /** The agency administrator's user screen: invite, change roles, disable or enable, reset a password. */
 @Named
@@ -24,6 +28,9 @@ public class UserAdminView implements Serializable {
 
     @Inject
     private transient UserAdministration administration;
+
+    @Inject
+    private transient ScreenWords words;
 
     private String username;
     private String displayName;
@@ -45,47 +52,47 @@ public class UserAdminView implements Serializable {
     public void invite() {
         act(() -> {
             NewAccount account = administration.invite(username, displayName, email, toRoles(roles));
-            info("Invited " + account.username() + ". Their one-time password (shown only now): "
-                    + account.temporaryPassword());
+            info(text("users.invited", account.username(), account.temporaryPassword()));
             username = displayName = email = null;
             roles = new ArrayList<>();
         });
     }
 
     public void saveRoles() {
+        if (editedUserId == null) {
+            Messages.error(text("users.chooseUser"));
+            return;
+        }
         act(() -> {
-            if (editedUserId == null) {
-                throw new InvalidInputException("user", "choose a user");
-            }
             administration.changeRolesAndRegion(editedUserId, toRoles(editedRoles), editedRegion);
-            info("Roles and region saved.");
+            info(text("users.saved"));
         });
     }
 
     public void disable(UserAccount user) {
         act(() -> {
             administration.disable(user.getId());
-            info(user.getUsername() + " can no longer sign in.");
+            info(text("users.disabledOne", user.getUsername()));
         });
     }
 
     public void enable(UserAccount user) {
         act(() -> {
             administration.enable(user.getId());
-            info(user.getUsername() + " can sign in again.");
+            info(text("users.enabledOne", user.getUsername()));
         });
     }
 
     public void resetPassword(UserAccount user) {
         act(() -> {
             NewAccount account = administration.resetPassword(user.getId());
-            info("New one-time password for " + account.username() + " (shown only now): "
-                    + account.temporaryPassword());
+            info(text("users.passwordReset", account.username(), account.temporaryPassword()));
         });
     }
 
+    /** The user's roles as the reader's language names them. */
     public String rolesOf(UserAccount user) {
-        return user.getRoles().stream().map(Role::getLabel).sorted().collect(Collectors.joining(", "));
+        return user.getRoles().stream().map(words::label).sorted().collect(Collectors.joining(", "));
     }
 
     private static Set<Role> toRoles(List<String> names) {

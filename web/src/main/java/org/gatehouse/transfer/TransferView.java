@@ -1,5 +1,7 @@
 package org.gatehouse.transfer;
 
+import static org.gatehouse.platform.ScreenWords.text;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,11 +30,11 @@ public class TransferView implements Serializable {
     public String accept(CaseTransfer transfer) {
         try {
             Participant received = desk.accept(transfer.getId(), transfer.getVersion(), region, program, externalRef);
-            Messages.info("Transfer accepted: the case now belongs to your agency.");
+            Messages.info(text("transfers.accepted"));
             Messages.keepAfterRedirect();
             return "/case.xhtml?faces-redirect=true&id=" + received.getId();
         } catch (RuntimeException refusal) {
-            Messages.refused("Not accepted", refusal);
+            Messages.refused(text("common.notAccepted"), refusal);
             return null;
         }
     }
@@ -40,10 +42,10 @@ public class TransferView implements Serializable {
     public void decline(CaseTransfer transfer) {
         try {
             desk.decline(transfer.getId(), transfer.getVersion(), note);
-            Messages.info("Transfer declined; the case stays with " + transfer.getFromAgency().getName() + ".");
+            Messages.info(text("transfers.declined", transfer.getFromAgency().getName()));
             note = null;
         } catch (RuntimeException refusal) {
-            Messages.refused("Not declined", refusal);
+            Messages.refused(text("transfers.notDeclined"), refusal);
         }
         incoming = null;
         outgoing = null;
