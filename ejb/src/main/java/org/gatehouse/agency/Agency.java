@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Texts;
 
@@ -65,6 +66,11 @@ public class Agency {
 
     public int getRetentionMonths() {
         return retentionMonths;
+    }
+
+    /** The last exit date whose case has been kept long enough on {@code day}: cases closed by then are due. */
+    public LocalDate closedCasesDueOn(LocalDate day) {
+        return day.minusMonths(retentionMonths);
     }
 
     /** Sets how long a closed case's personal data is kept, in months. */

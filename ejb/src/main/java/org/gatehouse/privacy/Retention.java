@@ -108,7 +108,7 @@ public class Retention {
         long soon = em.createQuery("select count(p) from Participant p where p.agency.id = :agency "
                         + "and p.deidentifiedOn is null and p.exitDate <= :cutoff", Long.class)
                 .setParameter("agency", agency.getId())
-                .setParameter("cutoff", today.plusDays(30).minusMonths(agency.getRetentionMonths())).getSingleResult();
+                .setParameter("cutoff", agency.closedCasesDueOn(today.plusDays(30))).getSingleResult();
         return new RetentionSummary(agency.getRetentionMonths(), done, soon);
     }
 
@@ -119,7 +119,7 @@ public class Retention {
         return em.createQuery("select p.id from Participant p where p.agency.id = :agency and p.deidentifiedOn is null "
                         + "and p.exitDate <= :cutoff order by p.exitDate, p.id", Long.class)
                 .setParameter("agency", agency.getId())
-                .setParameter("cutoff", LocalDate.now(clock).minusMonths(agency.getRetentionMonths())).getResultList();
+                .setParameter("cutoff", agency.closedCasesDueOn(LocalDate.now(clock))).getResultList();
     }
 
     /**
@@ -138,7 +138,7 @@ public class Retention {
         }
         LocalDate today = LocalDate.now(clock);
         if (participant.getDeidentifiedOn() != null || participant.getExitDate() == null
-                || participant.getExitDate().isAfter(today.minusMonths(agency.getRetentionMonths()))) {
+                || participant.getExitDate().isAfter(agency.closedCasesDueOn(today))) {
             return false;
         }
         Instant now = Instant.now(clock);
