@@ -43,7 +43,7 @@ public class CalendarView implements Serializable {
     private transient AgencyContext context;
 
     @Inject
-    private transient ScreenWords words;
+    private ScreenWords words;
 
     private Long caseId;
     private Long mentorId;

@@ -2,7 +2,6 @@ package org.gatehouse.casework;
 
 import static org.gatehouse.platform.ScreenWords.text;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
@@ -292,8 +291,7 @@ public class CaseView implements Serializable {
         act(text("case.goalNotUpdated"), () -> {
             PlanGoal saved = casePlans.reviseGoal(goal.getId(), goal.getVersion(), goal.details(),
                     GoalStatus.valueOf(goalStatus.get(goal.getId())));
-            Messages.info(text("case.goalUpdated", words.label(saved.getStatus()).toLowerCase(
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale())));
+            Messages.info(text("case.goalUpdated", words.labelInSentence(saved.getStatus())));
         });
     }
 
@@ -523,19 +521,15 @@ public class CaseView implements Serializable {
             case ENGAGEMENT -> entry.outcome() == Attendance.ATTENDED
                     ? text("case.timelineEngagement", words.label(entry.activity()), entry.by())
                     : text("case.timelineEngagementNotHeld", words.label(entry.activity()),
-                            lowerCase(words.label(entry.outcome())), entry.by());
+                            words.labelInSentence(entry.outcome()), entry.by());
             case NOTE -> text("case.timelineNote", entry.by(), entry.name());
             case MILESTONE_DONE -> text("case.timelineDone", entry.name());
             case MILESTONE_MISSED -> text("case.timelineMissed", entry.name());
             case MILESTONE_OVERDUE -> text("case.timelineOverdue", entry.name());
             case MILESTONE_DUE -> text("case.timelineDue", entry.name());
             case MATCHED -> text("case.timelineMatched", entry.name());
-            case MATCH_ENDED -> text("case.timelineMatchEnded", entry.name(), lowerCase(words.label(entry.outcome())));
+            case MATCH_ENDED -> text("case.timelineMatchEnded", entry.name(), words.labelInSentence(entry.outcome()));
         };
-    }
-
-    private static String lowerCase(String label) {
-        return label.toLowerCase(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** The milestones past their due day and not done (the page writes each with its due day). */

@@ -44,7 +44,7 @@ public class QuickLogView implements Serializable {
     private transient Clock clock;
 
     @Inject
-    private transient ScreenWords words;
+    private ScreenWords words;
 
     private Long participantId;
     private ActivityKind kind;

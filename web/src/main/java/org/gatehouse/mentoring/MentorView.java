@@ -2,7 +2,6 @@ package org.gatehouse.mentoring;
 
 import static org.gatehouse.platform.ScreenWords.text;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +36,7 @@ public class MentorView implements Serializable {
     private transient ParticipantRegistry participants;
 
     @Inject
-    private transient ScreenWords words;
+    private ScreenWords words;
 
     private Long id;
     private boolean loaded;
@@ -155,8 +154,7 @@ public class MentorView implements Serializable {
     public void moveOn() {
         try {
             show(registry.moveTo(id, mentor.getVersion(), nextStatus, reason));
-            Messages.info(text("mentor.statusChanged", words.label(mentor.getStatus()).toLowerCase(
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale())));
+            Messages.info(text("mentor.statusChanged", words.labelInSentence(mentor.getStatus())));
             nextStatus = null;
             reason = null;
         } catch (RuntimeException refusal) {

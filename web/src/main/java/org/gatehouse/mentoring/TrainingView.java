@@ -30,7 +30,7 @@ public class TrainingView implements Serializable {
     private transient MentorRegistry mentors;
 
     @Inject
-    private transient ScreenWords words;
+    private ScreenWords words;
 
     private String courseCode;
     private String courseName;

@@ -39,6 +39,11 @@ public class ScreenWords {
         return value == null ? null : Labels.of(value, locale());
     }
 
+    /** The label inside a sentence ("the mentor is now active"): lower case, by the view locale's rules. */
+    public String labelInSentence(Labelled value) {
+        return value == null ? null : label(value).toLowerCase(locale());
+    }
+
     /** A day, as the reader's locale writes it ("24 Nov 2026" in en-GB, "Nov 24, 2026" in en-US). */
     public String day(TemporalAccessor date) {
         return format(date, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));

@@ -29,7 +29,7 @@ public class SearchView implements Serializable {
     private transient NoteSearch search;
 
     @Inject
-    private transient ScreenWords words;
+    private ScreenWords words;
 
     private String text;
     private List<String> pathways = new ArrayList<>();

@@ -30,7 +30,7 @@ public class UserAdminView implements Serializable {
     private transient UserAdministration administration;
 
     @Inject
-    private transient ScreenWords words;
+    private ScreenWords words;
 
     private String username;
     private String displayName;
