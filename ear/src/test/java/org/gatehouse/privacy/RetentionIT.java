@@ -51,7 +51,9 @@ import org.gatehouse.notes.Sensitivity;
 import org.gatehouse.plans.CasePlans;
 import org.gatehouse.plans.GoalDetails;
 import org.gatehouse.plans.GoalOwner;
+import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.platform.Clocks;
+import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Role;
@@ -132,6 +134,9 @@ class RetentionIT {
     private WarehouseLoadJobs jobs;
 
     @Inject
+    private EngagementLog engagements;
+
+    @Inject
     private Pseudonyms pseudonyms;
 
     @Resource(lookup = "java:jboss/datasources/GatehouseDS")
@@ -167,6 +172,7 @@ class RetentionIT {
             desk.reviseNeeds(id, 0, true, familyName + " heritage", Set.of(WeeklySlot.TUE_EVENING));
             desk.declareConflict(id, conflicted.getId(), ConflictKind.KNOWN_PERSONALLY, familyName + "'s cousin");
             desk.match(id, mentor.getId(), caseWorkerId, null);
+            engagements.record(id, ActivityKind.GATE_MEETING, LocalDate.now());
             Participant participant = registry.participant(id);
             registry.revise(id, participant.getVersion(), TestData.participant(reference, "Philippa", familyName
                     + "-Jones"));
@@ -287,6 +293,9 @@ class RetentionIT {
         // the warehouse keeps its facts of the case as they were, and a later load never reads it again
         Loads.run(jobs);
         assertThat(facts(closed)).isEqualTo(factsBefore);
+        // nor does a full one: a warehouse rebuilt from nothing holds none of the case (WAREHOUSE.md)
+        Loads.rebuildFully(dataSource, jobs);
+        assertThat(rowsOf(closed)).isEmpty();
         // a second sweep finds nothing more to do
         sweepOn(25 * 31);
         assertThat(runAs(agency.as(Role.COORDINATOR), () -> registry.participant(closed)).getVersion())
@@ -370,12 +379,20 @@ class RetentionIT {
         return found.body();
     }
 
-    /** The warehouse's rows of the case (its episode and its participant versions), as text. */
+    /** The warehouse's rows of the case (its episode, participant versions and engagements), as text. */
     private String facts(long participantId) throws Exception {
+        List<String> rows = rowsOf(participantId);
+        assertThat(rows).as("the case's rows in the warehouse").isNotEmpty();
+        assertThat(rows).anyMatch(row -> row.startsWith("warehouse.fact_engagement"));
+        return String.join("\n", rows);
+    }
+
+    private List<String> rowsOf(long participantId) throws Exception {
         long key = pseudonyms.participant(participantId);
         List<String> rows = new ArrayList<>();
         try (Connection db = dataSource.getConnection()) {
-            for (String table : List.of("warehouse.fact_case_episode", "warehouse.dim_participant")) {
+            for (String table : List.of("warehouse.fact_case_episode", "warehouse.dim_participant",
+                    "warehouse.fact_engagement")) {
                 try (PreparedStatement select = db.prepareStatement("select * from " + table
                         + " where participant_key = ?")) {
                     select.setLong(1, key);
@@ -392,7 +409,6 @@ class RetentionIT {
                 }
             }
         }
-        assertThat(rows).as("the case's rows in the warehouse").isNotEmpty();
-        return String.join("\n", rows);
+        return rows;
     }
 }

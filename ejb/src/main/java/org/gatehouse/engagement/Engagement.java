@@ -56,11 +56,11 @@ import org.gatehouse.security.TenantBinding;
         query = "select e from Engagement e where e.participant.id in :ids and e.happenedOn >= :from")
 @NamedQuery(name = Engagement.FACTS_AFTER, query = "select e.id, e.participant.id, e.happenedOn, e.kind, "
         + "e.attendance, e.punctuality, e.durationMinutes, e.needsSignOff, e.signedOffAt from Engagement e "
-        + "where e.id > :after and e.kind in :kinds order by e.id")
+        + "where e.id > :after and e.kind in :kinds and e.participant.deidentifiedOn is null order by e.id")
 @NamedQuery(name = Engagement.CHANGED_FACTS_AFTER, query = "select e.id, e.participant.id, e.happenedOn, e.kind, "
         + "e.attendance, e.punctuality, e.durationMinutes, e.needsSignOff, e.signedOffAt from Engagement e "
         + "where e.id > :after and e.kind in :kinds and (e.recordedAt >= :since or e.signedOffAt >= :since) "
-        + "order by e.id")
+        + "and e.participant.deidentifiedOn is null order by e.id")
 @NamedQuery(name = Engagement.WITH_ATTENDEE, query = "select e.id from Engagement e join e.attendees a "
         + "where e.id in :ids and a = :attendee")
 public class Engagement {
@@ -68,9 +68,15 @@ public class Engagement {
     public static final String OF_CASE = "Engagement.ofCase";
     public static final String OF_CASES = "Engagement.ofCases";
     public static final String AWAITING_SIGN_OFF = "Engagement.awaitingSignOff";
-    /** The warehouse's columns of every engagement of the kinds (:kinds) after an id, in id order: a full load. */
+    /**
+     * The warehouse's columns of every engagement of the kinds (:kinds) after an id, in id order: a full
+     * load, which reads nothing of a de-identified case (as its episodes, {@code Participant.ALL_AFTER}).
+     */
     public static final String FACTS_AFTER = "Engagement.factsAfter";
-    /** The same of those recorded or signed off since (:since): an incremental load. */
+    /**
+     * The same of those recorded or signed off since (:since): an incremental load (whose overlap reads again
+     * an engagement recorded just before its case was de-identified: left out too).
+     */
     public static final String CHANGED_FACTS_AFTER = "Engagement.changedFactsAfter";
     /** Which of the engagements (:ids) the attendee took part in. */
     public static final String WITH_ATTENDEE = "Engagement.withAttendee";
