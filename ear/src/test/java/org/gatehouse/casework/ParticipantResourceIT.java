@@ -99,6 +99,52 @@ class ParticipantResourceIT {
     }
 
     @Test
+    void aPrisonSystemMovesAReleaseDateAndOnlyThat() throws Exception {
+        String user = coordinatorOfNewAgency();
+        HttpResponse<String> created = send(user, "POST", V1, VALID);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        String release = location + "/release-date";
+        // someone changes the prison meanwhile: the update needs no ETag and writes back nothing else
+        JsonObject before = json(created);
+        HttpResponse<String> prison = send(user, "PUT", location, VALID.replace("HMP Northgate", "HMP Riverside"),
+                Map.of("If-Match", etag));
+        assertThat(prison.statusCode()).as(prison.body()).isEqualTo(200);
+
+        HttpResponse<String> moved = send(user, "PUT", release, """
+                {"expectedReleaseDate":"2026-03-15"}""");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(json(moved).getString("expectedReleaseDate")).isEqualTo("2026-03-15");
+        assertThat(json(moved).getString("prison")).isEqualTo("HMP Riverside");
+        assertThat(json(moved).getString("familyName")).isEqualTo(before.getString("familyName"));
+        String movedTag = moved.headers().firstValue("ETag").orElseThrow();
+        assertThat(movedTag).isNotEqualTo(etag);
+
+        // as of an ETag: an old one 412, nothing changed; the current one moves it again, with the actual day
+        assertProblem(send(user, "PUT", release, """
+                {"expectedReleaseDate":"2026-04-01"}""", Map.of("If-Match", etag)), 412);
+        HttpResponse<String> released = send(user, "PUT", release, """
+                {"expectedReleaseDate":"2026-03-15","actualReleaseDate":"2026-03-16"}""", Map.of("If-Match", movedTag));
+        assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
+        assertThat(json(released).getString("actualReleaseDate")).isEqualTo("2026-03-16");
+
+        // bad input, by field, nothing changed: no expected day, an actual one before the referral, no body
+        assertThat(assertProblem(send(user, "PUT", release, "{\"actualReleaseDate\":\"2026-03-16\"}"), 422)
+                .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("expected_release_date");
+        assertThat(assertProblem(send(user, "PUT", release, """
+                {"expectedReleaseDate":"2026-03-15","actualReleaseDate":"2025-12-01"}"""), 422)
+                .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("actual_release_date");
+        assertProblem(send(user, "PUT", release, "{\"expectedReleaseDate\":\"15/03/2026\"}"), 400);
+        JsonObject now = json(send(user, "GET", location, null));
+        assertThat(now.getString("expectedReleaseDate")).isEqualTo("2026-03-15");
+        assertThat(now.getString("actualReleaseDate")).isEqualTo("2026-03-16");
+
+        // another agency's user cannot find the case, let alone move it
+        assertProblem(send(coordinatorOfNewAgency(), "PUT", release, """
+                {"expectedReleaseDate":"2026-05-01"}"""), 404);
+    }
+
+    @Test
     void theVersionedApiCreatesOncePerKeyAndChangesOnlyAsOfTheETagRead() throws Exception {
         String user = coordinatorOfNewAgency();
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());

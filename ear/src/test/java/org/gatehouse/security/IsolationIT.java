@@ -502,7 +502,37 @@ class IsolationIT {
                 HttpResponse<String> putV1 = Api.send(user, "PUT", Api.ROOT + "/v1" + one, body.replace("Amy",
                         "Zelda"), Map.of("If-Match", "\"" + secret.getVersion() + "\""));
                 assertThat(putV1.statusCode()).as(user + " v1 put").isEqualTo(own && editor ? 412 : editor ? 404 : 403);
-                for (HttpResponse<String> v1 : List.of(getV1, listV1, putV1)) {
+                // a prison system's release-date update: as the case's change, an old ETag moves nothing
+                HttpResponse<String> releaseV1 = Api.send(user, "PUT", Api.ROOT + "/v1" + one + "/release-date",
+                        "{\"expectedReleaseDate\":\"2026-06-01\"}", Map.of("If-Match", "\"" + secret.getVersion() + "\""));
+                assertThat(releaseV1.statusCode()).as(user + " v1 release date")
+                        .isEqualTo(own && editor ? 412 : editor ? 404 : 403);
+                // the case's engagements: its own agency's case editors (a mentor only for a mentee of theirs);
+                // a day before the referral is refused, so nothing is logged on the secret case
+                HttpResponse<String> engagementsV1 = api(user, "GET", "/v1" + one + "/engagements", null);
+                assertThat(engagementsV1.statusCode()).as(user + " v1 engagements")
+                        .isEqualTo(own && editor ? 200 : staff ? 404 : 403);
+                HttpResponse<String> loggedV1 = api(user, "POST", "/v1" + one + "/engagements", "{\"kind\":"
+                        + "\"PHONE_CALL\",\"happenedOn\":\"2001-01-01\",\"attendance\":\"ATTENDED\"}");
+                assertThat(loggedV1.statusCode()).as(user + " v1 log an engagement")
+                        .isEqualTo(own && editor ? 422 : staff ? 404 : 403);
+                // and its appointments, alike (a booking before the referral is refused)
+                HttpResponse<String> appointmentsV1 = api(user, "GET", "/v1" + one + "/appointments", null);
+                assertThat(appointmentsV1.statusCode()).as(user + " v1 appointments")
+                        .isEqualTo(own && editor ? 200 : staff ? 404 : 403);
+                HttpResponse<String> bookedV1 = api(user, "POST", "/v1" + one + "/appointments", "{\"kind\":"
+                        + "\"HOUSING\",\"on\":\"2001-01-01\",\"at\":\"10:00:00\",\"place\":\"Office\"}");
+                assertThat(bookedV1.statusCode()).as(user + " v1 book an appointment")
+                        .isEqualTo(own && editor ? 422 : staff ? 404 : 403);
+                // referrals: an agency's coordinators send and read their own agency's (an empty one is refused)
+                HttpResponse<String> referralsV1 = api(user, "GET", "/v1/referrals", null);
+                assertThat(referralsV1.statusCode()).as(user + " v1 referrals")
+                        .isEqualTo(role == Role.COORDINATOR ? 200 : 403);
+                HttpResponse<String> referredV1 = api(user, "POST", "/v1/referrals", "{}");
+                assertThat(referredV1.statusCode()).as(user + " v1 send a referral")
+                        .isEqualTo(role == Role.COORDINATOR ? 422 : 403);
+                for (HttpResponse<String> v1 : List.of(getV1, listV1, putV1, releaseV1, engagementsV1, loggedV1,
+                        appointmentsV1, bookedV1, referralsV1, referredV1)) {
                     if (v1.statusCode() >= 400) {
                         assertThat(v1.body()).as(user + " v1").doesNotContain("Quarrington").doesNotContain("ISO-SECRET-1");
                     }

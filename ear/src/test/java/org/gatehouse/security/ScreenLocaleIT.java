@@ -56,6 +56,13 @@ class ScreenLocaleIT {
         assertThat(page(user, "en-US,en;q=0.9", casePage)).containsExactly("en-US", "Mar 1, 2026");
         assertThat(page(user, "fr-FR,fr;q=0.9", casePage)).containsExactly("en-GB", "1 Mar 2026");
         assertThat(page(user, null, casePage)).containsExactly("en-GB", "1 Mar 2026");
+        // a header no browser would send: the page still comes, in one of the offered locales (British
+        // English where nothing in it is one), never an error page
+        assertThat(page(user, ";q=oops,,", casePage)).containsExactly("en-GB", "1 Mar 2026");
+        assertThat(page(user, "x".repeat(300), casePage)).containsExactly("en-GB", "1 Mar 2026");
+        for (String odd : new String[] {"en-US;q=2", "*", "en_US", "en-US;q=", "zz-ZZ;q=0.5, en-AU"}) {
+            assertThat(page(user, odd, casePage)[0]).as(odd).isIn("en-GB", "en-US", "en-AU", "en-IE");
+        }
     }
 
     /** The page's language and its release date, as a browser preferring {@code language} gets them. */

@@ -146,12 +146,23 @@ public class Appointments {
         return found;
     }
 
-    private Appointment current(long id, long expectedVersion) {
+    /** One appointment, of a case the caller reaches (else not found, as a case of another agency is). */
+    public Appointment appointment(long id) {
+        access.requireAgencyRole("see a case's appointments", AccessPolicy.CASE_STAFF);
+        return reachable(id);
+    }
+
+    private Appointment reachable(long id) {
         Appointment appointment = em.find(Appointment.class, id);
         if (appointment == null) {
             throw new NotFoundException("appointment " + id);
         }
         registry.caseOf(appointment.getParticipant().getId());
+        return appointment;
+    }
+
+    private Appointment current(long id, long expectedVersion) {
+        Appointment appointment = reachable(id);
         if (appointment.getVersion() != expectedVersion) {
             throw new StaleRecordException("appointment " + id);
         }

@@ -48,6 +48,13 @@ public record ParticipantDetails(
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(vulnerabilities));
     }
 
+    /** The same details with other release dates (a prison system's update). */
+    public ParticipantDetails withRelease(LocalDate expected, LocalDate actual) {
+        return new ParticipantDetails(externalRef, justiceId, givenName, familyName, dateOfBirth, gender,
+                indigenousStatus, region, prison, program, referralDate, expected, actual, vulnerabilities, exitDate,
+                exitType);
+    }
+
     /** Every rule this record breaks on its own (codes are checked against the agency elsewhere). */
     public List<Violation> violations(LocalDate today) {
         List<Violation> found = new ArrayList<>();

@@ -126,6 +126,17 @@ public class ParticipantRegistry {
     }
 
     /**
+     * Moves the case's release dates (a prison system's update), the rest of the case as it is in
+     * this transaction: as of the version read, or of whatever version is current ({@link #ANY_VERSION}),
+     * which cannot write back other fields read earlier. Checked, audited and re-planned as a revision.
+     */
+    public Participant moveRelease(long id, long expectedVersion, LocalDate expected, LocalDate actual) {
+        access.requireAgencyRole("change a participant's release dates", AccessPolicy.CASE_EDITORS);
+        Participant participant = current(id, expectedVersion);
+        return revise(id, participant.getVersion(), participant.details().withRelease(expected, actual));
+    }
+
+    /**
      * Creates the participant, or updates the one with the same agency reference (imports are
      * idempotent). The caller must be an importer of that agency, or the batch system acting for it.
      */

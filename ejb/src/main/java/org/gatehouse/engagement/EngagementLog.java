@@ -67,6 +67,8 @@ public class EngagementLog {
 
     /** Records what someone logs; a mentor (their own mentees only) logs it for sign-off. */
     public Engagement record(long participantId, EngagementDetails details) {
+        // who may log at all before what they logged: a role with no business here learns nothing
+        access.requireAgencyRole("record an engagement", AccessPolicy.CASE_STAFF);
         if (details.kind() != null && !details.kind().isLoggedByHand()) {
             throw new InvalidInputException("kind", "\"" + details.kind().getLabel()
                     + "\" is recorded by its own record, not logged as an engagement");
@@ -109,6 +111,17 @@ public class EngagementLog {
         engagement.signOff(caller.username(), Instant.now(clock));
         em.flush();
         audit.record(AuditKind.UPDATE, caller.agencyId(), "Engagement", engagementId, "signed off");
+        return engagement;
+    }
+
+    /** One engagement, of a case the caller reaches (else not found, as a case of another agency is). */
+    public Engagement engagement(long id) {
+        access.requireAgencyRole("see a case's engagements", AccessPolicy.CASE_STAFF);
+        Engagement engagement = em.find(Engagement.class, id);
+        if (engagement == null) {
+            throw new NotFoundException("engagement " + id);
+        }
+        registry.caseOf(engagement.getParticipant().getId());
         return engagement;
     }
 

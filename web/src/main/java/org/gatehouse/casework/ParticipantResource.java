@@ -3,7 +3,6 @@ package org.gatehouse.casework;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -25,6 +23,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import org.gatehouse.api.Created;
+import org.gatehouse.api.EntityTags;
+import org.gatehouse.api.Pages;
 import org.gatehouse.api.PreconditionException;
 import org.gatehouse.integration.IdempotentRequests;
 import org.gatehouse.platform.InvalidInputException;
@@ -40,8 +41,6 @@ import org.gatehouse.platform.StaleRecordException;
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipantResource {
 
-    private static final int MAX_PAGE = 200;
-    private static final String RESOURCE = "participants/";
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -60,12 +59,7 @@ public class ParticipantResource {
                                 @QueryParam("desc") @DefaultValue("false") boolean descending,
                                 @QueryParam("first") @DefaultValue("0") int first,
                                 @QueryParam("max") @DefaultValue("50") int max) {
-        if (first < 0) {
-            throw new InvalidInputException("first", "must be 0 or more");
-        }
-        if (max < 1 || max > MAX_PAGE) {
-            throw new InvalidInputException("max", "must be 1-" + MAX_PAGE);
-        }
+        Pages.check(first, max);
         ParticipantSort order;
         try {
             order = ParticipantSort.valueOf(sort.toUpperCase(Locale.ROOT));
@@ -83,9 +77,7 @@ public class ParticipantResource {
     @Path("{id}")
     public Response get(@PathParam("id") long id, @Context Request request) {
         ParticipantJson participant = ParticipantJson.of(registry.participant(id));
-        EntityTag tag = tag(participant);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        return (unchanged != null ? unchanged : Response.ok(participant)).tag(tag).build();
+        return EntityTags.read(request, participant, participant.version());
     }
 
     /**
@@ -108,21 +100,11 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ParticipantJson body, @HeaderParam(IdempotentRequests.HEADER) String key,
                            @Context UriInfo uri) {
-        ParticipantJson given = requireBody(body);
-        long id;
-        boolean replayed = false;
-        if (key == null) {
-            id = registry.register(given.details()).getId();
-        } else {
-            IdempotentRequests.Outcome outcome = idempotency.once(key, canonical(given),
-                    () -> RESOURCE + registry.register(given.details()).getId());
-            id = Long.parseLong(outcome.resource().substring(RESOURCE.length()));
-            replayed = outcome.replayed();
-        }
-        ParticipantJson created = ParticipantJson.of(registry.participant(id));
-        Response.ResponseBuilder answer = Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id)).build())
-                .entity(created).tag(tag(created));
-        return (replayed ? answer.header("Idempotent-Replayed", "true") : answer).build();
+        ParticipantJson given = EntityTags.requireBody(body);
+        Created created = Created.once(idempotency, key, "participants", canonical(given),
+                () -> registry.register(given.details()).getId());
+        ParticipantJson participant = ParticipantJson.of(registry.participant(created.id()));
+        return created.answer(uri, participant, participant.version());
     }
 
     /**
@@ -135,7 +117,7 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ParticipantJson body) {
-        ParticipantJson given = requireBody(body);
+        ParticipantJson given = EntityTags.requireBody(body);
         long version;
         if (ifMatch != null) {
             version = versionOf(ifMatch);
@@ -149,36 +131,30 @@ public class ParticipantResource {
         }
         try {
             ParticipantJson revised = ParticipantJson.of(registry.revise(id, version, given.details()));
-            return Response.ok(revised).tag(tag(revised)).build();
+            return EntityTags.changed(revised, revised.version());
         } catch (StaleRecordException e) {
             throw ifMatch != null ? PreconditionException.failed() : e;
         }
     }
 
-    private static EntityTag tag(ParticipantJson participant) {
-        return new EntityTag(Long.toString(participant.version()));
+    /**
+     * Moves the participant's release dates (a prison system telling Gatehouse a release date changed):
+     * as of the ETag in {@code If-Match} when one is sent (412 when the case changed since), else onto
+     * whatever is current, which is safe here: only the two dates come from the client.
+     */
+    @PUT
+    @Path("{id}/release-date")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response moveRelease(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                ReleaseDateJson body) {
+        ReleaseDateJson given = EntityTags.requireBody(body);
+        ParticipantJson moved = ParticipantJson.of(EntityTags.changeIfMatching(ifMatch, ParticipantRegistry.ANY_VERSION,
+                version -> registry.moveRelease(id, version, given.expectedReleaseDate(), given.actualReleaseDate())));
+        return EntityTags.changed(moved, moved.version());
     }
 
-    /**
-     * The version an If-Match names: {@code "3"}, or {@code *} for whatever is current. A weak tag
-     * ({@code W/"3"}) or anything else matches no version: 412.
-     */
     private static long versionOf(String ifMatch) {
-        String tag = ifMatch.strip();
-        if (tag.equals("*")) {
-            return ParticipantRegistry.ANY_VERSION;
-        }
-        if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            try {
-                long version = Long.parseLong(tag.substring(1, tag.length() - 1));
-                if (version >= 0) {
-                    return version;
-                }
-            } catch (NumberFormatException e) {
-                // not one of ours: matches nothing
-            }
-        }
-        throw PreconditionException.failed();
+        return EntityTags.versionOf(ifMatch).orElse(ParticipantRegistry.ANY_VERSION);
     }
 
     /**
@@ -194,12 +170,5 @@ public class ParticipantResource {
                 details.referralDate(), details.expectedReleaseDate(), details.actualReleaseDate(),
                 details.vulnerabilities().isEmpty() ? Set.of() : EnumSet.copyOf(details.vulnerabilities()),
                 details.exitDate(), details.exitType()));
-    }
-
-    private static ParticipantJson requireBody(ParticipantJson body) {
-        if (body == null) {
-            throw new BadRequestException("a JSON body is required");
-        }
-        return body;
     }
 }

@@ -40,7 +40,19 @@ class OpenApiDocumentTest {
     void everyOperationSaysHowItFailsAndShowsWhatItTakes() throws Exception {
         OpenAPI api = parsed().getOpenAPI();
         assertThat(api.getPaths()).containsKeys("/participants", "/participants/{id}", "/participants/{id}/subject-access",
-                "/retention", "/search", "/exports", "/exports/{id}", "/exports/{id}/file");
+                "/participants/{id}/release-date", "/participants/{participant}/engagements",
+                "/participants/{participant}/engagements/{id}", "/participants/{participant}/engagements/{id}/sign-off",
+                "/participants/{participant}/appointments", "/participants/{participant}/appointments/{id}",
+                "/participants/{participant}/appointments/{id}/outcome", "/referrals", "/referrals/{id}",
+                "/retention", "/search", "/exports", "/exports/{id}", "/exports/{id}/file", "/jobs",
+                "/jobs/{run}/steps", "/jobs/{run}/stop", "/jobs/{run}/restart", "/jobs/warehouse-load",
+                "/search/index", "/search/index/rebuild", "/search/index/stop", "/search/index/restart",
+                "/dashboards/reoffending", "/dashboards/reoffending/measures.csv",
+                "/dashboards/reoffending/report.{format}", "/dashboards/service-levels",
+                "/dashboards/service-levels/report.{format}", "/dashboards/service-levels/targets",
+                "/dashboards/service-levels/targets/{measure}", "/dashboards/mentors/pipeline",
+                "/dashboards/mentors/activity", "/dashboards/mentors/report.{format}",
+                "/evaluation/justice-data-lab.csv");
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().readOperationsMap().entrySet()) {
                 String name = operation.getKey() + " " + path.getKey();
