@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import org.gatehouse.api.Attachments;
 import org.gatehouse.reports.RenderedReport;
 import org.gatehouse.reports.ReoffendingDashboardReport;
@@ -58,7 +59,7 @@ public class ReoffendingResource {
     public Response report(@PathParam("format") String format, @BeanParam FilterParameters filter,
                            @QueryParam("breakdown") String breakdown, @QueryParam("baseline") String baseline) {
         RenderedReport rendered = report.render(filter.filter(), breakdown, BaselineRate.parse(baseline),
-                ReportFormat.valueOf(format.toUpperCase()));
+                ReportFormat.valueOf(format.toUpperCase(Locale.ROOT)));
         return Attachments.of(rendered.fileName(), rendered.contentType(), rendered.content());
     }
 
