@@ -19,6 +19,7 @@ import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.casework.Pathway;
 import org.gatehouse.notes.CaseNote;
 import org.gatehouse.notes.CaseNotes;
+import org.gatehouse.notes.SearchableNote;
 import org.gatehouse.notes.Sensitivity;
 import org.gatehouse.search.NoteIndexHealth.IndexHealth;
 import org.gatehouse.search.NoteIndexRebuilds.RebuildRun;
@@ -64,6 +65,9 @@ class NoteIndexRebuildIT {
 
     @Inject
     private NoteIndexRebuilds rebuilds;
+
+    @Inject
+    private IndexFollower follower;
 
     @Inject
     private ParticipantRegistry registry;
@@ -142,6 +146,30 @@ class NoteIndexRebuildIT {
         assertThat(found("\"corrected text\"")).isEqualTo(1);
         IndexHealth now = runAs(SYSTEM_ADMIN, () -> health.check());
         assertThat(now.rebuildNeeded()).as(now.reason() + " " + now.differences()).isFalse();
+    }
+
+    @Test
+    void aNodeTakesIntoItsIndexWhatTheOtherNodesCommitted() {
+        List<CaseNote> written = writeNotes(3);
+        Caller system = Caller.systemFor(triangle.agency().id(), triangle.agency().code());
+        List<SearchableNote> asFirstWritten = runAs(system, () -> notes.searchableOf(triangle.mentee().getId()));
+        // on "other nodes": the case renamed and a note withdrawn; this node's index still as first written
+        rename(triangle.mentee().getId(), "Adeyemi");
+        CaseNote gone = written.get(0);
+        runAs(triangle.caseWorker(), () -> notes.withdraw(gone.getId(), gone.getVersion(), "wrong case"));
+        index.remove(written.stream().map(CaseNote::getNoteId).toList());
+        index.put(asFirstWritten);
+        assertThat(found(word)).as("stale: the withdrawn note still found").isEqualTo(3);
+        assertThat(found("Adeyemi AND " + word)).as("stale: the old name").isZero();
+
+        assertThat(follower.follow()).as("notes taken in").isGreaterThanOrEqualTo(3);
+
+        assertThat(found(word)).isEqualTo(2);
+        assertThat(found("Adeyemi AND " + word)).as("the new name on the notes left").isEqualTo(2);
+        assertThat(found("Mentee AND " + word)).isZero();
+        // looked again with nothing new: the same index
+        follower.follow();
+        assertThat(found(word)).isEqualTo(2);
     }
 
     @Test

@@ -36,6 +36,11 @@ public class CaseNotes {
 
     private static final String RECORD = "CaseNote";
 
+    /** The current notes' columns the index holds, with their case's names (followed by more conditions). */
+    private static final String SEARCHABLE = "select n.noteId, n.id, p.id, n.body, n.pathway, n.sensitivity, "
+            + "n.writtenBy, n.writtenAt, prog.code, p.givenName, p.familyName, p.justiceId, p.externalRef "
+            + "from CaseNote n join n.participant p join p.program prog where n.currentVersion = true ";
+
     @PersistenceContext(unitName = "gatehouse")
     private EntityManager em;
 
@@ -169,16 +174,31 @@ public class CaseNotes {
      */
     public List<SearchableNote> searchableAfter(long afterId, int max) {
         Caller caller = access.requireSystem("read notes for the search index");
-        return em.createQuery("select n.noteId, n.id, p.id, n.body, n.pathway, n.sensitivity, n.writtenBy, "
-                        + "n.writtenAt, prog.code, p.givenName, p.familyName, p.justiceId, p.externalRef "
-                        + "from CaseNote n join n.participant p join p.program prog "
-                        + "where n.currentVersion = true and n.id > :after order by n.id", Object[].class)
+        return em.createQuery(SEARCHABLE + "and n.id > :after order by n.id", Object[].class)
                 .setParameter("after", afterId).setMaxResults(max).getResultStream()
-                .map(row -> new SearchableNote((Long) row[0], (Long) row[1], caller.agencyId(), (Long) row[2],
-                        (String) row[3], row[4] == null ? null : ((Pathway) row[4]).name(),
-                        ((Sensitivity) row[5]).name(), (String) row[6], (Instant) row[7], (String) row[8],
-                        (String) row[9], (String) row[10], (String) row[11], (String) row[12]))
-                .toList();
+                .map(row -> searchable(row, caller)).toList();
+    }
+
+    /**
+     * What changed for the search index in the system caller's agency since {@code since}: the current
+     * notes written (or corrected) since or of a case changed since (its names are in them), and the
+     * notes withdrawn since. What another node of a cluster committed, for this node's index.
+     */
+    public NoteChanges changedSince(Instant since) {
+        Caller caller = access.requireSystem("read notes for the search index");
+        List<SearchableNote> current = em.createQuery(SEARCHABLE + "and (n.writtenAt >= :since or p.updatedAt >= "
+                        + ":since) order by n.id", Object[].class).setParameter("since", since).getResultStream()
+                .map(row -> searchable(row, caller)).toList();
+        List<Long> withdrawn = em.createQuery("select n.noteId from CaseNote n where n.withdrawnAt >= :since",
+                Long.class).setParameter("since", since).getResultList();
+        return new NoteChanges(current, withdrawn);
+    }
+
+    private static SearchableNote searchable(Object[] row, Caller caller) {
+        return new SearchableNote((Long) row[0], (Long) row[1], caller.agencyId(), (Long) row[2], (String) row[3],
+                row[4] == null ? null : ((Pathway) row[4]).name(), ((Sensitivity) row[5]).name(), (String) row[6],
+                (Instant) row[7], (String) row[8], (String) row[9], (String) row[10], (String) row[11],
+                (String) row[12]);
     }
 
     /**
