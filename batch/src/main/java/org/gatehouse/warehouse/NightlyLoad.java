@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gatehouse.platform.Nodes;
 import org.gatehouse.reoffending.ReoffendingFeeds;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
@@ -99,7 +100,7 @@ public class NightlyLoad {
     }
 
     private boolean begin(LocalDate night) {
-        String node = System.getProperty("jboss.node.name", "gatehouse");
+        String node = Nodes.thisNode();
         if (!claims.claim(night, node)) {
             LOG.info(() -> "The nightly batch of " + night + " runs on another node");
             return false;

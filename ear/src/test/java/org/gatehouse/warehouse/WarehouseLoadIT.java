@@ -51,6 +51,7 @@ import org.gatehouse.engagement.EngagementDetails;
 import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.engagement.Punctuality;
 import org.gatehouse.jobs.InterruptedRuns;
+import org.gatehouse.platform.Nodes;
 import org.gatehouse.jobs.JobMonitor;
 import org.gatehouse.jobs.JobMonitor.JobRun;
 import org.gatehouse.jobs.JobMonitor.StepRun;
@@ -490,6 +491,13 @@ class WarehouseLoadIT {
         execute("update job_execution set batchstatus = 'STARTED', endtime = null where jobexecutionid = " + execution);
         execute("update step_execution set batchstatus = 'STARTED', endtime = null where jobexecutionid = " + execution
                 + " and stepname = 'episodes'");
+
+        // while another node of a cluster is noted as running it, it is that node's: left alone
+        execute("update job_run_node set node = 'another-node' where job_execution_id = " + execution);
+        runAs(PLATFORM_TEAM, () -> interruptedRuns.markFailed());
+        assertThat(rows("select batchstatus from job_execution where jobexecutionid = " + execution))
+                .containsExactly("STARTED");
+        execute("update job_run_node set node = '" + Nodes.thisNode() + "' where job_execution_id = " + execution);
 
         assertThat(runAs(PLATFORM_TEAM, () -> interruptedRuns.markFailed())).isGreaterThanOrEqualTo(1);
 
