@@ -31,16 +31,16 @@ public class CalendarView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Appointments appointments;
+    private Appointments appointments;
 
     @Inject
-    private transient ParticipantRegistry registry;
+    private ParticipantRegistry registry;
 
     @Inject
-    private transient MentorRegistry mentors;
+    private MentorRegistry mentors;
 
     @Inject
-    private transient AgencyContext context;
+    private AgencyContext context;
 
     @Inject
     private ScreenWords words;

@@ -29,7 +29,7 @@ public class CaseAppointmentsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Appointments appointments;
+    private Appointments appointments;
 
     @Inject
     private CaseView caseView;

@@ -22,13 +22,13 @@ public class MentorAgendaView implements Serializable {
     private static final int DAYS_AHEAD = 14;
 
     @Inject
-    private transient Reminders reminders;
+    private Reminders reminders;
 
     @Inject
-    private transient Appointments appointments;
+    private Appointments appointments;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private transient List<Reminder> mine;
     private transient List<Appointment> next;

@@ -17,7 +17,7 @@ public class AuditView implements Serializable {
     private static final int PAGE = 200;
 
     @Inject
-    private transient AuditTrail audit;
+    private AuditTrail audit;
 
     private AuditKind kind;
     private String actor;

@@ -67,37 +67,37 @@ public class CaseView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ParticipantRegistry registry;
+    private ParticipantRegistry registry;
 
     @Inject
-    private transient CaseSchedules schedules;
+    private CaseSchedules schedules;
 
     @Inject
-    private transient EngagementLog engagementLog;
+    private EngagementLog engagementLog;
 
     @Inject
-    private transient ConsentRecords consentRecords;
+    private ConsentRecords consentRecords;
 
     @Inject
-    private transient TransferDesk transferDesk;
+    private TransferDesk transferDesk;
 
     @Inject
-    private transient AgencyDirectory agencies;
+    private AgencyDirectory agencies;
 
     @Inject
-    private transient MatchingDesk matching;
+    private MatchingDesk matching;
 
     @Inject
-    private transient CaseNotes caseNotes;
+    private CaseNotes caseNotes;
 
     @Inject
-    private transient CasePlans casePlans;
+    private CasePlans casePlans;
 
     @Inject
-    private transient AgencyContext context;
+    private AgencyContext context;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     @Inject
     private ScreenWords words;

@@ -29,7 +29,7 @@ public class ParticipantEditor implements Serializable {
     private static final String FORM = "participant:";
 
     @Inject
-    private transient ParticipantRegistry registry;
+    private ParticipantRegistry registry;
 
     private Long id;
     private long version;

@@ -19,7 +19,7 @@ public class ParticipantList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ParticipantRegistry registry;
+    private ParticipantRegistry registry;
 
     private final LazyDataModel<Participant> participants = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;

@@ -26,10 +26,10 @@ public class RestrictionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ParticipantRegistry registry;
+    private ParticipantRegistry registry;
 
     @Inject
-    private transient UserAdministration users;
+    private UserAdministration users;
 
     private Long id;
     private String reference;

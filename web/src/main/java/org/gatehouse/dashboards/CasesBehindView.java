@@ -27,7 +27,7 @@ public class CasesBehindView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient CasesBehind behind;
+    private CasesBehind behind;
 
     private String releasedFrom;
     private String releasedTo;

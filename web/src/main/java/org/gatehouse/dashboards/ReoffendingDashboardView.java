@@ -34,19 +34,19 @@ public class ReoffendingDashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReoffendingDashboard dashboard;
+    private ReoffendingDashboard dashboard;
 
     @Inject
-    private transient DashboardAccess access;
+    private DashboardAccess access;
 
     @Inject
-    private transient ReoffendingDashboardReport report;
+    private ReoffendingDashboardReport report;
 
     @Inject
-    private transient ReoffendingExport export;
+    private ReoffendingExport export;
 
     @Inject
-    private transient ExportRequests exports;
+    private ExportRequests exports;
 
     private String cohortFrom;
     private String cohortTo;

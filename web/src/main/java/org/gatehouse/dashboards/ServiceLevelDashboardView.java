@@ -38,28 +38,28 @@ public class ServiceLevelDashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ServiceLevelDashboard dashboard;
+    private ServiceLevelDashboard dashboard;
 
     @Inject
-    private transient ServiceLevelTargets targets;
+    private ServiceLevelTargets targets;
 
     @Inject
-    private transient ReoffendingDashboard reoffending;
+    private ReoffendingDashboard reoffending;
 
     @Inject
-    private transient MentorPipelineDashboard mentors;
+    private MentorPipelineDashboard mentors;
 
     @Inject
-    private transient DashboardAccess access;
+    private DashboardAccess access;
 
     @Inject
-    private transient ServiceLevelReport report;
+    private ServiceLevelReport report;
 
     @Inject
-    private transient MentorPipelineReport mentorReport;
+    private MentorPipelineReport mentorReport;
 
     @Inject
-    private transient ExportRequests exports;
+    private ExportRequests exports;
 
     private String monthFrom;
     private String monthTo;

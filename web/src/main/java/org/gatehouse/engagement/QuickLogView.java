@@ -35,13 +35,13 @@ public class QuickLogView implements Serializable {
             ActivityKind.PRE_RELEASE_VISIT, ActivityKind.FIRST_STEPS_ACTIVITY, ActivityKind.GROUP_SESSION);
 
     @Inject
-    private transient MatchingDesk matching;
+    private MatchingDesk matching;
 
     @Inject
-    private transient EngagementLog log;
+    private EngagementLog log;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     @Inject
     private ScreenWords words;

@@ -23,10 +23,10 @@ public class JusticeDataLabView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient JusticeDataLabCohort cohort;
+    private JusticeDataLabCohort cohort;
 
     @Inject
-    private transient ProgramCatalogue catalogue;
+    private ProgramCatalogue catalogue;
 
     private String releasedFrom;
     private String releasedTo;

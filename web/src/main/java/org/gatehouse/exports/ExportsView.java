@@ -20,10 +20,10 @@ public class ExportsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ExportLedger ledger;
+    private ExportLedger ledger;
 
     @Inject
-    private transient ExportRequests requests;
+    private ExportRequests requests;
 
     private List<ExportSummary> exports = List.of();
 

@@ -24,13 +24,13 @@ public class JobMonitorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient JobMonitor monitor;
+    private JobMonitor monitor;
 
     @Inject
-    private transient WarehouseLoadJobs warehouseLoads;
+    private WarehouseLoadJobs warehouseLoads;
 
     @Inject
-    private transient NightlyLoad nightly;
+    private NightlyLoad nightly;
 
     private Long selected;
     private transient List<JobRun> runs;

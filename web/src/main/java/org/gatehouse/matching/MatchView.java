@@ -29,13 +29,13 @@ public class MatchView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ParticipantRegistry registry;
+    private ParticipantRegistry registry;
 
     @Inject
-    private transient MatchingDesk desk;
+    private MatchingDesk desk;
 
     @Inject
-    private transient MentorRegistry mentors;
+    private MentorRegistry mentors;
 
     private Long id;
     private boolean loaded;

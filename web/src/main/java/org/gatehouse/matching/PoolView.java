@@ -25,13 +25,13 @@ public class PoolView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PoolProposals proposals;
+    private PoolProposals proposals;
 
     @Inject
-    private transient MatchingDesk desk;
+    private MatchingDesk desk;
 
     @Inject
-    private transient MentorRegistry mentors;
+    private MentorRegistry mentors;
 
     private transient PoolProposal pending;
     private transient List<Participant> waiting;

@@ -17,7 +17,7 @@ public class MentorList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MentorRegistry registry;
+    private MentorRegistry registry;
 
     private MentorStatus status;
     private transient List<Mentor> mentors;

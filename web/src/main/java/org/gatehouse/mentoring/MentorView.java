@@ -27,13 +27,13 @@ public class MentorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MentorRegistry registry;
+    private MentorRegistry registry;
 
     @Inject
-    private transient MentorTraining trainingService;
+    private MentorTraining trainingService;
 
     @Inject
-    private transient ParticipantRegistry participants;
+    private ParticipantRegistry participants;
 
     @Inject
     private ScreenWords words;

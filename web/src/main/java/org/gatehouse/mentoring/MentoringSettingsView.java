@@ -26,10 +26,10 @@ public class MentoringSettingsView implements Serializable {
             () -> text("programs.weightCulturalFit"), () -> text("programs.weightFreePlaces"));
 
     @Inject
-    private transient MentorRegistry registry;
+    private MentorRegistry registry;
 
     @Inject
-    private transient MentorTraining training;
+    private MentorTraining training;
 
     private long version;
     private int[] weights;

@@ -24,10 +24,10 @@ public class TrainingView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient MentorTraining training;
+    private MentorTraining training;
 
     @Inject
-    private transient MentorRegistry mentors;
+    private MentorRegistry mentors;
 
     @Inject
     private ScreenWords words;

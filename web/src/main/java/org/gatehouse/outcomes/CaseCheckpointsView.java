@@ -24,10 +24,10 @@ public class CaseCheckpointsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OutcomeCheckpoints checkpoints;
+    private OutcomeCheckpoints checkpoints;
 
     @Inject
-    private transient AgencyContext context;
+    private AgencyContext context;
 
     @Inject
     private CaseView caseView;

@@ -23,7 +23,7 @@ public class ParticipantImportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ParticipantImports imports;
+    private ParticipantImports imports;
 
     private Long runId;
 

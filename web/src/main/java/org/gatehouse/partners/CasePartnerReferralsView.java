@@ -30,16 +30,16 @@ public class CasePartnerReferralsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ServiceReferrals referrals;
+    private ServiceReferrals referrals;
 
     @Inject
-    private transient PartnerDirectory directory;
+    private PartnerDirectory directory;
 
     @Inject
-    private transient AgencyContext context;
+    private AgencyContext context;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     @Inject
     private CaseView caseView;

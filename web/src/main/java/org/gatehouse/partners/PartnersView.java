@@ -21,10 +21,10 @@ public class PartnersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PartnerDirectory directory;
+    private PartnerDirectory directory;
 
     @Inject
-    private transient AgencyContext context;
+    private AgencyContext context;
 
     private transient List<PartnerService> services;
     private String regionFilter;

@@ -21,10 +21,10 @@ public class RetentionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient Retention retention;
+    private Retention retention;
 
     @Inject
-    private transient SubjectAccess subjectAccess;
+    private SubjectAccess subjectAccess;
 
     private RetentionSummary summary;
     private Integer months;

@@ -26,10 +26,10 @@ public class ProgramSettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ProgramCatalogue catalogue;
+    private ProgramCatalogue catalogue;
 
     @Inject
-    private transient MentorRegistry mentors;
+    private MentorRegistry mentors;
 
     private String checkCode;
     private String checkName;

@@ -17,7 +17,7 @@ public class ReferralList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReferralDesk desk;
+    private ReferralDesk desk;
 
     private ReferralStatus status = ReferralStatus.RECEIVED;
     private transient List<Referral> referrals;

@@ -33,16 +33,16 @@ public class ReferralView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReferralDesk desk;
+    private ReferralDesk desk;
 
     @Inject
-    private transient ConsentRecords consentRecords;
+    private ConsentRecords consentRecords;
 
     @Inject
-    private transient AgencyDirectory agencies;
+    private AgencyDirectory agencies;
 
     @Inject
-    private transient Callers callers;
+    private Callers callers;
 
     private Long id;
     private boolean loaded;

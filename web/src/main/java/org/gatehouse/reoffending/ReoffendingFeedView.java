@@ -23,7 +23,7 @@ public class ReoffendingFeedView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ReoffendingFeeds feeds;
+    private ReoffendingFeeds feeds;
 
     private Long runId;
 

@@ -21,10 +21,10 @@ public class SearchIndexView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient NoteIndexHealth health;
+    private NoteIndexHealth health;
 
     @Inject
-    private transient NoteIndexRebuilds rebuilds;
+    private NoteIndexRebuilds rebuilds;
 
     private transient IndexHealth checked;
     private transient RebuildRun lastRun;

@@ -26,7 +26,7 @@ public class SearchView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient NoteSearch search;
+    private NoteSearch search;
 
     @Inject
     private ScreenWords words;

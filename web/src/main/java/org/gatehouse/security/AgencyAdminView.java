@@ -20,7 +20,7 @@ public class AgencyAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UserAdministration administration;
+    private UserAdministration administration;
 
     private String code;
     private String name;

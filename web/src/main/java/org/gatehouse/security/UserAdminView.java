@@ -27,7 +27,7 @@ public class UserAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient UserAdministration administration;
+    private UserAdministration administration;
 
     @Inject
     private ScreenWords words;

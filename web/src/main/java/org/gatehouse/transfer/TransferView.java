@@ -18,7 +18,7 @@ public class TransferView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient TransferDesk desk;
+    private TransferDesk desk;
 
     private transient List<CaseTransfer> incoming;
     private transient List<CaseTransfer> outgoing;
