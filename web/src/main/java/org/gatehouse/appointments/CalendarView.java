@@ -49,7 +49,7 @@ public class CalendarView implements Serializable {
     private Long mentorId;
     private String title;
     private String contextPath;
-    private ScheduleModel model;
+    private LazyScheduleModel model;
 
     /** On page load: whose calendar, and whether the caller may see it. */
     public void load() {

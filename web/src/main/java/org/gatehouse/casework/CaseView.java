@@ -192,6 +192,10 @@ public class CaseView implements Serializable {
         return context.can("COORDINATOR,CASE_WORKER");
     }
 
+    /**
+     * The case, read with everything the page shows when missing: on the first request, and after the
+     * view was restored from a serialised session (they are transient). Every getter of them calls it.
+     */
     private Participant participant() {
         if (participant == null && id != null) {
             refresh();
@@ -489,28 +493,34 @@ public class CaseView implements Serializable {
     }
 
     public List<Engagement> getEngagements() {
+        participant();
         return engagements;
     }
 
     public List<Consent> getConsents() {
+        participant();
         return consents;
     }
 
     public List<CaseTransfer> getTransfers() {
+        participant();
         return transfers;
     }
 
     /** The current triangle, or null. */
     public Match getCurrentMatch() {
+        participant();
         return matches == null ? null : matches.stream().filter(Match::isCurrent).findFirst().orElse(null);
     }
 
     public List<Match> getPastMatches() {
+        participant();
         return matches == null ? List.of() : matches.stream().filter(m -> !m.isCurrent()).toList();
     }
 
     /** The case's story, newest first (only what the caller may see: a mentor gets no engagements). */
     public List<CaseTimeline.Entry> getTimeline() {
+        participant();
         return CaseTimeline.of(engagements, notes, getSchedule().milestones(), isStaff() ? matches : List.of(),
                 clock.getZone(), LocalDate.now(clock));
     }
@@ -538,6 +548,7 @@ public class CaseView implements Serializable {
     }
 
     public CasePlans.Plan getPlan() {
+        participant();
         return plan;
     }
 
@@ -626,6 +637,7 @@ public class CaseView implements Serializable {
     }
 
     public List<CaseNote> getNotes() {
+        participant();
         return notes;
     }
 
@@ -674,6 +686,7 @@ public class CaseView implements Serializable {
     }
 
     public List<NoFit> getNoFits() {
+        participant();
         return noFits;
     }
 

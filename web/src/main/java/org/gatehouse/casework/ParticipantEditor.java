@@ -33,7 +33,8 @@ public class ParticipantEditor implements Serializable {
 
     private Long id;
     private long version;
-    private List<Participant> duplicates = List.of();
+    /** Entities: not kept when the view is serialised (the next save looks for them again). */
+    private transient List<Participant> duplicates = List.of();
     private boolean duplicatesConfirmed;
     private boolean loaded;
 
@@ -155,7 +156,7 @@ public class ParticipantEditor implements Serializable {
     }
 
     public List<Participant> getDuplicates() {
-        return duplicates;
+        return duplicates == null ? List.of() : duplicates;
     }
 
     private static void error(String clientId, String message) {

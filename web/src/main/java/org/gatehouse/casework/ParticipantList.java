@@ -21,40 +21,48 @@ public class ParticipantList implements Serializable {
     @Inject
     private ParticipantRegistry registry;
 
-    private final LazyDataModel<Participant> participants = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) registry.count(filter(filterBy));
-        }
-
-        @Override
-        public List<Participant> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
-            ParticipantSort sort = ParticipantSort.FAMILY_NAME;
-            boolean ascending = true;
-            for (SortMeta meta : sortBy.values()) {
-                sort = sortOf(meta.getField());
-                ascending = meta.getOrder() != SortOrder.DESCENDING;
-                break;
-            }
-            return registry.list(filter(filterBy), sort, ascending, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Participant participant) {
-            return String.valueOf(participant.getId());
-        }
-
-        @Override
-        public Participant getRowData(String rowKey) {
-            return registry.participant(Long.parseLong(rowKey));
-        }
-    };
+    /** Made again after the view is restored from a serialised session: it keeps a page of entities. */
+    private transient LazyDataModel<Participant> participants;
 
     public LazyDataModel<Participant> getParticipants() {
+        if (participants == null) {
+            participants = model();
+        }
         return participants;
+    }
+
+    private LazyDataModel<Participant> model() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) registry.count(filter(filterBy));
+            }
+
+            @Override
+            public List<Participant> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                          Map<String, FilterMeta> filterBy) {
+                ParticipantSort sort = ParticipantSort.FAMILY_NAME;
+                boolean ascending = true;
+                for (SortMeta meta : sortBy.values()) {
+                    sort = sortOf(meta.getField());
+                    ascending = meta.getOrder() != SortOrder.DESCENDING;
+                    break;
+                }
+                return registry.list(filter(filterBy), sort, ascending, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Participant participant) {
+                return String.valueOf(participant.getId());
+            }
+
+            @Override
+            public Participant getRowData(String rowKey) {
+                return registry.participant(Long.parseLong(rowKey));
+            }
+        };
     }
 
     private static ParticipantFilter filter(Map<String, FilterMeta> filterBy) {

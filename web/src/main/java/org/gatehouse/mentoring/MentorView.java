@@ -99,6 +99,13 @@ public class MentorView implements Serializable {
         }
     }
 
+    /** After the view was restored from a serialised session (its records are transient), they are read again. */
+    private void reloadIfRestored() {
+        if (loaded && id != null && mentor == null) {
+            show(registry.mentor(id));
+        }
+    }
+
     private void show(Mentor current) {
         mentor = current;
         checks = registry.checks(current.getId());
@@ -107,6 +114,7 @@ public class MentorView implements Serializable {
     }
 
     public String save() {
+        reloadIfRestored();
         if (!resolveFormerParticipant()) {
             return null;
         }
@@ -144,6 +152,7 @@ public class MentorView implements Serializable {
     }
 
     public void linkAccount() {
+        reloadIfRestored();
         Messages.attempt(text("mentor.accountNotLinked"), () -> {
             show(registry.linkAccount(id, mentor.getVersion(), accountUsername));
             Messages.info(mentor.getAccount() == null ? text("mentor.noSignIn")
@@ -152,6 +161,7 @@ public class MentorView implements Serializable {
     }
 
     public void moveOn() {
+        reloadIfRestored();
         try {
             show(registry.moveTo(id, mentor.getVersion(), nextStatus, reason));
             Messages.info(text("mentor.statusChanged", words.labelInSentence(mentor.getStatus())));
@@ -200,30 +210,36 @@ public class MentorView implements Serializable {
     }
 
     public Mentor getMentor() {
+        reloadIfRestored();
         return mentor;
     }
 
     public List<VettingCheck> getChecks() {
+        reloadIfRestored();
         return checks;
     }
 
     public VettingStatus getVetting() {
+        reloadIfRestored();
         return vetting;
     }
 
     /** The expired checks in words ("Police check (expired 1 Jan 2026)"), for the vetting line. */
     public List<String> getExpired() {
+        reloadIfRestored();
         return vetting == null ? List.of() : vetting.expired().stream()
                 .map(e -> text("mentor.checkExpired", e.check(), words.day(e.expiresOn()))).toList();
     }
 
     /** The checks expiring soon in words ("Police check (expires 1 Mar 2026)"). */
     public List<String> getExpiringSoon() {
+        reloadIfRestored();
         return vetting == null ? List.of() : vetting.expiringSoon().stream()
                 .map(e -> text("mentor.checkExpiring", e.check(), words.day(e.expiresOn()))).toList();
     }
 
     public TrainingStatus getTraining() {
+        reloadIfRestored();
         return training;
     }
 

@@ -93,6 +93,13 @@ public class ReferralView implements Serializable {
         }
     }
 
+    /** After the view was restored from a serialised session (its records are transient), they are read again. */
+    private void reloadIfRestored() {
+        if (loaded && id != null && referral == null) {
+            refresh(desk.referral(id));
+        }
+    }
+
     /** Shows the referral as the last action left it (no second audited read). */
     private void refresh(Referral current) {
         referral = current;
@@ -114,6 +121,7 @@ public class ReferralView implements Serializable {
     }
 
     public void intake() {
+        reloadIfRestored();
         act(text("referral.intakeNotSaved"), () -> {
             Referral done = desk.intake(id, referral.getVersion(), intakeRegion,
                     vulnerabilities.stream().map(Vulnerability::valueOf).collect(Collectors.toSet()));
@@ -134,6 +142,7 @@ public class ReferralView implements Serializable {
     }
 
     public String accept() {
+        reloadIfRestored();
         try {
             Participant enrolled = desk.accept(id, referral.getVersion(), program, externalRef, enrolJusticeId);
             Messages.info(text("referral.accepted", enrolled.getGivenName(), enrolled.getFamilyName(),
@@ -147,6 +156,7 @@ public class ReferralView implements Serializable {
     }
 
     public void decline() {
+        reloadIfRestored();
         act(text("referral.notDeclined"), () -> {
             Referral done = desk.decline(id, referral.getVersion(), declineReason, note);
             Messages.info(text("referral.declined"));
@@ -155,6 +165,7 @@ public class ReferralView implements Serializable {
     }
 
     public void referOnward() {
+        reloadIfRestored();
         act(text("referral.notReferredOnward"), () -> {
             Referral done = desk.referOnward(id, referral.getVersion(), onwardAgency, onwardPartner, note);
             Messages.info(text("referral.referredOnward", done.getOnwardTo()));
@@ -172,14 +183,17 @@ public class ReferralView implements Serializable {
     }
 
     public Referral getReferral() {
+        reloadIfRestored();
         return referral;
     }
 
     public List<Consent> getConsents() {
+        reloadIfRestored();
         return consents;
     }
 
     public List<Participant> getDuplicates() {
+        reloadIfRestored();
         return duplicates;
     }
 
