@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gatehouse.Api.assertProblem;
 import static org.gatehouse.Api.json;
 import static org.gatehouse.Api.send;
+import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
@@ -14,6 +15,9 @@ import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.audit.AuditEvent;
+import org.gatehouse.audit.AuditKind;
+import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,6 +47,9 @@ class ReferralResourceIT {
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private AuditTrail audit;
+
     private static String referral(LocalDate received) {
         return REFERRAL.formatted(received, received.plusDays(60));
     }
@@ -66,6 +73,10 @@ class ReferralResourceIT {
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(again.headers().firstValue("Location")).hasValue(location);
         assertThat(again.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        // its trail: the receipt, then the replay's read of what the first request made (nothing read at receipt)
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(runAs(agency.as(Role.AGENCY_ADMIN), () -> audit.trail(null, null, "Referral", id, null, null, 0, 10)))
+                .extracting(AuditEvent::getKind).containsExactlyInAnyOrder(AuditKind.CREATE, AuditKind.READ);
 
         HttpResponse<String> received = send(coordinator, "GET", REFERRALS + "?status=received", null);
         assertThat(received.statusCode()).as(received.body()).isEqualTo(200);

@@ -516,6 +516,12 @@ class IsolationIT {
                         + "\"PHONE_CALL\",\"happenedOn\":\"2001-01-01\",\"attendance\":\"ATTENDED\"}");
                 assertThat(loggedV1.statusCode()).as(user + " v1 log an engagement")
                         .isEqualTo(own && editor ? 422 : staff ? 404 : 403);
+                // a kind only its own record makes: refused to staff whatever the case, but a role that may not
+                // log at all hears only that (the role is checked before what was sent)
+                HttpResponse<String> planV1 = api(user, "POST", "/v1" + one + "/engagements", "{\"kind\":"
+                        + "\"CASE_PLAN_AGREED\",\"happenedOn\":\"2001-01-01\",\"attendance\":\"ATTENDED\"}");
+                assertThat(planV1.statusCode()).as(user + " v1 log a case plan as an engagement")
+                        .isEqualTo(staff ? 422 : 403);
                 // and its appointments, alike (a booking before the referral is refused)
                 HttpResponse<String> appointmentsV1 = api(user, "GET", "/v1" + one + "/appointments", null);
                 assertThat(appointmentsV1.statusCode()).as(user + " v1 appointments")
@@ -531,7 +537,7 @@ class IsolationIT {
                 HttpResponse<String> referredV1 = api(user, "POST", "/v1/referrals", "{}");
                 assertThat(referredV1.statusCode()).as(user + " v1 send a referral")
                         .isEqualTo(role == Role.COORDINATOR ? 422 : 403);
-                for (HttpResponse<String> v1 : List.of(getV1, listV1, putV1, releaseV1, engagementsV1, loggedV1,
+                for (HttpResponse<String> v1 : List.of(getV1, listV1, putV1, releaseV1, engagementsV1, loggedV1, planV1,
                         appointmentsV1, bookedV1, referralsV1, referredV1)) {
                     if (v1.statusCode() >= 400) {
                         assertThat(v1.body()).as(user + " v1").doesNotContain("Quarrington").doesNotContain("ISO-SECRET-1");

@@ -111,6 +111,24 @@ public class Accounts {
     }
 
     /**
+     * A new installation's first system administrator, with a one-time password; nothing when one
+     * exists already. In a transaction of its own: nodes starting together may race, and the unique
+     * user name lets only one win.
+     *
+     * @return whether it was created
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean createFirstAdministrator(String username, String password) {
+        long administrators = em.createNamedQuery(UserAccount.COUNT_WITH_ROLE, Long.class)
+                .setParameter("role", Role.SYSTEM_ADMIN).getSingleResult();
+        if (administrators > 0) {
+            return false;
+        }
+        create(username, "System administrator", null, null, Set.of(Role.SYSTEM_ADMIN), password, true);
+        return true;
+    }
+
+    /**
      * Keeps the account of a user signed in through OpenID Connect in step with their token: created
      * at first sign-in (with no password: it can only sign in through the provider), roles and
      * agency taken from the token's claims each time.

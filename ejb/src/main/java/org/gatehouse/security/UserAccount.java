@@ -36,12 +36,15 @@ import org.gatehouse.platform.InvalidInputException;
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = UserAccount.OF_AGENCY,
         query = "select u from UserAccount u where u.agency = :agency order by u.displayName, u.username")
+@NamedQuery(name = UserAccount.COUNT_WITH_ROLE,
+        query = "select count(u) from UserAccount u join u.roles r where r = :role")
 @NamedQuery(name = UserAccount.SIGNED_IN, query = "update UserAccount u set u.failedAttempts = 0, "
         + "u.lockedUntil = null, u.lastSignInAt = :now where u.id = :id")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String OF_AGENCY = "UserAccount.ofAgency";
+    public static final String COUNT_WITH_ROLE = "UserAccount.countWithRole";
     /** A sign-in recorded without the entity's version (see {@link #signInWorthRecording}). */
     public static final String SIGNED_IN = "UserAccount.signedIn";
     /** How old the last sign-in recorded may be before a new one is written (every API request signs in). */

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gatehouse.api.Created;
 import org.gatehouse.api.EntityTags;
 import org.gatehouse.api.Pages;
@@ -68,9 +69,11 @@ public class ReferralResource {
     public Response receive(ReferralJson body, @HeaderParam(IdempotentRequests.HEADER) String key,
                             @Context UriInfo uri) {
         ReferralDetails details = EntityTags.requireBody(body).details();
+        AtomicReference<Referral> made = new AtomicReference<>();
         Created created = Created.once(idempotency, key, "referrals", JSON.toJson(ReferralJson.asked(details)),
-                () -> desk.receive(details).getId());
-        ReferralJson referral = ReferralJson.of(desk.referral(created.id()));
+                () -> made.updateAndGet(none -> desk.receive(details)).getId());
+        // the referral just made is answered as it is; a replay reads the earlier one (an audited read)
+        ReferralJson referral = ReferralJson.of(created.replayed() ? desk.referral(created.id()) : made.get());
         return created.answer(uri, referral, referral.version());
     }
 

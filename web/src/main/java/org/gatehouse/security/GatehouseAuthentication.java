@@ -52,7 +52,11 @@ public class GatehouseAuthentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SignedInSession.ATTRIBUTE) instanceof SignedInSession signedIn) {
             if (Instant.now().isAfter(signedIn.signedInAt().plus(SessionLimits.absolute()))
                     || accounts.find(signedIn.username()).filter(UserAccount::isEnabled).isEmpty()) {
-                session.invalidate();
+                // the sign-in ends, not the session: invalidating it here left Weld unable to end this
+                // request's contexts (WELD-000717, one left active on the worker thread). Signing in again
+                // renews the session id.
+                session.removeAttribute(SignedInSession.ATTRIBUTE);
+                session.removeAttribute(MUST_CHANGE_PASSWORD);
                 return notSignedIn(request, response, context, "expired");
             }
             if (session.getAttribute(MUST_CHANGE_PASSWORD) != null && context.isProtected()
