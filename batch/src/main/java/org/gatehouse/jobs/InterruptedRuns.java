@@ -3,6 +3,7 @@ package org.gatehouse.jobs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -31,6 +32,8 @@ import org.gatehouse.security.Role;
  */
 @Singleton
 @Startup
+// job_run_node is a migration's: on a new database, or the first start of the release that adds it
+@DependsOn("gatehouse-ejb.jar#SchemaMigrator")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InterruptedRuns {
 
