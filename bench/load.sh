@@ -126,17 +126,19 @@ SAMPLER=$!
 kill "$SAMPLER" 2>/dev/null || true
 echo "  under load: $(sort -n "$LOG.rss" | tail -1 | awk '{printf "%d MB resident at most", $1 / 1024}'); after: $(memory)"
 REPORT=$(ls -td bench/load/target/gatling/*/ | head -1)
-python3 - "$REPORT/js/stats.json" <<'PY'
-import json, sys
-stats = json.load(open(sys.argv[1]))
-def line(name, s):
-    n = s["numberOfRequests"]
-    print("  %-20s %6d req %5d KO %7.1f req/s  p50 %5d  p95 %5d  p99 %5d ms" % (name, n["total"],
-          s["numberOfRequests"]["ko"], s["meanNumberOfRequestsPerSecond"]["total"],
-          s["percentiles1"]["total"], s["percentiles3"]["total"], s["percentiles4"]["total"]))
-line("all", stats["stats"])
-for entry in stats["contents"].values():
-    line(entry["name"], entry["stats"])
+# Gatling's own table (its HTML report): per request, count, KO, per second, percentiles
+python3 - "$REPORT/index.html" <<'PY'
+import re, sys
+html = open(sys.argv[1]).read()
+rows = re.findall(r'<tr id="([^"]+)"[^>]*>(.*?)</tr>', html, re.S)
+print("  %-22s %7s %5s %7s %6s %6s %6s %6s" % ("", "count", "KO", "per s", "p50", "p95", "p99", "max"))
+for row_id, row in rows:
+    name = re.search(r'class="ellipsed-name">([^<]*)<', row)
+    cols = dict(re.findall(r'class="value [a-z]+ col-(\d+)">([^<]*)<', row))
+    if "2" not in cols:
+        continue
+    print("  %-22s %7s %5s %7s %6s %6s %6s %6s" % (name.group(1) if name else "all requests", cols["2"], cols["4"],
+          cols["6"], cols["8"], cols["10"], cols["11"], cols["12"]))
 PY
 rm -f "$LOG.rss"
 echo "database: $DB (${KEEP:+kept})"

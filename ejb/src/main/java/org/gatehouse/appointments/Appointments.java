@@ -12,10 +12,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
-import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.engagement.Attendance;
 import org.gatehouse.engagement.Attendee;
@@ -128,7 +126,7 @@ public class Appointments {
     /** A mentor's calendar for case staff: that mentor's current mentees the caller reaches. */
     public List<Appointment> calendarOfMentor(long mentorId, LocalDate from, LocalDate to) {
         access.requireAgencyRole("see a mentor's calendar", AccessPolicy.CASE_EDITORS);
-        Set<Long> reachable = registry.openCases().stream().map(Participant::getId).collect(Collectors.toSet());
+        Set<Long> reachable = registry.openCaseIds();
         List<Long> mentees = em.createNamedQuery(Match.CURRENT_OF_MENTOR, Match.class).setParameter("mentor", mentorId)
                 .getResultStream().map(m -> m.getParticipant().getId()).filter(reachable::contains).toList();
         return between(mentees, from, to);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.gatehouse.casework.Participant;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.matching.Match;
 import org.gatehouse.matching.MatchingDesk;
@@ -120,7 +119,7 @@ public class Reminders {
         LocalDate today = LocalDate.now(clock);
         Set<Long> mentees = matching.myMentees().stream().map(m -> m.getParticipant().getId())
                 .collect(Collectors.toSet());
-        Set<Long> reachable = registry.openCases().stream().map(Participant::getId).collect(Collectors.toSet());
+        Set<Long> reachable = registry.openCaseIds();
         return em.createNamedQuery(Reminder.UNSEEN_OF_ACCOUNT, Reminder.class).setParameter("account", caller.userId())
                 .getResultStream().filter(r -> {
                     Appointment a = r.getAppointment();

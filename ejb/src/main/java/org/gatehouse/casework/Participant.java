@@ -53,6 +53,12 @@ import org.gatehouse.programs.CaseDates;
 @NamedQuery(name = Participant.RELEASED_BETWEEN_IN_PROGRAM, query = "select p from Participant p where "
         + "p.actualReleaseDate between :from and :to and p.program.code = :program "
         + "order by p.actualReleaseDate, p.familyName, p.givenName, p.id")
+@NamedQuery(name = Participant.EXCLUDING, query = "select distinct p.id from Participant p join p.excludedUserIds x "
+        + "where x = :user")
+@NamedQuery(name = Participant.WITH_ALLOW_LIST, query = "select distinct p.id from Participant p join p.allowedUserIds a")
+@NamedQuery(name = Participant.ALLOWING, query = "select distinct p.id from Participant p join p.allowedUserIds a "
+        + "where a = :user")
+@NamedQuery(name = Participant.WITH_EXCLUSIONS, query = "select distinct p.id from Participant p join p.excludedUserIds x")
 @NamedQuery(name = Participant.ALL_AFTER, query = "select p from Participant p where p.id > :after "
         + "and p.deidentifiedOn is null order by p.id")
 @NamedQuery(name = Participant.TO_RELOAD_AFTER, query = "select p from Participant p where p.id > :after and ("
@@ -73,6 +79,13 @@ public class Participant {
     public static final String BY_EXTERNAL_REF = "Participant.byExternalRef";
     public static final String JUSTICE_IDS_AMONG = "Participant.justiceIdsAmong";
     /** The agency's cases in id order, a page after a case id: a full warehouse load. */
+    /** The restricted records that exclude the user. */
+    public static final String EXCLUDING = "Participant.excluding";
+    /** The restricted records with an allow list; those whose list has the user. */
+    public static final String WITH_ALLOW_LIST = "Participant.withAllowList";
+    public static final String ALLOWING = "Participant.allowing";
+    /** The records with an exclusion list. */
+    public static final String WITH_EXCLUSIONS = "Participant.withExclusions";
     public static final String ALL_AFTER = "Participant.allAfter";
     /**
      * The cases a later warehouse load reads again: those whose recheck day (written by the published

@@ -5,16 +5,15 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -266,6 +265,18 @@ public class ParticipantRegistry {
         return em.createQuery(query).getResultList();
     }
 
+    /** The ids of the open cases the caller may reach: for filters that need no more than that. */
+    public Set<Long> openCaseIds() {
+        Caller caller = access.requireAgencyRole("list open cases", AccessPolicy.CASE_STAFF);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Participant> participant = query.from(Participant.class);
+        List<Predicate> where = reachable(query, cb, participant, caller);
+        where.add(cb.isNull(participant.get("exitDate")));
+        query.select(participant.get("id")).where(where.toArray(Predicate[]::new));
+        return Set.copyOf(em.createQuery(query).getResultList());
+    }
+
     /**
      * Records that the case has ended, for a reason from the grouped list.
      *
@@ -442,30 +453,31 @@ public class ParticipantRegistry {
      */
     public Set<Long> restrictedFromCaller() {
         Caller caller = access.requireAgencyRole("search cases", AccessPolicy.CASE_STAFF);
-        if (caller.isSystem()) {
-            return Set.of();
-        }
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Participant> participant = query.from(Participant.class);
-        query.select(participant.get("id")).where(cb.or(
-                cb.exists(listing(query, cb, participant, "excludedUserIds", caller.userId())),
-                cb.and(cb.exists(listing(query, cb, participant, "allowedUserIds", null)),
-                        cb.not(cb.exists(listing(query, cb, participant, "allowedUserIds", caller.userId()))))));
-        return Set.copyOf(em.createQuery(query).getResultList());
+        return caller.isSystem() ? Set.of() : restrictedFrom(caller);
     }
 
-    /** A subquery for "the participant's list (allowed or excluded users) has this user / anyone". */
-    private static Subquery<Long> listing(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
-                                          String list, Long userId) {
-        Subquery<Long> sub = query.subquery(Long.class);
-        Root<Participant> same = sub.correlate(participant);
-        Join<Participant, Long> user = same.join(list);
-        sub.select(user);
-        if (userId != null) {
-            sub.where(cb.equal(user, userId));
+    /**
+     * Read from the restriction lists themselves (a few rows), not by asking each of the agency's
+     * participants whether it has one: that took a quarter of a second at 25,000 participants.
+     */
+    private Set<Long> restrictedFrom(Caller caller) {
+        Set<Long> restricted = new HashSet<>(ids(em.createNamedQuery(Participant.WITH_ALLOW_LIST, Long.class)));
+        if (caller.userId() == null) {
+            // a caller with no account (none in practice): on no allow list, on every exclusion list
+            restricted.addAll(ids(em.createNamedQuery(Participant.WITH_EXCLUSIONS, Long.class)));
+            return restricted;
         }
-        return sub;
+        if (!restricted.isEmpty()) {
+            restricted.removeAll(ids(em.createNamedQuery(Participant.ALLOWING, Long.class)
+                    .setParameter("user", caller.userId())));
+        }
+        restricted.addAll(ids(em.createNamedQuery(Participant.EXCLUDING, Long.class)
+                .setParameter("user", caller.userId())));
+        return restricted;
+    }
+
+    private static List<Long> ids(TypedQuery<Long> query) {
+        return query.getResultList();
     }
 
     /**
@@ -482,9 +494,10 @@ public class ParticipantRegistry {
         }
         if (!caller.isSystem()) {
             // restricted records the caller may not reach are not listed, nor counted
-            where.add(cb.not(cb.exists(listing(query, cb, participant, "excludedUserIds", caller.userId()))));
-            where.add(cb.or(cb.not(cb.exists(listing(query, cb, participant, "allowedUserIds", null))),
-                    cb.exists(listing(query, cb, participant, "allowedUserIds", caller.userId()))));
+            Set<Long> restricted = restrictedFrom(caller);
+            if (!restricted.isEmpty()) {
+                where.add(cb.not(participant.get("id").in(restricted)));
+            }
         }
         return where;
     }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
 import org.gatehouse.casework.Participant;
@@ -92,7 +91,7 @@ public class EngagementLog {
     /** Engagements mentors logged that no case worker has signed off yet, in the cases the caller reaches. */
     public List<Engagement> awaitingSignOff() {
         access.requireAgencyRole("see mentors' logs awaiting sign-off", AccessPolicy.CASE_EDITORS);
-        Set<Long> reachable = registry.openCases().stream().map(Participant::getId).collect(Collectors.toSet());
+        Set<Long> reachable = registry.openCaseIds();
         return em.createNamedQuery(Engagement.AWAITING_SIGN_OFF, Engagement.class).getResultStream()
                 .filter(e -> reachable.contains(e.getParticipant().getId())).toList();
     }

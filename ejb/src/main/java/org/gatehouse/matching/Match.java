@@ -41,6 +41,8 @@ import org.gatehouse.security.UserAccount;
 @NamedQuery(name = Match.OF_CASE,
         query = "select m from Match m where m.participant = :participant order by m.startedOn desc, m.id desc")
 @NamedQuery(name = Match.CURRENT, query = "select m from Match m where m.endedOn is null")
+@NamedQuery(name = Match.CASES_SUPERVISED_BY, query = "select m.participant.id from Match m where m.endedOn is null "
+        + "and m.caseWorker.id = :caseWorker")
 @NamedQuery(name = Match.CURRENT_OF_ACCOUNT, query = "select m from Match m where m.endedOn is null "
         + "and m.mentor.account.id = :account order by m.participant.familyName, m.participant.givenName")
 @NamedQuery(name = Match.CURRENT_OF_CASES, query = "select m from Match m where m.endedOn is null "
@@ -55,6 +57,7 @@ public class Match {
 
     public static final String OF_CASE = "Match.ofCase";
     public static final String CURRENT = "Match.current";
+    public static final String CASES_SUPERVISED_BY = "Match.casesSupervisedBy";
     public static final String CURRENT_OF_ACCOUNT = "Match.currentOfAccount";
     public static final String CURRENT_OF_CASES = "Match.currentOfCases";
     public static final String CURRENT_OF_MENTOR = "Match.currentOfMentor";

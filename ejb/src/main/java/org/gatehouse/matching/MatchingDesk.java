@@ -291,9 +291,8 @@ public class MatchingDesk {
     /** The participants whose current match the signed-in case worker supervises. */
     public Set<Long> supervisedCases() {
         Caller caller = access.requireAgencyRole("see the matches one supervises", STAFF);
-        return em.createNamedQuery(Match.CURRENT, Match.class).getResultStream()
-                .filter(m -> m.getCaseWorker().getId().equals(caller.userId()))
-                .map(m -> m.getParticipant().getId()).collect(Collectors.toSet());
+        return Set.copyOf(em.createNamedQuery(Match.CASES_SUPERVISED_BY, Long.class)
+                .setParameter("caseWorker", caller.userId()).getResultList());
     }
 
     /** The signed-in mentor's current matches. */

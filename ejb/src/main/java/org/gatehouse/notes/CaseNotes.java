@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.persistence.config.QueryHints;
 import org.gatehouse.audit.AuditKind;
 import org.gatehouse.audit.AuditTrail;
@@ -151,7 +150,7 @@ public class CaseNotes {
     /** Mentors' notes no one has signed off yet, in the open cases the caller reaches. */
     public List<CaseNote> awaitingSignOff() {
         Caller caller = access.requireAgencyRole("see mentors' notes awaiting sign-off", AccessPolicy.CASE_EDITORS);
-        Set<Long> reachable = registry.openCases().stream().map(Participant::getId).collect(Collectors.toSet());
+        Set<Long> reachable = registry.openCaseIds();
         return em.createNamedQuery(CaseNote.AWAITING_SIGN_OFF, CaseNote.class).getResultStream()
                 .filter(n -> reachable.contains(n.getParticipant().getId()) && n.readableBy(caller)).toList();
     }

@@ -42,6 +42,7 @@ import org.gatehouse.platform.migration.V51__ExportFilePolicies;
 import org.gatehouse.platform.migration.V53__IdempotentRequestPolicies;
 import org.gatehouse.platform.migration.V54__StagingStatistics;
 import org.gatehouse.platform.migration.V56__AuditScrub;
+import org.gatehouse.platform.migration.V59__AwaitingSignOffIndexes;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -171,7 +172,8 @@ public class SchemaMigrator {
                         new V26__PartnerPolicies(), new V28__Installation(), new V30__ReferralSharedWith(),
                         new V33__PseudonymKey(), new V43__EpisodeRecheckPolicies(), new V46__AgencyBackfills(),
                         new V49__ServiceLevelTargetPolicies(), new V51__ExportFilePolicies(),
-                        new V53__IdempotentRequestPolicies(), new V54__StagingStatistics(), new V56__AuditScrub())
+                        new V53__IdempotentRequestPolicies(), new V54__StagingStatistics(), new V56__AuditScrub(),
+                        new V59__AwaitingSignOffIndexes())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -1,8 +1,10 @@
 package org.gatehouse.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -23,6 +25,9 @@ public class Callers {
     @PersistenceContext(unitName = "gatehouse")
     private EntityManager em;
 
+    @Inject
+    private CallerOfRequest ofRequest;
+
     public Caller current() {
         Caller bound = BOUND.get();
         if (bound != null) {
@@ -33,9 +38,21 @@ public class Callers {
         if (name == null || name.equals("anonymous")) {
             return Caller.ANONYMOUS;
         }
+        try {
+            return ofRequest.caller(name, this::lookUp);
+        } catch (ContextNotActiveException noRequest) {
+            return lookUp(name); // a timer's or an asynchronous method's thread
+        }
+    }
+
+    /**
+     * The enabled account of this name. Not flushed first: asked before nearly every business method
+     * (TenantBinding), a flush would look for changes in every entity the transaction holds.
+     */
+    private Caller lookUp(String name) {
         return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class).setParameter("username", name)
-                .getResultStream().findFirst().filter(UserAccount::isEnabled).map(Callers::of)
-                .orElse(Caller.ANONYMOUS);
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst().filter(UserAccount::isEnabled)
+                .map(Callers::of).orElse(Caller.ANONYMOUS);
     }
 
     public static Caller of(UserAccount account) {

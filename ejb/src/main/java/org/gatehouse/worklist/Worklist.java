@@ -1,5 +1,6 @@
 package org.gatehouse.worklist;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.gatehouse.engagement.Engagement;
@@ -10,9 +11,10 @@ import org.gatehouse.transfer.CaseTransfer;
 /**
  * A user's home screen: what needs doing now. Case sections for case staff (a mentor's cover their
  * mentees), intake sections for coordinators, the mentees for a mentor; empty sections the role
- * does not have.
+ * does not have. The case sections are worked out for the agency every so often ({@code casesAsOf}:
+ * when; {@link CaseWorkSnapshots}).
  */
-public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List<WorkItem> noCallToday,
+public record Worklist(List<WorkItem> releasesSoon, List<WorkItem> overdue, List<WorkItem> noCallToday, Instant casesAsOf,
                        List<Referral> awaitingIntake, List<CaseTransfer> incomingTransfers,
                        List<MentorItem> mentorVetting, List<MenteeItem> mentees, List<Engagement> mentorLogs,
                        List<CaseNote> mentorNotes) {

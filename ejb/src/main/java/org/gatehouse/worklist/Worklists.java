@@ -46,6 +46,12 @@ public class Worklists {
     private CaseSchedules schedules;
 
     @Inject
+    private CaseWorkLists lists;
+
+    @Inject
+    private CaseWorkSnapshots snapshots;
+
+    @Inject
     private ReferralDesk referrals;
 
     @Inject
@@ -76,43 +82,17 @@ public class Worklists {
     public Worklist mine() {
         Caller caller = access.current();
         LocalDate today = LocalDate.now(clock);
-        List<WorkItem> releasesSoon = new ArrayList<>();
-        List<WorkItem> overdue = new ArrayList<>();
-        List<WorkItem> noCallToday = new ArrayList<>();
-        if (caller.agencyId() != null && caller.hasAny(AccessPolicy.CASE_STAFF)) {
-            for (Map.Entry<Participant, CaseSchedule> entry : schedules.of(registry.openCases()).entrySet()) {
-                Participant p = entry.getKey();
-                CaseSchedule schedule = entry.getValue();
-                boolean releasingSoon = (schedule.phase() == Phase.PRE_RELEASE || schedule.phase() == Phase.RELEASE_DAY)
-                        && !schedule.release().isAfter(today.plusDays(Worklist.RELEASE_HORIZON_DAYS));
-                if (releasingSoon) {
-                    releasesSoon.add(item(p, schedule.release(), schedule.milestones().stream()
-                            .filter(m -> m.milestone().offsetDays() <= 0 && !m.milestone().isOutcomeCheckpoint()
-                                    && m.state() != MilestoneState.DONE
-                                    && m.state() != MilestoneState.CANCELLED)
-                            .map(m -> Outstanding.milestone(m.milestone().label())).toList()));
-                }
-                List<MilestoneStatus> late = schedule.milestones().stream()
-                        .filter(m -> m.state() == MilestoneState.LATE).toList();
-                if (!late.isEmpty()) {
-                    overdue.add(item(p, late.get(0).due(), late.stream()
-                            .map(m -> Outstanding.due(m.milestone().label(), m.due())).toList()));
-                }
-                boolean callDue = schedule.slots().stream().anyMatch(s -> dailyCall(s) && !s.from().isAfter(today)
-                        && !s.to().isBefore(today) && s.state() == MilestoneState.DUE);
-                if (callDue) {
-                    noCallToday.add(item(p, today, List.of(Outstanding.noCallToday())));
-                }
-            }
+        CaseWork cases = CaseWork.NONE;
+        if (caller.agencyId() != null && caller.hasAny(AccessPolicy.CASE_EDITORS)) {
+            // the agency's open cases, shared by its staff; each reader's restricted records left out
+            cases = snapshots.ofAgency(caller).without(registry.restrictedFromCaller());
+        } else if (caller.agencyId() != null && caller.hasAny(AccessPolicy.CASE_STAFF)) {
+            cases = lists.ofOpenCases(); // a mentor's: their few mentees, always as they are now
         }
-        // soonest first: the day that matters, then the name
-        Comparator<WorkItem> soonest = Comparator.comparing(WorkItem::date).thenComparing(WorkItem::name);
-        releasesSoon.sort(soonest);
-        overdue.sort(soonest);
         boolean coordinator = caller.agencyId() != null && caller.has(Role.COORDINATOR);
         boolean mentor = caller.agencyId() != null && caller.has(Role.MENTOR);
         boolean caseEditor = caller.agencyId() != null && caller.hasAny(AccessPolicy.CASE_EDITORS);
-        return new Worklist(releasesSoon, overdue, noCallToday,
+        return new Worklist(cases.releasesSoon(), cases.overdue(), cases.noCallToday(), cases.asOf(),
                 coordinator ? referrals.awaitingIntake() : List.of(),
                 coordinator ? transfers.incoming() : List.of(),
                 coordinator ? mentorVetting() : List.of(),
@@ -182,12 +162,4 @@ public class Worklists {
         return items;
     }
 
-    private static boolean dailyCall(CadenceSlot slot) {
-        return slot.cadence().kind() == ActivityKind.PHONE_CALL && slot.cadence().everyDays() == 1;
-    }
-
-    private static WorkItem item(Participant p, LocalDate date, List<Outstanding> outstanding) {
-        return new WorkItem(p.getId(), p.getGivenName() + " " + p.getFamilyName(), p.getExternalRef(),
-                p.getProgram().getName(), date, outstanding);
-    }
 }

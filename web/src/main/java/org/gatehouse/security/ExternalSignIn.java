@@ -29,6 +29,9 @@ public class ExternalSignIn extends HttpFilter {
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private CallerOfRequest ofRequest;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -45,6 +48,7 @@ public class ExternalSignIn extends HttpFilter {
                 }
                 Optional<Caller> caller = accounts.provisionExternal(principal.getName(),
                         OidcClaims.displayName(request), OidcClaims.agency(request), roles, request.getRemoteAddr());
+                ofRequest.forget(); // the account as the token has just made it
                 if (caller.isEmpty()) {
                     response.sendError(HttpServletResponse.SC_FORBIDDEN,
                             "Your sign-in does not name a Gatehouse role and agency; ask your administrator.");

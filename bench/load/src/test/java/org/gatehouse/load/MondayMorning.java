@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * the home worklist, a case from it, an engagement logged and a note added on that case, a note
  * search, a dashboard; a few seconds' thought between steps. Users are spread over the agencies'
  * case workers and coordinators. System properties: base, users, seconds, ramp, password,
- * agencies (comma-separated codes), think (maximum seconds between steps).
+ * agencies (comma-separated codes), think (a user waits 1 s to this many seconds between steps, default 10).
  */
 public class MondayMorning extends Simulation {
 
@@ -39,7 +39,7 @@ public class MondayMorning extends Simulation {
     private static final int USERS = Integer.getInteger("users", 50);
     private static final Duration WORK = Duration.ofSeconds(Long.getLong("seconds", 300));
     private static final Duration RAMP = Duration.ofSeconds(Long.getLong("ramp", 30));
-    private static final int THINK = Integer.getInteger("think", 3);
+    private static final int THINK = Integer.getInteger("think", 10);
     private static final String PASSWORD = System.getProperty("password", "walk-the-gatehouse-path");
     private static final List<String> AGENCIES = List.of(System.getProperty("agencies", "nrm,tgt").split(","));
     private static final List<String> ROLES = List.of("case_worker", "coordinator");
@@ -51,7 +51,8 @@ public class MondayMorning extends Simulation {
     private static final String VIEW_STATE = "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"";
     private static final String AJAX_VIEW_STATE = "jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>";
     private static final String CASE_LINK = "href=\"/gatehouse/case\\.xhtml\\?id=(\\d+)\"";
-    private static final String SIGNED_IN = "Signed in as ";
+    /** Every page a signed-in user sees has the sign-out form (a page that sent them to sign in has not). */
+    private static final String SIGNED_IN = "action=\"/gatehouse/signout\"";
 
     private final AtomicInteger next = new AtomicInteger();
     /** Each user an account of one agency and role, round the agencies first. */
