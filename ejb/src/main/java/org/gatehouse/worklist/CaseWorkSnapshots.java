@@ -1,11 +1,14 @@
 package org.gatehouse.worklist;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -17,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gatehouse.agency.Agency;
+import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Callers;
 
@@ -29,6 +34,8 @@ import org.gatehouse.security.Callers;
  * agency); the home page says as of when. Restricted records are taken out per reader ({@link CaseWork#without}).
  */
 @Singleton
+@Startup
+@DependsOn({"SchemaMigrator", "DemoDataLoader"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CaseWorkSnapshots {
@@ -48,6 +55,23 @@ public class CaseWorkSnapshots {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private AgencyDirectory agencies;
+
+    /** At start, every agency's worked out in the background: the first home page of the day need not wait. */
+    @PostConstruct
+    void workOutEveryAgency() {
+        if (maxAge().isZero()) {
+            return;
+        }
+        CaseWorkSnapshots self = context.getBusinessObject(CaseWorkSnapshots.class);
+        for (Agency agency : agencies.agencies()) {
+            if (refreshing.add(agency.getId())) {
+                self.refresh(Caller.systemFor(agency.getId(), agency.getCode()));
+            }
+        }
+    }
 
     static Duration maxAge() {
         return Duration.ofSeconds(Long.getLong(MAX_AGE, 30));
