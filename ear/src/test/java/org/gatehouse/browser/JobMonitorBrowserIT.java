@@ -8,6 +8,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,13 +55,19 @@ class JobMonitorBrowserIT extends SignedInBrowserTest {
 
         newestRun().get(7).findElement(By.cssSelector(".gh-steps-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:steps"), "publish"));
-        List<WebElement> steps = driver.findElements(By.cssSelector("[id='jobs:step_table_data'] tr"));
-        assertThat(steps).extracting(s -> s.findElements(By.tagName("td")).get(0).getText())
+        // read as text in one go, again if the table is re-rendered meanwhile
+        List<List<String>> steps = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<List<String>> rows = d.findElements(By.cssSelector("[id='jobs:step_table_data'] tr")).stream()
+                    .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                    .toList();
+            return rows.size() == 5 ? rows : null;
+        });
+        assertThat(steps).extracting(cells -> cells.get(0))
                 .containsExactly("begin", "mentors", "episodes", "engagements", "publish");
-        List<WebElement> episodes = steps.get(2).findElements(By.tagName("td"));
-        assertThat(episodes.get(1).getText()).isEqualTo("COMPLETED");
-        assertThat(Long.parseLong(episodes.get(3).getText())).as("pages of cases read").isPositive();
-        assertThat(episodes.get(4).getText()).as("written").isEqualTo(episodes.get(3).getText());
+        List<String> episodes = steps.get(2);
+        assertThat(episodes.get(1)).isEqualTo("COMPLETED");
+        assertThat(Long.parseLong(episodes.get(3))).as("pages of cases read").isPositive();
+        assertThat(episodes.get(4)).as("written").isEqualTo(episodes.get(3));
         Browser.screenshot(driver, "job-monitor-warehouse-load");
     }
 
@@ -71,7 +78,7 @@ class JobMonitorBrowserIT extends SignedInBrowserTest {
     private void refresh() {
         WebElement before = driver.findElement(By.id("jobs:runs"));
         click("jobs:refresh");
-        wait.until(ExpectedConditions.stalenessOf(before));
+        waitUntilReplaced(before);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jobs:runs")));
     }
 }

@@ -59,7 +59,7 @@ class SearchIndexBrowserIT extends SignedInBrowserTest {
     private void refresh() {
         var before = driver.findElement(By.id("index:state"));
         click("index:refresh");
-        wait.until(ExpectedConditions.stalenessOf(before));
+        waitUntilReplaced(before);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("index:state")));
     }
 }

@@ -105,8 +105,10 @@ public class CaseWorkSnapshots {
         try {
             workOut(staff);
         } catch (RuntimeException e) {
-            // the last snapshot stays; the next request past its age tries again
-            LOG.log(Level.WARNING, "An agency's worklist could not be worked out again", e);
+            // the last snapshot stays; the next request past its age tries again. The type only: a
+            // query's failure can carry case data.
+            LOG.log(Level.WARNING, () -> "Worklist of agency " + staff.agencyId() + " not worked out again ("
+                    + e.getClass().getSimpleName() + "); the last one is still shown");
         } finally {
             refreshing.remove(staff.agencyId());
         }
@@ -114,8 +116,9 @@ public class CaseWorkSnapshots {
 
     private CaseWork workOut(Caller staff) {
         CaseWork work = asAgency(staff);
-        snapshots.put(staff.agencyId(), work);
-        return work;
+        // a slower, older working-out never replaces a newer one
+        return snapshots.merge(staff.agencyId(), work,
+                (held, made) -> made.asOf().isAfter(held.asOf()) ? made : held);
     }
 
     /** The lists as the agency's own system sees them: every open case of the agency, no one's restrictions. */
