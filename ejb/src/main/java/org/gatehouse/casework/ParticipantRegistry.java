@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -259,9 +258,7 @@ public class ParticipantRegistry {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Participant> query = cb.createQuery(Participant.class);
         Root<Participant> participant = query.from(Participant.class);
-        List<Predicate> where = reachable(query, cb, participant, caller);
-        where.add(cb.isNull(participant.get("exitDate")));
-        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(participant.get("familyName")));
+        query.where(openAndReachable(query, cb, participant, caller)).orderBy(cb.asc(participant.get("familyName")));
         return em.createQuery(query).getResultList();
     }
 
@@ -271,10 +268,15 @@ public class ParticipantRegistry {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Participant> participant = query.from(Participant.class);
+        query.select(participant.get("id")).where(openAndReachable(query, cb, participant, caller));
+        return Set.copyOf(em.createQuery(query).getResultList());
+    }
+
+    private Predicate[] openAndReachable(AbstractQuery<?> query, CriteriaBuilder cb, Root<Participant> participant,
+                                         Caller caller) {
         List<Predicate> where = reachable(query, cb, participant, caller);
         where.add(cb.isNull(participant.get("exitDate")));
-        query.select(participant.get("id")).where(where.toArray(Predicate[]::new));
-        return Set.copyOf(em.createQuery(query).getResultList());
+        return where.toArray(Predicate[]::new);
     }
 
     /**
@@ -461,23 +463,20 @@ public class ParticipantRegistry {
      * participants whether it has one: that took a quarter of a second at 25,000 participants.
      */
     private Set<Long> restrictedFrom(Caller caller) {
-        Set<Long> restricted = new HashSet<>(ids(em.createNamedQuery(Participant.WITH_ALLOW_LIST, Long.class)));
+        Set<Long> restricted = new HashSet<>(em.createNamedQuery(Participant.WITH_ALLOW_LIST, Long.class)
+                .getResultList());
         if (caller.userId() == null) {
             // a caller with no account (none in practice): on no allow list, on every exclusion list
-            restricted.addAll(ids(em.createNamedQuery(Participant.WITH_EXCLUSIONS, Long.class)));
+            restricted.addAll(em.createNamedQuery(Participant.WITH_EXCLUSIONS, Long.class).getResultList());
             return restricted;
         }
         if (!restricted.isEmpty()) {
-            restricted.removeAll(ids(em.createNamedQuery(Participant.ALLOWING, Long.class)
-                    .setParameter("user", caller.userId())));
+            restricted.removeAll(em.createNamedQuery(Participant.ALLOWING, Long.class)
+                    .setParameter("user", caller.userId()).getResultList());
         }
-        restricted.addAll(ids(em.createNamedQuery(Participant.EXCLUDING, Long.class)
-                .setParameter("user", caller.userId())));
+        restricted.addAll(em.createNamedQuery(Participant.EXCLUDING, Long.class)
+                .setParameter("user", caller.userId()).getResultList());
         return restricted;
-    }
-
-    private static List<Long> ids(TypedQuery<Long> query) {
-        return query.getResultList();
     }
 
     /**
