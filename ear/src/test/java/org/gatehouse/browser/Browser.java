@@ -2,6 +2,8 @@ package org.gatehouse.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,11 +11,15 @@ import java.util.HashMap;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.decorators.Decorated;
+import org.openqa.selenium.support.decorators.WebDriverDecorator;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,9 +57,28 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver")).toFile())
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = new GoneMeansStale().decorate(new ChromeDriver(service, options));
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /**
+     * Chrome 156 may answer a look at an element an ajax update has just replaced with "Node with given id
+     * does not belong to the document" instead of a stale element reference. Selenium's waits and
+     * conditions expect the latter (and try again); so every such answer is raised as what it means.
+     */
+    static final class GoneMeansStale extends WebDriverDecorator<WebDriver> {
+
+        @Override
+        public Object onError(Decorated<?> target, Method method, Object[] args, InvocationTargetException e)
+                throws Throwable {
+            Throwable cause = e.getTargetException();
+            if (cause instanceof WebDriverException && !(cause instanceof StaleElementReferenceException)
+                    && cause.getMessage() != null && cause.getMessage().contains("does not belong to the document")) {
+                throw new StaleElementReferenceException("the element has left the page", cause);
+            }
+            return super.onError(target, method, args, e);
+        }
     }
 
     /** The password of the demo users (the browser profile starts the server with it). */

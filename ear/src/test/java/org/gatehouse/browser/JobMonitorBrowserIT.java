@@ -78,7 +78,7 @@ class JobMonitorBrowserIT extends SignedInBrowserTest {
     private void refresh() {
         WebElement before = driver.findElement(By.id("jobs:runs"));
         click("jobs:refresh");
-        waitUntilReplaced(before);
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jobs:runs")));
     }
 }

@@ -56,7 +56,7 @@ class NoteSearchBrowserIT extends SignedInBrowserTest {
         });
         var earlier = driver.findElement(By.id("summary"));
         click("search:go");
-        waitUntilReplaced(earlier);
+        wait.until(ExpectedConditions.stalenessOf(earlier));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "1 note(s)"));
         driver.findElement(By.linkText(name)).click();
         wait.until(ExpectedConditions.urlContains("case.xhtml?id="));

@@ -46,7 +46,7 @@ class ReoffendingDashboardBrowserIT extends SignedInBrowserTest {
         type("filters:baseline", "41.5");
         WebElement table = driver.findElement(By.id("figures"));
         click("filters:apply");
-        waitUntilReplaced(table);
+        wait.until(ExpectedConditions.stalenessOf(table));
         String link = driver.getCurrentUrl();
         assertThat(link).contains("agency=NRM").contains("breakdown=GENDER").contains("baseline=41.5");
 
@@ -100,7 +100,7 @@ class ReoffendingDashboardBrowserIT extends SignedInBrowserTest {
         type("targets:table:" + row + ":amber", "60");
         WebElement levels = driver.findElement(By.id("levels"));
         click("targets:table:" + row + ":save");
-        waitUntilReplaced(levels);
+        wait.until(ExpectedConditions.stalenessOf(levels));
         WebElement total = driver.findElements(By.cssSelector("[id='levels_data'] tr")).stream()
                 .filter(r -> r.getText().startsWith("MET_AT_GATE ALL")).findFirst().orElseThrow();
         assertThat(total.getText()).contains("green ≥ 80%, amber ≥ 60%");

@@ -59,7 +59,7 @@ class SearchIndexBrowserIT extends SignedInBrowserTest {
     private void refresh() {
         var before = driver.findElement(By.id("index:state"));
         click("index:refresh");
-        waitUntilReplaced(before);
+        wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("index:state")));
     }
 }

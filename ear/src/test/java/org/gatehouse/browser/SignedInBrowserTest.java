@@ -8,8 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,27 +54,6 @@ abstract class SignedInBrowserTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Waits until the element has left the page (an ajax update or a new page replaced it). Chrome may
-     * answer a look at a removed element with "does not belong to the document" instead of a stale
-     * element reference (ExpectedConditions.stalenessOf then fails): both mean it is gone.
-     */
-    protected void waitUntilReplaced(WebElement before) {
-        wait.until(d -> {
-            try {
-                before.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException gone) {
-                return true;
-            } catch (WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        });
     }
 
     protected void click(String id) {
