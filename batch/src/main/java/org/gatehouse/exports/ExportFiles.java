@@ -56,7 +56,9 @@ public class ExportFiles {
             if (format == null || !kind.formats().contains(format.strip())) {
                 violations.add(new Violation("format", "must be one of " + kind.formats()));
             }
-            parameters.keySet().stream().filter(name -> !kind.parameters().contains(name)).sorted()
+            // a name may be missing altogether where a client sent a list instead of an object
+            parameters.keySet().stream().filter(name -> name == null || !kind.parameters().contains(name))
+                    .map(name -> name == null ? "parameters" : name).sorted()
                     .forEach(name -> violations.add(new Violation(name, "is not a parameter of " + kind)));
         }
         if (!violations.isEmpty()) {

@@ -206,6 +206,9 @@ class ParticipantResourceIT {
                 Map.of("If-Match", "*"));
         assertThat(anyVersion.statusCode()).as(anyVersion.body()).isEqualTo(200);
         assertThat(anyVersion.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(newer));
+        // found by ApiFuzzIT: a change without the reference that identifies the case was a 500
+        assertThat(assertProblem(send(user, "PUT", location, "{\"a\":1}", Map.of("If-Match", "*")), 422)
+                .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("external_ref");
 
         // a key's request is known by its content, whatever order its set of vulnerabilities comes in
         Map<String, String> another = Map.of("Idempotency-Key", UUID.randomUUID().toString());
@@ -280,6 +283,9 @@ class ParticipantResourceIT {
         assertProblem(send(user, "POST", API, VALID.replace("1990-05-01", "not a date")), 400);
         assertProblem(send(user, "POST", API, VALID.replace("\"F\"", "\"Q\"")), 400);
         assertThat(json(send(user, "GET", API, null)).getJsonNumber("total").longValue()).isZero();
+        // found by ApiFuzzIT: an address the server cannot decode (not UTF-8) got the screens' HTML error page
+        assertThat(assertProblem(send(user, "GET", V1 + "/%E9", null), 400).getString("instance"))
+                .startsWith("/gatehouse/api/v1/participants/");
     }
 
     @Test

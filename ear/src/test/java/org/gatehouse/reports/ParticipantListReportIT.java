@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.gatehouse.Deployments;
+import org.gatehouse.Fuzz;
 import org.gatehouse.PdfText;
 import org.gatehouse.TestData;
 import org.gatehouse.TestData.TestAgency;
@@ -31,7 +32,7 @@ class ParticipantListReportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.gatehouseWith(ParticipantListReportIT.class);
+        return Deployments.gatehouseWith(ParticipantListReportIT.class, Fuzz.class);
     }
 
     @Inject
@@ -103,5 +104,37 @@ class ParticipantListReportIT {
             }
         }
         assertThat(sharedStrings).isNotNull().contains("Abbott, Amy").contains("Ngata, Zoë").contains("P-3");
+    }
+
+    /** Formulas typed into a record are cells of text in the spreadsheet: nothing in it is a formula to run. */
+    @Test
+    void formulasTypedIntoRecordsAreTextInTheXlsx() throws Exception {
+        TestAgency agency = TestData.newAgency(agencies, "RPT");
+        Caller coordinator = agency.as(Role.COORDINATOR);
+        for (int n = 0; n < Fuzz.FORMULAS.size(); n++) {
+            String formula = Fuzz.FORMULAS.get(n).strip();
+            ParticipantDetails p = TestData.participant("F-" + n, formula, formula);
+            runAs(coordinator, () -> registry.register(new ParticipantDetails(p.externalRef(), p.justiceId(),
+                    p.givenName(), p.familyName(), p.dateOfBirth(), p.gender(), p.indigenousStatus(), p.region(),
+                    formula, p.program(), p.referralDate(), p.expectedReleaseDate(), null, p.vulnerabilities(), null,
+                    null)));
+        }
+
+        RenderedReport xlsx = runAs(coordinator, () -> report.render(ReportFormat.XLSX));
+
+        StringBuilder sheets = new StringBuilder();
+        String sharedStrings = "";
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx.content()))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    sheets.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                } else if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    sharedStrings = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(sheets.toString()).contains("<c ").doesNotContain("<f>").doesNotContain("<f ");
+        String text = sheets + sharedStrings;
+        assertThat(text).contains("=cmd|").contains("+SUM(1,2)").contains("@SUM(A1:A2)");
     }
 }

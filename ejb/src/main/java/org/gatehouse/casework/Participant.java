@@ -257,6 +257,9 @@ public class Participant {
      */
     public boolean revise(Region region, Program program, ParticipantDetails details, LocalDate today, Instant now) {
         requireIdentified();
+        if (details.externalRef() == null) {
+            throw new InvalidInputException("external_ref", "is required (it identifies the participant)");
+        }
         if (!details.externalRef().equals(externalRef)) {
             throw new InvalidInputException("external_ref", "cannot be changed (it identifies the participant)");
         }

@@ -84,22 +84,23 @@ public class ReoffendingDashboard {
     /** What the caller's view of the warehouse can be filtered by (an agency's staff: their own agency's). */
     public Choices choices() {
         DashboardViewer viewer = access.viewer("see the reoffending dashboard");
+        return published.answer(List.of(viewer.commissioner() ? "" : viewer.agency(), "choices"),
+                db -> choices(db, viewer));
+    }
+
+    private static Choices choices(Connection db, DashboardViewer viewer) throws SQLException {
         String agency = viewer.commissioner() ? "" : " where a.code = ?";
-        try (Connection db = dataSource.getConnection()) {
-            List<String> cohorts = new ArrayList<>();
-            for (Choice cohort : choices(db, "select distinct m.cohort, m.cohort from warehouse.fact_reoffending_member m "
-                    + "join warehouse.dim_agency a on a.agency_key = m.agency_key" + agency + " order by 1", viewer)) {
-                cohorts.add(cohort.code());
-            }
-            return new Choices(cohorts,
-                    choices(db, "select a.code, a.name from warehouse.dim_agency a" + agency + " order by 1, 2", viewer),
-                    choices(db, "select p.code, p.name from warehouse.dim_program p join warehouse.dim_agency a on "
-                            + "a.agency_key = p.agency_key" + agency + " order by 1, 2", viewer),
-                    choices(db, "select r.code, r.name from warehouse.dim_region r join warehouse.dim_agency a on "
-                            + "a.agency_key = r.agency_key" + agency + " order by 1, 2", viewer));
-        } catch (SQLException e) {
-            throw new IllegalStateException("the reoffending dashboard's choices cannot be read", e);
+        List<String> cohorts = new ArrayList<>();
+        for (Choice cohort : choices(db, "select distinct m.cohort, m.cohort from warehouse.fact_reoffending_member m "
+                + "join warehouse.dim_agency a on a.agency_key = m.agency_key" + agency + " order by 1", viewer)) {
+            cohorts.add(cohort.code());
         }
+        return new Choices(List.copyOf(cohorts),
+                choices(db, "select a.code, a.name from warehouse.dim_agency a" + agency + " order by 1, 2", viewer),
+                choices(db, "select p.code, p.name from warehouse.dim_program p join warehouse.dim_agency a on "
+                        + "a.agency_key = p.agency_key" + agency + " order by 1, 2", viewer),
+                choices(db, "select r.code, r.name from warehouse.dim_region r join warehouse.dim_agency a on "
+                        + "a.agency_key = r.agency_key" + agency + " order by 1, 2", viewer));
     }
 
     /** Code and name of each row, once per code (the first name, where agencies name a code differently). */
@@ -151,22 +152,12 @@ public class ReoffendingDashboard {
         if (viewer.commissioner()) {
             return published(filter, by, viewer.threshold());
         }
-        filter = filter.forAgency(viewer.agency());
-        List<Suppression.CountRow> counts = new ArrayList<>();
-        Map<List<String>, Long> daysToFirst = new HashMap<>();
-        try (Connection db = dataSource.getConnection()) {
-            List<Suppression.CountRow> totals = counts(db, filter, Breakdown.NONE, daysToFirst);
-            List<Suppression.CountRow> groups = by == Breakdown.NONE ? List.of() : counts(db, filter, by, daysToFirst);
-            for (Suppression.CountRow total : totals) {
-                groups.stream().filter(g -> g.key().get(0).equals(total.key().get(0))).forEach(counts::add);
-                counts.add(total);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the reoffending figures cannot be read", e);
-        }
+        ReoffendingFilter own = filter.forAgency(viewer.agency());
+        AgencyCounts counts = published.answer(List.of(viewer.agency(), "reoffending", own, by),
+                db -> agencyCounts(db, own, by));
         List<Figures> figures = new ArrayList<>();
-        for (Suppression.Suppressed row : Suppression.apply(counts, viewer.threshold())) {
-            figures.add(Figures.of(row.key().get(0), row.key().get(1), row, daysToFirst.get(row.key()),
+        for (Suppression.Suppressed row : Suppression.apply(counts.rows(), viewer.threshold())) {
+            figures.add(Figures.of(row.key().get(0), row.key().get(1), row, counts.daysToFirst().get(row.key()),
                     viewer.threshold()));
         }
         return figures;
@@ -199,6 +190,23 @@ public class ReoffendingDashboard {
             }
         }
         return figures;
+    }
+
+    /** An agency's cohorts: each cohort's groups then its total, and the days to a first reoffence of each line. */
+    private record AgencyCounts(List<Suppression.CountRow> rows, Map<List<String>, Long> daysToFirst) {
+    }
+
+    private static AgencyCounts agencyCounts(Connection db, ReoffendingFilter filter, Breakdown by)
+            throws SQLException {
+        List<Suppression.CountRow> counts = new ArrayList<>();
+        Map<List<String>, Long> daysToFirst = new HashMap<>();
+        List<Suppression.CountRow> totals = counts(db, filter, Breakdown.NONE, daysToFirst);
+        List<Suppression.CountRow> groups = by == Breakdown.NONE ? List.of() : counts(db, filter, by, daysToFirst);
+        for (Suppression.CountRow total : totals) {
+            groups.stream().filter(g -> g.key().get(0).equals(total.key().get(0))).forEach(counts::add);
+            counts.add(total);
+        }
+        return new AgencyCounts(List.copyOf(counts), Map.copyOf(daysToFirst));
     }
 
     /** The cohorts' sums by group ({@link Breakdown#NONE}: the totals, group {@code ALL}). */

@@ -130,16 +130,9 @@ public class ServiceLevelDashboard {
         if (viewer.commissioner()) {
             return published(filter, named, viewer.threshold());
         }
-        filter = filter.forAgency(viewer.agency());
-        Map<List<String>, long[]> sums = new HashMap<>();
-        try (Connection db = dataSource.getConnection()) {
-            sums(db, filter, ServiceLevelBreakdown.NONE, sums);
-            if (named != ServiceLevelBreakdown.NONE) {
-                sums(db, filter, named, sums);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the service levels cannot be read", e);
-        }
+        ServiceLevelFilter own = filter.forAgency(viewer.agency());
+        Map<List<String>, long[]> sums = published.answer(List.of(viewer.agency(), "service-levels", own, named),
+                db -> agencySums(db, own, named));
         List<Suppression.CountRow> counts = new ArrayList<>();
         for (ServiceLevelDefinition level : ServiceLevelDefinition.all()) {
             sums.keySet().stream().filter(k -> k.get(0).equals(level.code()) && !k.get(1).equals(Suppression.ALL))
@@ -250,6 +243,17 @@ public class ServiceLevelDashboard {
             }
         }
         return table;
+    }
+
+    /** An agency's sums, for its totals and (unless none) by the breakdown; never changed once read. */
+    private static Map<List<String>, long[]> agencySums(Connection db, ServiceLevelFilter filter,
+                                                        ServiceLevelBreakdown breakdown) throws SQLException {
+        Map<List<String>, long[]> sums = new HashMap<>();
+        sums(db, filter, ServiceLevelBreakdown.NONE, sums);
+        if (breakdown != ServiceLevelBreakdown.NONE) {
+            sums(db, filter, breakdown, sums);
+        }
+        return Map.copyOf(sums);
     }
 
     /** Numerator and denominator summed per (service level, group); the group is ALL without a breakdown. */

@@ -61,10 +61,14 @@ public final class Checks {
         }
     }
 
-    /** Free text (line breaks allowed) within {@code max} characters. */
+    /** Free text (line breaks and tabs allowed, no other control character) within {@code max} characters. */
     public static void limit(List<Violation> found, String field, String value, int max) {
         if (value != null && value.length() > max) {
             found.add(new Violation(field, "is longer than " + max + " characters"));
+        } else if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
+                && c != '\t')) {
+            // PostgreSQL cannot store a NUL; the others are no part of what people write
+            found.add(new Violation(field, "contains control characters"));
         }
     }
 }

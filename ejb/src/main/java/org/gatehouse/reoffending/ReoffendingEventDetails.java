@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gatehouse.casework.CustodyReturnKind;
+import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.Violation;
 
 /**
@@ -30,12 +31,8 @@ public record ReoffendingEventDetails(String eventId, String justiceId, Reoffend
         required(violations, "justice_id", justiceId);
         required(violations, "event_type", type);
         required(violations, "extract_date", extractDate);
-        if (eventId != null && eventId.length() > MAX_EVENT_ID) {
-            violations.add(new Violation("event_id", "is longer than " + MAX_EVENT_ID + " characters"));
-        }
-        if (justiceId != null && justiceId.length() > MAX_JUSTICE_ID) {
-            violations.add(new Violation("justice_id", "is longer than " + MAX_JUSTICE_ID + " characters"));
-        }
+        Checks.line(violations, "event_id", eventId, MAX_EVENT_ID, false);
+        Checks.line(violations, "justice_id", justiceId, MAX_JUSTICE_ID, false);
         if (type == ReoffendingEventType.PROVEN_OFFENCE) {
             required(violations, "offence_date", offenceDate);
             required(violations, "outcome_date", outcomeDate);

@@ -84,4 +84,15 @@ class ReoffendingEventTest {
 
         assertThatThrownBy(() -> event.update(other, 8, TUESDAY)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Found by ImportFuzzIT: an identifier with a NUL or another control character was kept (PostgreSQL refuses a NUL). */
+    @Test
+    void identifiersWithControlCharactersAreRefused() {
+        ReoffendingEventDetails garbled = new ReoffendingEventDetails("E-\u0000", "A1\u00072BC",
+                ReoffendingEventType.PROVEN_OFFENCE, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 1), null, null,
+                EXTRACT);
+
+        assertThat(garbled.violations()).containsExactly(new Violation("event_id", "contains control characters"),
+                new Violation("justice_id", "contains control characters"));
+    }
 }

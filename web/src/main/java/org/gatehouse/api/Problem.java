@@ -10,6 +10,8 @@ public record Problem(String type, String title, int status, String detail, Stri
                       List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** Where each problem type is named. */
+    public static final String TYPES = "https://gatehouse.example/problems/";
 
     public record FieldError(String field, String message) {
     }

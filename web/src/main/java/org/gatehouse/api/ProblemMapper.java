@@ -27,7 +27,7 @@ import org.gatehouse.platform.StaleRecordException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-    private static final String TYPES = "https://gatehouse.example/problems/";
+    private static final String TYPES = Problem.TYPES;
 
     @Context
     private UriInfo uri;
