@@ -117,6 +117,7 @@ class OperationsIT {
         }
         // PostgreSQL: the application's database refuses connections and its sessions are ended, as when
         // the database server is stopped; then it comes back
+        String user = TestData.newAgency(agencies, "OPS").user(accounts, agencies, Role.COORDINATOR);
         String database;
         try (Connection db = dataSource.getConnection(); ResultSet name = db.createStatement()
                 .executeQuery("select current_database()")) {
@@ -133,6 +134,10 @@ class OperationsIT {
             assertThat(checks(json(down.body()))).containsEntry("database", "DOWN").containsEntry("migrations", "DOWN");
             assertThat(down.body()).doesNotContain("Exception:").doesNotContain("password");
             assertThat(get("/health/live", Map.of()).statusCode()).as("still alive").isEqualTo(200);
+            // the API says to try again shortly (bench/faults.sh found 500s while PostgreSQL restarted)
+            HttpResponse<String> refused = Api.send(user, "GET", Api.ROOT + "/v1/participants", null);
+            assertThat(Api.assertProblem(refused, 503).getString("detail")).contains("Idempotency-Key");
+            assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
         } finally {
             psql("alter database " + database + " with allow_connections true");
         }

@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * The API's answer where the server refuses a request before the API sees it (a path that is not
- * valid UTF-8 once decoded, a request too large): an RFC 9457 problem body, as every other refusal
- * of the API, instead of the screens' error page. Screens keep their page.
+ * valid UTF-8 once decoded, a request too large, signing in while the database cannot be reached:
+ * 503 with Retry-After): an RFC 9457 problem body, as every other refusal of the API, instead of the
+ * screens' error page. Screens keep their page.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class ContainerProblems extends HttpFilter {
@@ -34,9 +35,16 @@ public class ContainerProblems extends HttpFilter {
             return;
         }
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        String detail = status == 400 ? "The request cannot be read (its address or body is malformed)." : null;
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseUnavailable.causedIt(failure)) {
+            // signing in reads the database too: a request can fail on it before the API sees it
+            status = 503;
+            detail = DatabaseUnavailable.DETAIL;
+            response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER);
+        }
         Response.StatusType known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        String detail = status == 400 ? "The request cannot be read (its address or body is malformed)." : null;
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);

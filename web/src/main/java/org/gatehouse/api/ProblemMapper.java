@@ -62,6 +62,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } else if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             problem = simple("http-" + status, web.getResponse().getStatusInfo().getReasonPhrase(), status, null);
+        } else if (DatabaseUnavailable.causedIt(cause)) {
+            LOG.warning(() -> "The database cannot be reached: " + cause.getClass().getSimpleName());
+            return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER).type(Problem.MEDIA_TYPE)
+                    .entity(simple("unavailable", "Service unavailable", 503, DatabaseUnavailable.DETAIL)).build();
         } else {
             String incident = UUID.randomUUID().toString();
             // the exception, not the request: request data may be case data
