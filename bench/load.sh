@@ -24,25 +24,6 @@ SERVER_DIR=build/server/wildfly-39.0.1.Final
 BASE=http://localhost:8080/gatehouse
 AGENCIES=nrm,tgt,ccs,ras
 
-# The -Prun server on $DB with four demo agencies; waits for it to be ready; sets SERVER.
-run_server() {
-    : > "$LOG"
-    GATEHOUSE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" GATEHOUSE_DB_USER=gatehouse_ci GATEHOUSE_DB_PASSWORD=trust \
-        setsid ./mvnw -q -o -Prun package -DskipTests -Ddemo.agencies=4 -Ddemo.outcomes=false >"$LOG" 2>&1 &
-    SERVER=$!
-    for _ in $(seq 1 900); do
-        grep -q "Gatehouse is ready" "$LOG" && return 0
-        grep -q "WFLYSRV0021\|WFLYCTL0113" "$LOG" && { grep -A3 "ERROR" "$LOG" | head -20 >&2; exit 1; }
-        kill -0 "$SERVER" 2>/dev/null || { cat "$LOG"; exit 1; }
-        sleep 1
-    done
-    echo "the server did not start" >&2; exit 1
-}
-stop_server() {
-    kill -- -"$SERVER" 2>/dev/null || true
-    wait "$SERVER" 2>/dev/null || true
-    SERVER=""
-}
 server_pid() { pgrep -f "jboss-modules.jar.*$(realpath "$SERVER_DIR")" | head -1; }
 # resident memory (MB) and, after a full collection, the heap in use (MB)
 memory() {
@@ -56,8 +37,8 @@ index_status() { curl -s -u "sysadmin:$PASSWORD" -H 'Accept: application/json' "
 if [ -z "${REUSE:-}" ]; then
     $PSQL -d postgres -c "create database $DB owner gatehouse_ci"
     echo "preparing $DB: the server with four demo agencies"
-    run_server
-    PASSWORD=$(sed -n 's/.*password for all: \([^)]*\)).*/\1/p' "$LOG" | head -1)
+    run_server -Ddemo.agencies=4 -Ddemo.outcomes=false
+    PASSWORD=$(demo_password)
     until index_status | grep -q '"status":"COMPLETED"'; do sleep 1; done
     DEMO=$(demo_participants)
     COPIES=$(( (PARTICIPANTS + DEMO - 1) / DEMO - 1 ))
@@ -97,7 +78,7 @@ else
 fi
 
 echo "start to ready on the large data set"
-run_server
+run_server -Ddemo.agencies=4 -Ddemo.outcomes=false
 python3 - "$SERVER_DIR/standalone/log/server.log" <<'PY'
 import json, sys, datetime
 first = ready = None
@@ -108,10 +89,10 @@ for line in open(sys.argv[1]):
     at = datetime.datetime.fromisoformat(record["timestamp"].replace("Z", "+00:00"))
     if "WFLYSRV0049" in record["message"]:
         first, ready = at, None
-    if "Gatehouse is ready" in record["message"]:
+    if "WFLYSRV0010" in record["message"] and "gatehouse.ear" in record["message"]:
         ready = at
-print("  server start (WFLYSRV0049) to 'Gatehouse is ready' (EAR deployed, migrations checked, index open): %.1f s"
-      % (ready - first).total_seconds())
+print("  server start (WFLYSRV0049) to the EAR deployed (WFLYSRV0010: migrations checked, index open, screens and "
+      "API answering): %.1f s" % (ready - first).total_seconds())
 PY
 echo "  at rest: $(memory)"
 

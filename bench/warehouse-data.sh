@@ -14,22 +14,44 @@ cleanup() {
     rm -f "$LOG"
 }
 
-# Starts the application (-Prun) with the demo data on a new database, without the demo's own
-# warehouse load (the benchmark's is the first, a full one); sets SERVER and PASSWORD.
-start_server() {
-    $PSQL -d postgres -c "create database $DB owner gatehouse_ci"
-    echo "starting the server with the demo data on $DB"
+# Starts the application (-Prun) on $DB with the demo data (Maven's arguments: more, such as
+# -Ddemo.agencies=4) and waits until it is ready; sets SERVER. On a database that has the demo data
+# already, it starts on what is there.
+run_server() {
+    : > "$LOG"
     GATEHOUSE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" GATEHOUSE_DB_USER=gatehouse_ci GATEHOUSE_DB_PASSWORD=trust \
-        setsid ./mvnw -q -Prun package -DskipTests -Ddemo.outcomes=false >"$LOG" 2>&1 &
+        setsid ./mvnw -q -o -Prun package -DskipTests "$@" >"$LOG" 2>&1 &
     SERVER=$!
-    for _ in $(seq 1 600); do
-        grep -q "Gatehouse is ready" "$LOG" && break
+    for _ in $(seq 1 900); do
+        # the banner comes as the web module starts; the address answers once it is up
+        grep -q "Gatehouse is ready" "$LOG" && [ "$(curl -s -o /dev/null -w '%{http_code}' \
+            http://localhost:8080/gatehouse/health/live)" = 200 ] && return 0
+        # the datasource or the deployment refused: say why instead of waiting
         grep -q "WFLYSRV0021\|WFLYCTL0113" "$LOG" && { grep -A3 "ERROR" "$LOG" | head -20 >&2; exit 1; }
         kill -0 "$SERVER" 2>/dev/null || { cat "$LOG"; exit 1; }
         sleep 1
     done
-    grep -q "Gatehouse is ready" "$LOG" || { echo "the server did not start" >&2; exit 1; }
-    PASSWORD=$(sed -n 's/.*password for all: \([^)]*\)).*/\1/p' "$LOG" | head -1)
+    echo "the server did not start" >&2; exit 1
+}
+
+stop_server() {
+    kill -- -"$SERVER" 2>/dev/null || true
+    wait "$SERVER" 2>/dev/null || true
+    SERVER=""
+}
+
+# The demo users' password, from the server's first start on $DB.
+demo_password() {
+    sed -n 's/.*password for all: \([^)]*\)).*/\1/p' "$LOG" | head -1
+}
+
+# Starts the application with the demo data on a new database, without the demo's own warehouse
+# load (the benchmark's is the first, a full one); sets SERVER and PASSWORD.
+start_server() {
+    $PSQL -d postgres -c "create database $DB owner gatehouse_ci"
+    echo "starting the server with the demo data on $DB"
+    run_server -Ddemo.outcomes=false "$@"
+    PASSWORD=$(demo_password)
 }
 
 # Copies FROM..TO of each demo participant (SQL, as the superuser), each with EACH engagements: a
@@ -60,6 +82,23 @@ copy_participants() {
       where p.external_ref like '%-B%'
         and cast(substring(p.external_ref from '-B([0-9]+)$') as int) between $from and $to"
     $PSQL -d "$DB" -c "analyze"
+}
+
+# Copies of every current case note in SQL (as the superuser, past row-level security), to about
+# NOTES in all: the same texts, cases and authors again.
+multiply_notes() {
+    local demo times
+    demo=$($PSQL -d "$DB" -tA -c "select count(*) from case_note where current_version")
+    times=$(( ($1 + demo - 1) / demo - 1 ))
+    echo "case notes: $demo; adding $times copies of each in SQL"
+    $PSQL -d "$DB" -c "insert into case_note (id, version, agency_id, participant_id, note_id, version_no,
+        current_version, body, pathway, sensitivity, written_by, written_at, needs_sign_off)
+      select s.new_id, 1, s.agency_id, s.participant_id, s.new_id, 1, true, s.body, s.pathway, s.sensitivity,
+        s.written_by, s.written_at, false
+      from (select nextval('case_note_seq') as new_id, n.agency_id, n.participant_id, n.body, n.pathway, n.sensitivity,
+              n.written_by, n.written_at from case_note n cross join generate_series(1, $times) g
+            where n.current_version) s"
+    $PSQL -d "$DB" -c "analyze case_note"
 }
 
 # The demo participants' count (before any copy).
