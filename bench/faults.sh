@@ -137,16 +137,21 @@ killed_rebuild() {
     run=$(index_field "s['lastRebuild']['executionId']")
     until [ "$(index_field "s['lastRebuild']['notesWritten']")" -gt $((notes / 3)) ]; do sleep 0.2; done
     echo "  rebuild $run of $notes notes: killed at $(index_field "s['lastRebuild']['notesWritten']") indexed"
-    kill_server
-    run_server -Ddemo.outcomes=false
-    echo "  after the restart: ready $(ready), the rebuild $(job_status "$run"); restarted from the job monitor"
-    local again
-    again=$(api sysadmin -X POST "$BASE/api/jobs/$run/restart" | python3 -c 'import json,sys; print(json.load(sys.stdin)["run"])')
-    status=$(wait_job "$again")
+    killed_and_restarted "$run" rebuild
     echo "  the restarted rebuild: $status, $(index_field "s['lastRebuild'].get('notesWritten')") notes written;" \
         "index: $(index_field "s['health']['indexed']") of $(index_field "s['health']['inDatabase']") notes," \
         "rebuild needed: $(index_field "s['health']['rebuildNeeded']")"
     echo "  RESULT: $( [ "$status" = COMPLETED ] && [ "$(ready)" = 200 ] && echo "rebuilt whole, ready" || echo FAILED)"
+}
+
+# Kills the server, starts it again (in this shell: cleanup stops it) and restarts run $1 (a $2)
+# from the job monitor; sets status to how the restarted run ended.
+killed_and_restarted() {
+    kill_server
+    run_server -Ddemo.outcomes=false
+    echo "  after the restart: ready $(ready), the $2 $(job_status "$1"); restarted from the job monitor"
+    status=$(wait_job "$(api sysadmin -X POST "$BASE/api/jobs/$1/restart" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["run"])')")
 }
 
 # What the published warehouse holds, to compare two loads of the same data.
@@ -172,12 +177,7 @@ killed_load() {
     until api sysadmin "$BASE/api/jobs/$run/steps" | grep -q '"step":"engagements"'; do sleep 0.1; done
     echo "  load $run: killed at step $(api sysadmin "$BASE/api/jobs/$run/steps" | python3 -c '
 import json,sys; s=json.load(sys.stdin); print(s[-1]["step"] if s else "none", "(" + str(sum(x["written"] for x in s)) + " written)")')"
-    kill_server
-    run_server -Ddemo.outcomes=false
-    echo "  after the restart: ready $(ready), the load $(job_status "$run"); restarted from the job monitor"
-    local again
-    again=$(api sysadmin -X POST "$BASE/api/jobs/$run/restart" | python3 -c 'import json,sys; print(json.load(sys.stdin)["run"])')
-    status=$(wait_job "$again")
+    killed_and_restarted "$run" load
     facts_after=$(warehouse_facts)
     echo "  the restarted load: $status; published: $facts_after"
     echo "  RESULT: $( [ "$status" = COMPLETED ] && [ "$facts_after" = "$facts_before" ] && echo "the same warehouse as the uninterrupted load" || echo FAILED)"
