@@ -136,7 +136,9 @@ class OperationsIT {
             assertThat(get("/health/live", Map.of()).statusCode()).as("still alive").isEqualTo(200);
             // the API says to try again shortly (bench/faults.sh found 500s while PostgreSQL restarted)
             HttpResponse<String> refused = Api.send(user, "GET", Api.ROOT + "/v1/participants", null);
-            assertThat(Api.assertProblem(refused, 503).getString("detail")).contains("Idempotency-Key");
+            JsonObject unavailable = Api.assertProblem(refused, 503);
+            assertThat(unavailable.getString("type")).endsWith("/unavailable");
+            assertThat(unavailable.getString("detail")).contains("Idempotency-Key");
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
         } finally {
             psql("alter database " + database + " with allow_connections true");

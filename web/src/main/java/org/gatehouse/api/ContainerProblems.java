@@ -35,11 +35,14 @@ public class ContainerProblems extends HttpFilter {
             return;
         }
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        String type = "http-" + status;
         String detail = status == 400 ? "The request cannot be read (its address or body is malformed)." : null;
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
                 && DatabaseUnavailable.causedIt(failure)) {
-            // signing in reads the database too: a request can fail on it before the API sees it
+            // signing in reads the database too: a request can fail on it before the API sees it; the
+            // same problem as ProblemMapper gives once past sign-in
             status = 503;
+            type = DatabaseUnavailable.TYPE;
             detail = DatabaseUnavailable.DETAIL;
             response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER);
         }
@@ -50,7 +53,7 @@ public class ContainerProblems extends HttpFilter {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         // the path as received, undecoded: the instance a client can match to its request
-        response.getWriter().write(JSON.toJson(new Problem(Problem.TYPES + "http-" + status, title, status, detail,
+        response.getWriter().write(JSON.toJson(new Problem(Problem.TYPES + type, title, status, detail,
                 path, List.of())));
     }
 }

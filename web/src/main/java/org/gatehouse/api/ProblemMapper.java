@@ -27,7 +27,6 @@ import org.gatehouse.platform.StaleRecordException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-    private static final String TYPES = Problem.TYPES;
 
     @Context
     private UriInfo uri;
@@ -37,7 +36,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable cause = unwrap(thrown);
         Problem problem;
         if (cause instanceof InvalidInputException invalid) {
-            problem = new Problem(TYPES + "invalid-input", "The input breaks a rule", 422,
+            problem = new Problem(Problem.TYPES + "invalid-input", "The input breaks a rule", 422,
                     "Correct the fields listed in errors and send it again.", path(),
                     invalid.getViolations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
         } else if (cause instanceof AccessDeniedException denied) {
@@ -65,7 +64,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } else if (DatabaseUnavailable.causedIt(cause)) {
             LOG.warning(() -> "The database cannot be reached: " + cause.getClass().getSimpleName());
             return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER).type(Problem.MEDIA_TYPE)
-                    .entity(simple("unavailable", "Service unavailable", 503, DatabaseUnavailable.DETAIL)).build();
+                    .entity(simple(DatabaseUnavailable.TYPE, "Service Unavailable", 503, DatabaseUnavailable.DETAIL)).build();
         } else {
             String incident = UUID.randomUUID().toString();
             // the exception, not the request: request data may be case data
@@ -77,7 +76,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private Problem simple(String type, String title, int status, String detail) {
-        return new Problem(TYPES + type, title, status, detail, path(), List.of());
+        return new Problem(Problem.TYPES + type, title, status, detail, path(), List.of());
     }
 
     private String path() {
