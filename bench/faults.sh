@@ -191,6 +191,7 @@ index_deleted() {
     search=$(curl -s -o /dev/null -w '%{http_code}' -u "case_worker.nrm:$PASSWORD" -H 'Accept: application/json' \
         "$BASE/api/v1/search?q=housing")
     echo "  ready: $(ready) ($(curl -s "$BASE/health/ready" | head -c 300)); a search answers $search"
+    echo "  the index check: $(index_field "s['health']['reason']")"
     api sysadmin -X POST "$BASE/api/search/index/rebuild" >/dev/null
     sleep 1
     wait_job "$(index_field "s['lastRebuild']['executionId']")" >/dev/null
@@ -215,9 +216,11 @@ import json, sys
 print([r for r in json.load(sys.stdin) if r['executionId'] == $rebuild][0]['failure'])")"
     echo "  ready: $(ready) ($(curl -s "$BASE/health/ready" | head -c 300))"
     mount -o remount,size=512m "$SMALL/index"
-    api sysadmin -X POST "$BASE/api/search/index/restart" >/dev/null
+    echo "  given room, a restart from the checkpoint: $(api sysadmin -X POST "$BASE/api/search/index/restart" \
+        | head -c 400)"
+    api sysadmin -X POST "$BASE/api/search/index/rebuild" >/dev/null
     sleep 1
-    echo "  given room, restarted: $(wait_job "$(index_field "s['lastRebuild']['executionId']")"), ready $(ready)"
+    echo "  a new rebuild: $(wait_job "$(index_field "s['lastRebuild']['executionId']")"), ready $(ready)"
 
     mount -t tmpfs -o size=1m tmpfs "$SMALL/tablespace"
     chown postgres:postgres "$SMALL/tablespace"

@@ -13,6 +13,7 @@ import org.gatehouse.dashboards.ReoffendingExport;
 import org.gatehouse.dashboards.ReoffendingFilter;
 import org.gatehouse.dashboards.ServiceLevelFilter;
 import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.platform.DatabaseTrouble;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.reports.ParticipantListReport;
 import org.gatehouse.reports.RenderedReport;
@@ -104,7 +105,10 @@ public class ExportFileMaker extends AbstractBatchlet {
         } catch (RuntimeException e) {
             // the reason stays in the server's log by kind only: a message could hold case data
             LOG.warning(() -> "Export " + id + " failed: " + e.getClass().getName());
-            ledger.fail(id, "Not made: the server could not make it (" + e.getClass().getSimpleName()
+            ledger.fail(id, DatabaseTrouble.OUT_OF_ROOM.causedIt(e)
+                    ? "Not made: the database has no room left to keep the file; tell your administrator, and ask "
+                    + "for it again once they have made room"
+                    : "Not made: the server could not make it (" + e.getClass().getSimpleName()
                     + "); ask for it again, or tell your administrator");
         }
         return "FAILED";

@@ -32,6 +32,9 @@ public class NoteIndexRebuilds {
     @Inject
     private AccessPolicy access;
 
+    @Inject
+    private NoteIndex index;
+
     /**
      * Starts a new rebuild that commits (and checkpoints) every {@code notesPerChunk} notes (text as
      * the API receives it; blank: {@value #NOTES_PER_CHUNK}); refused while one is running.
@@ -61,6 +64,10 @@ public class NoteIndexRebuilds {
             throw new InvalidInputException("rebuild", "the last rebuild is " + last.getBatchStatus()
                     .name().toLowerCase() + ": only a stopped or failed one can be restarted");
         }
+        index.whyRebuildCannotContinue().ifPresent(why -> {
+            throw new InvalidInputException("rebuild", "cannot be continued from where it stopped (" + why
+                    + "): start a new rebuild");
+        });
         return run(operator().restart(last.getExecutionId(), new Properties()));
     }
 

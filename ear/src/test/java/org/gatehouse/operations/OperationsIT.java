@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What operators watch, over real HTTP: liveness and readiness (not ready while the database is
  * unreachable, ready again when it returns), Prometheus metrics of requests, batch items and
- * searches, and a request id that every log record of the request carries in the JSON log.
+ * searches, a request id that every log record of the request carries in the JSON log, and a database
+ * out of disk space told plainly to the API and to an export's requester.
  */
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
@@ -155,6 +156,66 @@ class OperationsIT {
     }
 
     @Test
+    void aDatabaseOutOfDiskSpaceIsToldPlainlyAndKeepsNothing() throws Exception {
+        String database;
+        try (Connection db = dataSource.getConnection()) {
+            if (!Databases.isPostgres(db)) {
+                return; // the embedded database's disk is the server's own
+            }
+            try (ResultSet name = db.createStatement().executeQuery("select current_database()")) {
+                name.next();
+                database = name.getString(1);
+            }
+        }
+        String user = TestData.newAgency(agencies, "FUL").user(accounts, agencies, Role.COORDINATOR);
+        String ref = "FULL-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        String participant = """
+                {"externalRef":"%s","justiceId":"A1234BC","givenName":"Fay","familyName":"Full",
+                 "dateOfBirth":"1990-05-01","gender":"F","region":"NORTH","prison":"HMP Northgate","program":"REINT",
+                 "referralDate":"2026-01-10","expectedReleaseDate":"2026-03-01","vulnerabilities":["NFA"]}"""
+                .formatted(ref);
+        Map<String, String> once = Map.of("Idempotency-Key", "full-" + ref);
+        // PostgreSQL's own answer when it cannot extend a table's file (SQLSTATE 53100), given by triggers:
+        // the shared test database's disk cannot be filled (bench/faults.sh disk-full fills a real one)
+        psqlOn(database, "create function gatehouse_test_disk_full() returns trigger language plpgsql as "
+                        + "$$ begin raise exception 'could not extend file: No space left on device' using errcode = '53100'; "
+                        + "end $$",
+                "create trigger disk_full before insert on participant for each row when (new.external_ref = '" + ref
+                        + "') execute function gatehouse_test_disk_full()",
+                "create trigger disk_full before update on export_file for each row when (new.content is not null) "
+                        + "execute function gatehouse_test_disk_full()");
+        try {
+            HttpResponse<String> refused = Api.send(user, "POST", Api.ROOT + "/v1/participants", participant, once);
+            JsonObject full = Api.assertProblem(refused, 507);
+            assertThat(full.getString("type")).endsWith("/storage-full");
+            assertThat(full.getString("detail")).contains("nothing of this request was saved");
+            assertThat(psqlOn(database, "select count(*) from participant where external_ref = '" + ref + "'"))
+                    .isEqualTo("0");
+
+            HttpResponse<String> asked = Api.send(user, "POST", Api.ROOT + "/v1/exports",
+                    "{\"kind\":\"PARTICIPANT_LIST\",\"format\":\"XLSX\",\"parameters\":{}}");
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+            String export = Api.ROOT + "/v1/exports/" + Api.json(asked).getJsonNumber("id").longValue();
+            JsonObject made = Api.json(Api.send(user, "GET", export, null));
+            for (int i = 0; i < 120 && Set.of("QUEUED", "RUNNING").contains(made.getString("status")); i++) {
+                Thread.sleep(500);
+                made = Api.json(Api.send(user, "GET", export, null));
+            }
+            assertThat(made.getString("status")).isEqualTo("FAILED");
+            assertThat(made.getString("failure")).isEqualTo("Not made: the database has no room left to keep the file; "
+                    + "tell your administrator, and ask for it again once they have made room");
+        } finally {
+            psqlOn(database, "drop trigger disk_full on participant", "drop trigger disk_full on export_file",
+                    "drop function gatehouse_test_disk_full()");
+        }
+        // room made: the same request sent again is saved once
+        assertThat(Api.send(user, "POST", Api.ROOT + "/v1/participants", participant, once).statusCode()).isEqualTo(201);
+        assertThat(Api.send(user, "POST", Api.ROOT + "/v1/participants", participant, once).statusCode()).isEqualTo(201);
+        assertThat(psqlOn(database, "select count(*) from participant where external_ref = '" + ref + "'"))
+                .isEqualTo("1");
+    }
+
+    @Test
     void probesWithinTwoSecondsGetTheSameReportAndLaterOnesAFreshOne() throws Exception {
         Readiness.Report first = readiness.ready();
         Readiness.Report again = readiness.ready();
@@ -186,12 +247,19 @@ class OperationsIT {
 
     /** Runs statements as the database server's administrator (the tests' PostgreSQL trusts local sign-ins). */
     private static void psql(String... statements) throws Exception {
+        psqlOn("postgres", statements);
+    }
+
+    /** As {@link #psql}, in the given database; the last statement's rows, unaligned. */
+    private static String psqlOn(String database, String... statements) throws Exception {
+        String output = "";
         for (String statement : statements) {
-            Process process = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres",
-                    "-v", "ON_ERROR_STOP=1", "-qc", statement).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Process process = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database,
+                    "-v", "ON_ERROR_STOP=1", "-qtAc", statement).redirectErrorStream(true).start();
+            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertThat(process.waitFor()).as(output).isZero();
         }
+        return output;
     }
 
     @Test

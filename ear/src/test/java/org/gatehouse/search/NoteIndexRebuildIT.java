@@ -6,10 +6,15 @@ import static org.gatehouse.security.Callers.runAs;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.gatehouse.Deployments;
 import org.gatehouse.Triangles;
 import org.gatehouse.Triangles.Triangle;
@@ -21,6 +26,7 @@ import org.gatehouse.notes.CaseNote;
 import org.gatehouse.notes.CaseNotes;
 import org.gatehouse.notes.SearchableNote;
 import org.gatehouse.notes.Sensitivity;
+import org.gatehouse.operations.Readiness;
 import org.gatehouse.search.NoteIndexHealth.IndexHealth;
 import org.gatehouse.search.NoteIndexRebuilds.RebuildRun;
 import org.gatehouse.security.Caller;
@@ -35,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The rebuild job on the real server: searches keep answering in full while it runs, changes made
  * meanwhile are in the new index, a stopped rebuild continues from its checkpoint, and the health
- * check agrees with the database afterwards.
+ * check agrees with the database afterwards; an index whose directory is deleted is reported and rebuilt.
  */
 @ExtendWith(ArquillianExtension.class)
 class NoteIndexRebuildIT {
@@ -68,6 +74,9 @@ class NoteIndexRebuildIT {
 
     @Inject
     private IndexFollower follower;
+
+    @Inject
+    private Readiness readiness;
 
     @Inject
     private ParticipantRegistry registry;
@@ -189,6 +198,52 @@ class NoteIndexRebuildIT {
                     () -> notes.searchableOf(triangle.mentee().getId())));
         }
         assertThat(runAs(SYSTEM_ADMIN, () -> health.check()).rebuildNeeded()).isFalse();
+    }
+
+    @Test
+    void anIndexWhoseDirectoryIsDeletedIsReportedNotReadyAndARebuildRestoresIt() throws Exception {
+        writeNotes(3);
+        deleteTree(Path.of(index.state().directory()).getParent());
+        CaseNote meanwhile = runAs(triangle.caseWorker(), () -> notes.write(triangle.mentee().getId(),
+                word + " saved while the index was missing", null, Sensitivity.NORMAL));
+        assertThat(meanwhile.getId()).as("the save is not lost with the index").isNotNull();
+
+        assertThat(index.state().incompleteBecause()).isEqualTo("it cannot be written: its directory is missing");
+        IndexHealth missing = runAs(SYSTEM_ADMIN, () -> health.check());
+        assertThat(missing.rebuildNeeded()).isTrue();
+        assertThat(searchIndexCheck(false).detail()).isEqualTo("its directory is missing: rebuild it");
+
+        RebuildRun run = runAs(SYSTEM_ADMIN, () -> rebuilds.start(null));
+        while (RUNNING.contains(status(run))) {
+            Thread.sleep(10);
+        }
+        assertThat(status(run)).isEqualTo("COMPLETED");
+        assertThat(Path.of(index.state().directory())).isDirectory();
+        assertThat(searchIndexCheck(true).detail()).isEqualTo("present");
+        assertThat(found(word)).as("the note saved while it was missing too").isEqualTo(4);
+        IndexHealth now = runAs(SYSTEM_ADMIN, () -> health.check());
+        assertThat(now.rebuildNeeded()).as(now.reason() + " " + now.differences()).isFalse();
+    }
+
+    /** The readiness report's search index check once it says {@code up} (reports are kept for 2 s). */
+    private Readiness.Check searchIndexCheck(boolean up) throws InterruptedException {
+        long until = System.currentTimeMillis() + 10_000;
+        Readiness.Check check;
+        do {
+            Thread.sleep(100);
+            check = readiness.ready().checks().stream().filter(c -> c.name().equals("searchIndex")).findFirst()
+                    .orElseThrow();
+        } while (check.up() != up && System.currentTimeMillis() < until);
+        assertThat(check.up()).as(check.detail()).isEqualTo(up);
+        return check;
+    }
+
+    private static void deleteTree(Path top) throws IOException {
+        try (Stream<Path> files = Files.walk(top)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private List<CaseNote> writeNotes(int count) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -32,12 +33,14 @@ final class IndexGeneration implements Closeable {
     static final String SCHEMA = "gatehouse.schema";
 
     private final String name;
+    private final Path where;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
-    private IndexGeneration(String name, Directory directory, IndexWriter writer) throws IOException {
-        this.name = name;
+    private IndexGeneration(Path where, Directory directory, IndexWriter writer) throws IOException {
+        this.name = where.getFileName().toString();
+        this.where = where;
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
@@ -54,7 +57,7 @@ final class IndexGeneration implements Closeable {
                 writer.setLiveCommitData(identity(installation).entrySet());
                 writer.commit();
             }
-            return new IndexGeneration(where.getFileName().toString(), directory, writer);
+            return new IndexGeneration(where, directory, writer);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -83,6 +86,23 @@ final class IndexGeneration implements Closeable {
         Map<String, String> committed = new HashMap<>();
         writer.getLiveCommitData().forEach(e -> committed.put(e.getKey(), e.getValue()));
         return committed;
+    }
+
+    /**
+     * Why this generation can no longer take changes, if it cannot: its directory was removed, or a
+     * failed write (a full disk, say) closed its writer. Searches may still answer from open files.
+     */
+    Optional<String> unwritable() {
+        if (!Files.isDirectory(where)) {
+            return Optional.of("its directory is missing");
+        }
+        if (!writer.isOpen()) {
+            Throwable tragic = writer.getTragicException();
+            // Lucene's messages name files and causes, never a note's text
+            return Optional.of("a failed write closed it" + (tragic == null ? ""
+                    : " (" + tragic.getClass().getSimpleName() + ": " + tragic.getMessage() + ")"));
+        }
+        return Optional.empty();
     }
 
     void put(SearchableNote note) throws IOException {
@@ -127,8 +147,14 @@ final class IndexGeneration implements Closeable {
     }
 
     long sizeOnDisk() throws IOException {
+        String[] files;
+        try {
+            files = directory.listAll();
+        } catch (NoSuchFileException removed) {
+            return 0; // unwritable() says so
+        }
         long bytes = 0;
-        for (String file : directory.listAll()) {
+        for (String file : files) {
             try {
                 bytes += file.equals(IndexWriter.WRITE_LOCK_NAME) ? 0 : directory.fileLength(file);
             } catch (NoSuchFileException mergedAway) {
@@ -146,7 +172,9 @@ final class IndexGeneration implements Closeable {
     public void close() throws IOException {
         try {
             searchers.close();
-            writer.close();
+            if (writer.isOpen()) {
+                writer.close();
+            }
         } finally {
             directory.close();
         }

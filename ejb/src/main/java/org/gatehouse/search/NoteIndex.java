@@ -32,6 +32,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.gatehouse.notes.SearchableNote;
 
 /**
@@ -68,6 +69,7 @@ public class NoteIndex {
     private final ReadWriteLock generations = new ReentrantReadWriteLock();
     private IndexGeneration live;
     private final AtomicBoolean changed = new AtomicBoolean();
+    private volatile boolean commitFailing;
     /** Why the live generation does not hold the database's notes, until a rebuild replaces it. */
     private volatile String incompleteBecause;
 
@@ -157,20 +159,35 @@ public class NoteIndex {
         });
     }
 
+    /**
+     * Applies a change to the live generation and to a rebuild under way; the rebuild takes it even
+     * when the live one fails, since the rebuild is what repairs a live generation that cannot be written.
+     */
     private void change(Collection<Long> noteIds, IndexChange change) {
         generations.readLock().lock();
         try {
-            change.apply(live);
+            Exception liveFailure = null;
+            try {
+                change.apply(live);
+                live.refresh();
+            } catch (IOException | AlreadyClosedException e) {
+                liveFailure = e;
+                incompleteBecause = "changes could not be written to it (" + e.getClass().getSimpleName() + ")";
+            }
             synchronized (rebuildLock) {
                 if (rebuild != null) {
-                    changedDuringRebuild.addAll(noteIds);
                     change.apply(rebuild);
+                    changedDuringRebuild.addAll(noteIds);
                 }
             }
             changed.set(true);
-            live.refresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the case-note index cannot be written", e);
+            if (liveFailure != null) {
+                throw new UncheckedIOException("the case-note index cannot be written",
+                        liveFailure instanceof IOException io ? io : new IOException(liveFailure));
+            }
+        } catch (IOException | AlreadyClosedException e) {
+            throw new UncheckedIOException("the new case-note index cannot be written",
+                    e instanceof IOException io ? io : new IOException(e));
         } finally {
             generations.readLock().unlock();
         }
@@ -191,12 +208,17 @@ public class NoteIndex {
         return live(generation -> generation.counts(agencyIds));
     }
 
-    /** Where the index stands: its directory, size on disk, why it may be incomplete, a rebuild under way. */
+    /**
+     * Where the index stands: its directory, size on disk, why it may be incomplete (also when it can
+     * no longer be written: only a rebuild repairs it), a rebuild under way.
+     */
     public IndexState state() {
         return live(generation -> {
+            String incomplete = generation.unwritable().map(why -> "it cannot be written: " + why)
+                    .orElse(incompleteBecause);
             synchronized (rebuildLock) {
                 return new IndexState(location.of(generation.name()).toString(), generation.sizeOnDisk(),
-                        incompleteBecause, rebuild == null ? null : rebuild.name(), rebuildRunning, rebuildBegan);
+                        incomplete, rebuild == null ? null : rebuild.name(), rebuildRunning, rebuildBegan);
             }
         });
     }
@@ -236,12 +258,28 @@ public class NoteIndex {
         }
     }
 
+    /**
+     * Why the unfinished rebuild cannot be continued from its checkpoint, if it cannot: there is none,
+     * or a failed write (a full disk) closed it, so that what it holds no longer matches its checkpoint.
+     */
+    public Optional<String> whyRebuildCannotContinue() {
+        synchronized (rebuildLock) {
+            return rebuild == null ? Optional.of("there is no unfinished rebuild on this node")
+                    : rebuild.unwritable();
+        }
+    }
+
     /** Continues the unfinished rebuild into {@code generation} (a restarted job). */
     public void resumeRebuild(String generation) {
         synchronized (rebuildLock) {
             if (rebuild == null || !rebuild.name().equals(generation)) {
                 throw new IllegalStateException("the rebuild into " + generation + " can no longer be continued "
                         + "(a newer one replaced it, or its directory is gone): start a new rebuild");
+            }
+            Optional<String> broken = rebuild.unwritable();
+            if (broken.isPresent()) {
+                throw new IllegalStateException("the rebuild into " + generation + " can no longer be continued ("
+                        + broken.get() + "): start a new rebuild");
             }
             if (rebuildRunning) {
                 throw new IllegalStateException("a rebuild of the case-note index is already running");
@@ -350,20 +388,32 @@ public class NoteIndex {
         }
     }
 
+    /**
+     * Commits what changed; a generation that can no longer be written is left alone (the state says
+     * so, and readiness: its failing every 5 s would only fill the log), and a failed commit is tried
+     * again at the next tick, logged only the first time.
+     */
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void commit() {
         if (changed.getAndSet(false)) {
             generations.readLock().lock();
             try {
-                live.commit();
+                if (live.unwritable().isEmpty()) {
+                    live.commit();
+                }
                 synchronized (rebuildLock) {
-                    if (rebuild != null) {
+                    if (rebuild != null && rebuild.unwritable().isEmpty()) {
                         rebuild.commit();
                     }
                 }
-            } catch (IOException e) {
+                commitFailing = false;
+            } catch (IOException | AlreadyClosedException e) {
                 changed.set(true);
-                throw new UncheckedIOException("the case-note index cannot be committed", e);
+                if (!commitFailing) {
+                    commitFailing = true;
+                    LOG.warning(() -> "The case-note index could not be committed (" + e.getClass().getSimpleName()
+                            + ": " + e.getMessage() + "); tried again every 5 s");
+                }
             } finally {
                 generations.readLock().unlock();
             }

@@ -1,7 +1,6 @@
 package org.gatehouse.api;
 
-import jakarta.resource.ResourceException;
-import java.sql.SQLException;
+import org.gatehouse.platform.DatabaseTrouble;
 
 /**
  * Whether a failure means the database could not be reached (stopped, restarting, refusing
@@ -21,16 +20,6 @@ final class DatabaseUnavailable {
     }
 
     static boolean causedIt(Throwable failure) {
-        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof ResourceException) {
-                return true;
-            }
-            // SQLSTATE class 08: connection exception; 57P: the server is shutting down or starting up
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseTrouble.UNREACHABLE.causedIt(failure);
     }
 }

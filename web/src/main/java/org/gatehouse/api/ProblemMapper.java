@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gatehouse.integration.DuplicateRequestException;
 import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.platform.DatabaseTrouble;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.platform.StaleRecordException;
@@ -65,6 +66,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             LOG.warning(() -> "The database cannot be reached: " + cause.getClass().getSimpleName());
             return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER).type(Problem.MEDIA_TYPE)
                     .entity(simple(DatabaseUnavailable.TYPE, "Service Unavailable", 503, DatabaseUnavailable.DETAIL)).build();
+        } else if (DatabaseTrouble.OUT_OF_ROOM.causedIt(cause)) {
+            LOG.severe(() -> "The database is out of disk space: " + cause.getClass().getSimpleName());
+            problem = simple("storage-full", "Insufficient Storage", 507, "The database has no room left, so nothing "
+                    + "of this request was saved. Tell your administrator; send it again once they have made room.");
         } else {
             String incident = UUID.randomUUID().toString();
             // the exception, not the request: request data may be case data
