@@ -4,8 +4,9 @@
 #   database-restart  PostgreSQL stopped for 10 s and started again while 8 clients register
 #                     participants through the API (each with an Idempotency-Key); every refused
 #                     request sent again with its key once the database is back
-#   killed-rebuild    the server killed (kill -9) during a note index rebuild; restarted from the
-#                     job monitor after the server is back
+#   killed-import     the server killed (kill -9) during a participant import of 50,000 rows sent
+#                     over the API; restarted from the job monitor after the server is back
+#   killed-rebuild    the server killed during a note index rebuild; restarted the same way
 #   killed-load       the server killed during a full warehouse load; restarted the same way
 #   index-deleted     the search index's directory deleted under the running server; rebuilt
 #   disk-full         the index on a 4 MB file system (tmpfs) and a rebuild started; the export
@@ -16,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/warehouse-data.sh
 DB="gatehouse_faults_$(date +%s)"
-SCENARIOS=${*:-database-restart killed-rebuild killed-load index-deleted disk-full}
+SCENARIOS=${*:-database-restart killed-import killed-rebuild killed-load index-deleted disk-full}
 BASE=http://localhost:8080/gatehouse
 SERVER_DIR=build/server/wildfly-39.0.1.Final
 SMALL=/tmp/gatehouse-faults-small
@@ -127,6 +128,41 @@ PY
     [ "$saved" = "$sent" ] && [ "$duplicates" = 0 ] && [ "$half" = 0 ] && echo "  RESULT: nothing lost, nothing doubled, nothing half-saved" \
         || echo "  RESULT: FAILED"
     rm -rf "$out"
+}
+
+killed_import() {
+    local rows=50000 file run execution summary status
+    echo "== killed-import: the server killed during a participant import of $rows rows, restarted from the job monitor"
+    file=$(mktemp)
+    # every 50th row with a date that is none: rejected, as in an uninterrupted run
+    python3 - "$rows" > "$file" <<'PY'
+import sys
+rows = int(sys.argv[1])
+print("external_ref,justice_id,given_name,family_name,date_of_birth,gender,region,prison,program,"
+      "referral_date,expected_release_date,vulnerabilities", end="\r\n")
+for n in range(rows):
+    born = "1990-13-01" if n % 50 == 49 else "1990-05-01"
+    print(f"KI-{n},K{n:07d}X,Kim,Killed{n},{born},F,NORTH,HMP Northgate,REINT,2026-01-10,2026-12-01,NFA", end="\r\n")
+PY
+    run=$(curl -s -u "coordinator.nrm:$PASSWORD" -H 'Content-Type: text/csv' -H 'Accept: application/json' \
+        --data-binary "@$file" "$BASE/api/v1/participant-imports?fileName=killed.csv" \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["runId"])')
+    summary() { api coordinator.nrm "$BASE/api/v1/participant-imports/$run" | python3 -c "
+import json,sys; s=json.load(sys.stdin); print(s['status'], s['read'], s['imported'], s['updated'], s['unchanged'], s['rejected'])"; }
+    until [ "$(summary | awk '{print $3 + $6}')" -gt $((rows / 3)) ]; do sleep 0.2; done
+    execution=$(api sysadmin "$BASE/api/jobs" | python3 -c "
+import json, sys
+print([r for r in json.load(sys.stdin) if r['job'] == 'participant-import'][0]['executionId'])")
+    echo "  import $run (job run $execution): killed at $(summary) (status read imported updated unchanged rejected)"
+    killed_and_restarted "$execution" import
+    echo "  the restarted import: $status; the run: $(summary)"
+    local kept distinct
+    kept=$(sql "select count(*) from participant where external_ref like 'KI-%'")
+    distinct=$(sql "select count(distinct external_ref) from participant where external_ref like 'KI-%'")
+    echo "  participants kept: $kept ($distinct distinct; $((rows - rows / 50)) good rows sent)"
+    echo "  RESULT: $( [ "$status" = COMPLETED ] && [ "$kept" = $((rows - rows / 50)) ] && [ "$distinct" = "$kept" ] \
+        && echo "every good row kept once, as an uninterrupted import keeps them" || echo FAILED)"
+    rm -f "$file"
 }
 
 killed_rebuild() {

@@ -29,13 +29,13 @@ public final class Api {
         return send(user, method, uri, body, Map.of());
     }
 
-    /** As {@link #send(String, String, String, String)}, with more headers. */
+    /** As {@link #send(String, String, String, String)}, with more headers (a {@code Content-Type} of another body). */
     public static HttpResponse<String> send(String user, String method, String uri, String body,
                                             Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).header("Accept", "application/json")
                 .header("Authorization", basic(user, TestData.PASSWORD));
         headers.forEach(request::header);
-        if (body != null) {
+        if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
         return HTTP.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()

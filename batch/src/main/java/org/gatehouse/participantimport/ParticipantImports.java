@@ -6,10 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.gatehouse.csv.CsvWriter;
+import org.gatehouse.platform.Checks;
 import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Violation;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
 
@@ -38,6 +41,11 @@ public class ParticipantImports {
         }
         if (content.length > MAX_BYTES) {
             throw new InvalidInputException("file", "the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        List<Violation> name = new ArrayList<>();
+        Checks.line(name, "fileName", fileName, 255, false);
+        if (!name.isEmpty()) {
+            throw new InvalidInputException(name);
         }
         long runId = ledger.accept(caller.agencyId(), fileName, content, caller.username()).getId();
         Properties parameters = new Properties();

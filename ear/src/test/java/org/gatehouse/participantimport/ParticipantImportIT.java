@@ -5,12 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gatehouse.security.Callers.runAs;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
 import org.gatehouse.agency.AgencyDirectory;
@@ -27,6 +38,7 @@ import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.programs.CaseSchedule;
 import org.gatehouse.programs.CaseSchedules;
 import org.gatehouse.programs.Phase;
+import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,6 +70,9 @@ class ParticipantImportIT {
 
     @Inject
     private CaseSchedules schedules;
+
+    @Inject
+    private Accounts accounts;
 
     /** Good rows and every kind of bad row, in one file. */
     private static byte[] mixedFile() {
@@ -113,6 +128,49 @@ class ParticipantImportIT {
 
         String rejectsCsv = new String(runAs(agency, () -> imports.rejectsCsv(first.runId())), StandardCharsets.UTF_8);
         assertThat(rejectsCsv).startsWith("line,external_ref,reason\r\n3,I-2,").hasLineCount(6);
+    }
+
+    @Test
+    void anAgencysOwnSystemSendsItsFileOverTheApi() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "IMP");
+        String coordinator = agency.user(accounts, agencies, Role.COORDINATOR);
+        String imports = Api.ROOT + "/v1/participant-imports";
+        // the bytes as sent: the Latin-1 line is refused as the screen's upload refuses it
+        HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(imports + "?fileName=mixed.csv")).header("Content-Type", "text/csv")
+                .header("Accept", "application/json").header("Authorization", Api.basic(coordinator, TestData.PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(mixedFile())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+        long run = Api.json(sent).getJsonNumber("runId").longValue();
+        String location = sent.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/api/v1/participant-imports/" + run);
+
+        JsonObject summary = Api.json(Api.send(coordinator, "GET", location, null));
+        for (int i = 0; i < 120 && !Set.of("COMPLETED", "FAILED").contains(summary.getString("status")); i++) {
+            Thread.sleep(250);
+            summary = Api.json(Api.send(coordinator, "GET", location, null));
+        }
+        assertThat(summary.getString("status")).isEqualTo("COMPLETED");
+        assertThat(summary.getString("fileName")).isEqualTo("mixed.csv");
+        JsonObject done = summary;
+        assertThat(Stream.of("read", "imported", "updated", "unchanged", "rejected").map(done::getInt))
+                .containsExactly(7, 2, 0, 0, 5);
+        HttpResponse<String> rejects = Api.get(coordinator, location + "/rejects.csv", "text/csv");
+        assertThat(rejects.statusCode()).isEqualTo(200);
+        assertThat(rejects.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"rejects-" + run + ".csv\"");
+        assertThat(rejects.body()).startsWith("line,external_ref,reason\r\n3,I-2,").hasLineCount(6);
+        assertThat(Api.send(coordinator, "GET", imports, null).body()).contains("\"runId\":" + run + ",");
+
+        // refused whole, nothing started: a file name with a control character, a body that is not CSV
+        JsonObject badName = Api.assertProblem(Api.send(coordinator, "POST", imports + "?fileName=a%07b.csv",
+                HEADER, Map.of("Content-Type", "text/csv")), 422);
+        assertThat(badName.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("fileName");
+        Api.assertProblem(Api.send(coordinator, "POST", imports, "{\"rows\":[]}"), 415);
+        assertThat(Api.json(Api.send(coordinator, "GET", location, null)).getJsonNumber("runId").longValue())
+                .isEqualTo(run);
+        assertThat(Json.createReader(new StringReader(Api.send(coordinator, "GET", imports, null).body()))
+                .readArray()).hasSize(1);
     }
 
     @Test

@@ -476,6 +476,16 @@ class IsolationIT {
                 owner.code(), Set.of(Role.COORDINATOR));
         long secretExport = runAs(exporter, () -> exportFiles.request("PARTICIPANT_LIST", "XLSX",
                 Map.of()));
+        // and imported a file whose one row is refused: its summary and rejects are the owner's importers' only
+        long secretImport = runAs(owner.as(Role.COORDINATOR), () -> imports.start("iso-secret.csv", (String.join(",",
+                "external_ref", "justice_id", "given_name", "family_name", "date_of_birth", "gender", "region",
+                "prison", "program", "referral_date", "expected_release_date") + "\r\nISO-SECRET-IMPORT,A1,Zebedee,"
+                + "Quarrington,not a date,M,NORTH,HMP Northgate,REINT,2026-01-10,2026-03-01\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        for (int i = 0; i < 120 && !runAs(owner.as(Role.COORDINATOR), () -> imports.summary(secretImport)).isFinished(); i++) {
+            Thread.sleep(250);
+        }
+        assertThat(runAs(owner.as(Role.COORDINATOR), () -> imports.summary(secretImport)).rejected()).isEqualTo(1);
         for (int i = 0; i < 120 && !runAs(exporter, () -> exportLedger.summary(secretExport)).ready(); i++) {
             Thread.sleep(250);
         }
@@ -618,6 +628,24 @@ class IsolationIT {
                 }
                 assertThat(api(user, "GET", "/exports", null).body()).as(user + " exports")
                         .doesNotContain("\"id\":" + secretExport + ",");
+                // participant files sent over the API: an agency's importers, each of their own agency's runs only
+                boolean importer = role == Role.AGENCY_ADMIN || role == Role.COORDINATOR;
+                assertThat(Api.send(user, "POST", Api.ROOT + "/v1/participant-imports?fileName=iso.csv",
+                        "external_ref\r\n", Map.of("Content-Type", "text/csv")).statusCode())
+                        .as(user + " send a participant file").isEqualTo(importer ? 202 : 403);
+                for (String run : List.of("/v1/participant-imports/" + secretImport,
+                        "/v1/participant-imports/" + secretImport + "/rejects.csv")) {
+                    HttpResponse<String> theirs = Api.get(user, Api.ROOT + run, "*/*");
+                    assertThat(theirs.statusCode()).as(user + " " + run).isEqualTo(importer ? own ? 200 : 404 : 403);
+                    if (!(importer && own)) {
+                        assertThat(theirs.body()).as(user + " " + run).doesNotContain("Quarrington")
+                                .doesNotContain("ISO-SECRET-IMPORT").doesNotContain("iso-secret.csv");
+                    }
+                }
+                HttpResponse<String> runs = api(user, "GET", "/v1/participant-imports", null);
+                assertThat(runs.statusCode()).as(user + " participant imports").isEqualTo(importer ? 200 : 403);
+                assertThat(runs.body().contains("\"runId\":" + secretImport + ","))
+                        .as(user + " participant imports list the owner's run").isEqualTo(importer && own);
                 HttpResponse<String> mentorsPrinted = Api.get(user, Api.ROOT + "/dashboards/mentors/report.csv?agency="
                         + owner.code(), "text/csv");
                 assertThat(mentorsPrinted.statusCode()).as(user + " mentor report")

@@ -52,7 +52,8 @@ class OpenApiDocumentTest {
                 "/dashboards/service-levels/report.{format}", "/dashboards/service-levels/targets",
                 "/dashboards/service-levels/targets/{measure}", "/dashboards/mentors/pipeline",
                 "/dashboards/mentors/activity", "/dashboards/mentors/report.{format}",
-                "/evaluation/justice-data-lab.csv");
+                "/evaluation/justice-data-lab.csv", "/participant-imports", "/participant-imports/{run}",
+                "/participant-imports/{run}/rejects.csv");
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> operation : path.getValue().readOperationsMap().entrySet()) {
                 String name = operation.getKey() + " " + path.getKey();
@@ -60,9 +61,12 @@ class OpenApiDocumentTest {
                 assertThat(op.getOperationId()).as(name).isNotBlank();
                 assertThat(op.getResponses()).as(name).containsKeys("401", "403");
                 if (op.getRequestBody() != null) {
-                    assertThat(op.getRequestBody().getContent().get("application/json").getExample()).as(name)
-                            .isNotNull();
-                    assertThat(op.getResponses()).as(name).containsKeys("400", "422");
+                    op.getRequestBody().getContent().forEach((type, media) -> assertThat(media.getExample())
+                            .as(name + " " + type).isNotNull());
+                    assertThat(op.getResponses()).as(name).containsKey("422");
+                    if (op.getRequestBody().getContent().containsKey("application/json")) {
+                        assertThat(op.getResponses()).as(name + ": a body that is not JSON").containsKey("400");
+                    }
                 }
             }
         }
