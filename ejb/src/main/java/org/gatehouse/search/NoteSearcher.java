@@ -44,6 +44,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.gatehouse.casework.Pathway;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.search.NoteResults.CaseHits;
@@ -93,6 +94,10 @@ final class NoteSearcher {
             return parser.parse(text.strip());
         } catch (ParseException e) {
             throw new InvalidInputException("q", "cannot be read: check the quotes, brackets and operators");
+        } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+            // text between slashes is read as a regular expression (</textarea> was one: seed 6738930033557)
+            throw new InvalidInputException("q", "cannot be read: text between slashes is a regular expression; "
+                    + "put the words in quotes to find them as written");
         }
     }
 

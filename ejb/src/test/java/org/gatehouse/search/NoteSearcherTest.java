@@ -1,6 +1,7 @@
 package org.gatehouse.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -14,6 +15,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.gatehouse.notes.SearchableNote;
+import org.gatehouse.platform.InvalidInputException;
+import org.gatehouse.platform.Violation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,5 +75,16 @@ class NoteSearcherTest {
         assertThat(second.page()).hasSize(6).allSatisfy(c -> assertThat(c.notes()).hasSize(1));
         assertThat(second.page()).extracting(NoteResults.CaseHits::participantId)
                 .doesNotContainAnyElementsOf(first.page().stream().map(NoteResults.CaseHits::participantId).toList());
+    }
+
+    @Test
+    void wordsThatCannotBeReadAreRefusedByFieldNotFailed() {
+        // between slashes Lucene reads a regular expression; this one is not valid (StoredScriptIT, seed 6738930033557)
+        assertThatThrownBy(() -> NoteSearcher.words("</textarea><script>alert('gh')</script>"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getViolations())
+                        .extracting(Violation::field).containsExactly("q"));
+        assertThatThrownBy(() -> NoteSearcher.words("\"an open quote")).isInstanceOf(InvalidInputException.class);
+        // the same words in quotes are searched for as written
+        assertThat(NoteSearcher.words("\"</textarea><script>alert('gh')</script>\"")).isNotNull();
     }
 }
