@@ -121,7 +121,8 @@ class AccessibilityBrowserIT {
         // the page itself, not a sign-in or error page in its place
         assertThat(driver.getCurrentUrl()).as(page).contains(page.contains("?") ? page.substring(0, page.indexOf('?'))
                 : page);
-        assertThat(driver.findElements(By.xpath("//h1[normalize-space(.)='Something went wrong']"))).as(page).isEmpty();
+        assertThat(Browser.now(driver, driver, By.xpath("//h1[normalize-space(.)='Something went wrong']"))).as(page)
+                .isEmpty();
         // only the violations are read: axe then details one node of each other result, not every node
         AxeRunOptions options = new AxeRunOptions();
         options.setResultTypes(List.of("violations"));

@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,6 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser {
 
+    /** How long a lookup waits for an element to appear (an ajax update, a page still loading). */
+    static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
     static final String BASE = System.getProperty("gatehouse.url", "http://127.0.0.1:8080/gatehouse/");
 
     private Browser() {
@@ -58,8 +63,21 @@ final class Browser {
                 .usingDriverExecutable(Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver")).toFile())
                 .build();
         WebDriver driver = new GoneMeansStale().decorate(new ChromeDriver(service, options));
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return driver;
+    }
+
+    /**
+     * What {@code where} holds now, without the implicit wait: on a loaded page a lookup of something
+     * absent would sit the whole wait out (5 s a page made the accessibility check take 4 minutes).
+     */
+    static List<WebElement> now(WebDriver driver, SearchContext where, By what) {
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return where.findElements(what);
+        } finally {
+            driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+        }
     }
 
     /**

@@ -51,10 +51,10 @@ class ExportsBrowserIT extends SignedInBrowserTest {
         driver.get(Browser.BASE + "reoffending.xhtml?breakdown=PROGRAM");
         new WebDriverWait(driver, Duration.ofSeconds(180)).pollingEvery(Duration.ofSeconds(3)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(By.cssSelector("[id='figures_data'] a.gh-cases")).isEmpty();
+            return !Browser.now(d, d, By.cssSelector("[id='figures_data'] a.gh-cases")).isEmpty();
         });
         List<WebElement> lines = driver.findElements(By.cssSelector("[id='figures_data'] tr"));
-        WebElement line = lines.stream().filter(r -> !r.findElements(By.cssSelector("a.gh-cases")).isEmpty())
+        WebElement line = lines.stream().filter(r -> !Browser.now(driver, r, By.cssSelector("a.gh-cases")).isEmpty())
                 .findFirst().orElseThrow();
         String cohort = line.findElements(By.tagName("td")).get(0).getText();
         line.findElement(By.cssSelector("a.gh-cases")).click();
@@ -68,12 +68,12 @@ class ExportsBrowserIT extends SignedInBrowserTest {
         // and so does each line of a level counted over every release on the service-level dashboard
         driver.get(Browser.BASE + "service-levels.xhtml?breakdown=MONTH");
         WebElement level = driver.findElements(By.cssSelector("[id='levels_data'] tr")).stream()
-                .filter(r -> r.getText().startsWith("MET_AT_GATE") && !r.findElements(By.cssSelector("a.gh-cases"))
-                        .isEmpty()).findFirst().orElseThrow();
+                .filter(r -> r.getText().startsWith("MET_AT_GATE") && !Browser.now(driver, r,
+                        By.cssSelector("a.gh-cases")).isEmpty()).findFirst().orElseThrow();
         String month = level.findElements(By.tagName("td")).get(1).getText();
         assertThat(driver.findElements(By.cssSelector("[id='levels_data'] tr")).stream()
                 .filter(r -> r.getText().startsWith("ENGAGEMENTS_ATTENDED")))
-                .allMatch(r -> r.findElements(By.cssSelector("a.gh-cases")).isEmpty());
+                .allMatch(r -> Browser.now(driver, r, By.cssSelector("a.gh-cases")).isEmpty());
         level.findElement(By.cssSelector("a.gh-cases")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("behind")));
         assertThat(driver.findElement(By.id("behind")).getText()).contains("released from " + month + "-01");

@@ -64,11 +64,11 @@ class MatchingBrowserIT extends SignedInBrowserTest {
         WebElement mentees = driver.findElement(By.id("home:mentees-table"));
         assertThat(mentees.getText()).contains(mentee).contains("Case worker (Northern Re-entry Mentoring)");
         // nothing else of the agency: no coordinator's sections
-        assertThat(driver.findElements(By.id("home:intake-table"))).isEmpty();
+        assertThat(Browser.now(driver, driver, By.id("home:intake-table"))).isEmpty();
         Browser.screenshot(driver, "mentor-home");
         mentees.findElement(By.linkText(mentee)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("triangle-mentor"), DEMO_MENTOR));
         assertThat(driver.findElement(By.id("name")).getText()).isEqualTo(mentee);
-        assertThat(driver.findElements(By.id("case:engagements"))).isEmpty();
+        assertThat(Browser.now(driver, driver, By.id("case:engagements"))).isEmpty();
     }
 }

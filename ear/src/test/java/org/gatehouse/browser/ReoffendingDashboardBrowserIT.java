@@ -38,7 +38,7 @@ class ReoffendingDashboardBrowserIT extends SignedInBrowserTest {
         // the demo's first warehouse load runs in the background after the server starts
         new WebDriverWait(driver, Duration.ofSeconds(180)).pollingEvery(Duration.ofSeconds(3)).until(d -> {
             d.navigate().refresh();
-            return !d.findElements(By.id("trend")).isEmpty();
+            return !Browser.now(d, d, By.id("trend")).isEmpty();
         });
 
         choose("filters:agency", "Northern", "Northern Re-entry Mentoring (NRM)");

@@ -2,7 +2,6 @@ package org.gatehouse.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,8 +43,7 @@ class RoleMenusBrowserIT {
             try {
                 Browser.signIn(driver, role.getKey());
                 // the page is loaded: an absent item is absent, no need to wait for it
-                driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-                List<String> shown = ALL.stream().filter(id -> !driver.findElements(
+                List<String> shown = ALL.stream().filter(id -> !Browser.now(driver, driver,
                         By.cssSelector("[id='nav:" + id + "']")).isEmpty()).toList();
                 assertThat(shown).as(role.getKey()).containsExactlyElementsOf(role.getValue());
                 Browser.screenshot(driver, "menu-" + role.getKey());

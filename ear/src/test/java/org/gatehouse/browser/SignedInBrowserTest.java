@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -50,9 +51,23 @@ abstract class SignedInBrowserTest {
     /** The downloaded file with that extension once the browser has finished writing it; null until then. */
     protected static Path finished(Path folder, String extension) {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(extension)).findFirst().orElse(null);
+            List<Path> all = files.toList();
+            // Chrome reserves the final name with an empty file, writes to a .crdownload, then renames it over
+            // (an empty .xlsx was read once: ExportsBrowserIT)
+            if (all.stream().anyMatch(f -> f.toString().endsWith(".crdownload"))) {
+                return null;
+            }
+            return all.stream().filter(f -> f.toString().endsWith(extension) && size(f) > 0).findFirst().orElse(null);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // renamed or removed meanwhile: looked at again
         }
     }
 
