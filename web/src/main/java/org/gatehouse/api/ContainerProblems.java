@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.gatehouse.platform.DatabaseTrouble;
 
 /**
  * The API's answer where the server refuses a request before the API sees it (a path that is not
@@ -38,7 +39,7 @@ public class ContainerProblems extends HttpFilter {
         String type = "http-" + status;
         String detail = status == 400 ? "The request cannot be read (its address or body is malformed)." : null;
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-                && DatabaseUnavailable.causedIt(failure)) {
+                && DatabaseTrouble.UNREACHABLE.causedIt(failure)) {
             // signing in reads the database too: a request can fail on it before the API sees it; the
             // same problem as ProblemMapper gives once past sign-in
             status = 503;

@@ -1,11 +1,8 @@
 package org.gatehouse.api;
 
-import org.gatehouse.platform.DatabaseTrouble;
-
 /**
- * Whether a failure means the database could not be reached (stopped, restarting, refusing
- * connections, or the pool could not open one): the request can be sent again in a moment, so the
- * API answers 503 with Retry-After rather than an internal error.
+ * The API's answer while the database cannot be reached ({@code DatabaseTrouble.UNREACHABLE}): the
+ * request can be sent again in a moment, so 503 with Retry-After rather than an internal error.
  */
 final class DatabaseUnavailable {
 
@@ -17,9 +14,5 @@ final class DatabaseUnavailable {
             + "a create sent again with the same Idempotency-Key is answered with what was saved, never saved twice.";
 
     private DatabaseUnavailable() {
-    }
-
-    static boolean causedIt(Throwable failure) {
-        return DatabaseTrouble.UNREACHABLE.causedIt(failure);
     }
 }

@@ -62,7 +62,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } else if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             problem = simple("http-" + status, web.getResponse().getStatusInfo().getReasonPhrase(), status, null);
-        } else if (DatabaseUnavailable.causedIt(cause)) {
+        } else if (DatabaseTrouble.UNREACHABLE.causedIt(cause)) {
             LOG.warning(() -> "The database cannot be reached: " + cause.getClass().getSimpleName());
             return Response.status(503).header("Retry-After", DatabaseUnavailable.RETRY_AFTER).type(Problem.MEDIA_TYPE)
                     .entity(simple(DatabaseUnavailable.TYPE, "Service Unavailable", 503, DatabaseUnavailable.DETAIL)).build();
