@@ -122,4 +122,4 @@ for row_id, row in rows:
           cols["6"], cols["8"], cols["10"], cols["11"], cols["12"]))
 PY
 rm -f "$LOG.rss"
-echo "database: $DB (${KEEP:+kept})"
+echo "database: $DB${KEEP:+ (kept; demo password ${PASSWORD:-?})}"

@@ -1,7 +1,6 @@
 package org.gatehouse.dashboards;
 
 import java.io.Serializable;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.Violation;
 import org.gatehouse.warehouse.ReoffendingMeasures;
@@ -44,9 +42,6 @@ public class MentorPipelineDashboard {
             + "and p.is_current join warehouse.dim_agency a on a.agency_key = p.agency_key "
             + "join warehouse.dim_program pr on pr.program_key = p.program_key "
             + "join warehouse.dim_region r on r.region_key = p.region_key";
-
-    @Resource(lookup = "java:jboss/datasources/GatehouseDS")
-    private DataSource dataSource;
 
     @Inject
     private DashboardAccess access;
@@ -82,17 +77,16 @@ public class MentorPipelineDashboard {
         Where where = new Where().and("m.recruited_on >= ?", mine.firstDay())
                 .and("m.recruited_on < ?", mine.afterLastMonth()).and("a.code = ?", mine.agency())
                 .and("r.code = ?", mine.region());
-        List<Suppression.CountRow> rows = new ArrayList<>();
-        try (Connection db = dataSource.getConnection()) {
+        List<Suppression.CountRow> rows = published.answer(List.of(viewer.agency(), "mentor-pipeline", mine, by), db -> {
+            List<Suppression.CountRow> read = new ArrayList<>();
             Map<String, Map<String, Long>> totals = pipelineCounts(db, where, ServiceLevelBreakdown.NONE);
             if (by != ServiceLevelBreakdown.NONE) {
-                pipelineCounts(db, where, by).forEach((group, counts) -> rows.add(
+                pipelineCounts(db, where, by).forEach((group, counts) -> read.add(
                         new Suppression.CountRow(List.of(group), counts)));
             }
-            totals.forEach((group, counts) -> rows.add(new Suppression.CountRow(List.of(group), counts)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("the mentor pipeline cannot be read", e);
-        }
+            totals.forEach((group, counts) -> read.add(new Suppression.CountRow(List.of(group), counts)));
+            return List.copyOf(read);
+        });
         // an agency's own figures: nothing is withheld (threshold 1)
         return Suppression.apply(rows, viewer.threshold()).stream().map(r -> pipeline(r.key().get(0), r)).toList();
     }
@@ -206,28 +200,29 @@ public class MentorPipelineDashboard {
             }
             return activity;
         }
-        Map<List<String>, long[]> sums = new TreeMap<>((x, y) -> {
-            int month = x.get(0).compareTo(y.get(0));
-            if (month != 0) {
-                return month;
-            }
-            // each month's groups in order, its total last
-            boolean xAll = x.get(1).equals(Suppression.ALL);
-            boolean yAll = y.get(1).equals(Suppression.ALL);
-            return xAll == yAll ? x.get(1).compareTo(y.get(1)) : xAll ? 1 : -1;
-        });
-        try (Connection db = dataSource.getConnection()) {
+        // the months' open cases reach this month: a new month asks again
+        List<Suppression.CountRow> rows = published.answer(List.of(viewer.agency(), "mentor-activity", mine, by,
+                first, last, YearMonth.now(clock)), db -> {
+            Map<List<String>, long[]> sums = new TreeMap<>((x, y) -> {
+                int month = x.get(0).compareTo(y.get(0));
+                if (month != 0) {
+                    return month;
+                }
+                // each month's groups in order, its total last
+                boolean xAll = x.get(1).equals(Suppression.ALL);
+                boolean yAll = y.get(1).equals(Suppression.ALL);
+                return xAll == yAll ? x.get(1).compareTo(y.get(1)) : xAll ? 1 : -1;
+            });
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
                 sums.put(List.of(month.toString(), Suppression.ALL), new long[2]);
             }
             engagements(db, mine, first, last, by, sums);
             openCases(db, mine, first, last, by, sums);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the mentoring activity cannot be read", e);
-        }
-        List<Suppression.CountRow> rows = new ArrayList<>();
-        sums.forEach((key, values) -> rows.add(new Suppression.CountRow(key, Map.of("engagements", values[0],
-                "cases", values[1]))));
+            List<Suppression.CountRow> read = new ArrayList<>();
+            sums.forEach((key, values) -> read.add(new Suppression.CountRow(key, Map.of("engagements", values[0],
+                    "cases", values[1]))));
+            return List.copyOf(read);
+        });
         // an agency's own figures: nothing is withheld (threshold 1)
         return Suppression.apply(rows, viewer.threshold()).stream().map(r -> activity(r.key().get(0), r.key().get(1),
                 r, viewer.threshold())).toList();
