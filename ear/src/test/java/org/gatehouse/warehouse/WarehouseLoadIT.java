@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -521,6 +523,59 @@ class WarehouseLoadIT {
         assertThat(snapshot()).as("an uninterrupted load of the same day").isEqualTo(afterRestart);
     }
 
+    @Test
+    void aRunOfANodeThatStoppedBeatingIsMarkedFailedByTheNodesStillRunning() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
+        registerReleased(agency, "WH-SILENT-", 10);
+        long execution = startSmallAndStopAfter(2);
+        // what a node killed for good leaves: its run still STARTED, noted as its own
+        String node = "silent-node-" + execution;
+        execute("update job_execution set batchstatus = 'STARTED', endtime = null where jobexecutionid = " + execution);
+        execute("update step_execution set batchstatus = 'STARTED', endtime = null where jobexecutionid = " + execution
+                + " and stepname = 'episodes'");
+        execute("update job_run_node set node = '" + node + "' where job_execution_id = " + execution);
+
+        // while the node beats (and a node never heard from) its run is its own
+        interruptedRuns.markStoppedNodesRuns();
+        assertThat(rows("select batchstatus from job_execution where jobexecutionid = " + execution))
+                .containsExactly("STARTED");
+        execute("insert into node_heartbeat (node, started_at, seen_at) values ('" + node + "', current_timestamp, "
+                + "current_timestamp)");
+        interruptedRuns.markStoppedNodesRuns();
+        assertThat(rows("select batchstatus from job_execution where jobexecutionid = " + execution))
+                .containsExactly("STARTED");
+        assertThat(rows("select node from node_heartbeat where node = '" + Nodes.thisNode() + "'"))
+                .as("this node beats too").hasSize(1);
+
+        // silent for longer than the missed beats allow: the nodes still running mark it failed at a beat
+        String anHourAgo = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC)
+                .format(Instant.now().minus(Duration.ofHours(1)));
+        execute("update node_heartbeat set seen_at = timestamp with time zone '" + anHourAgo + "+00' where node = '"
+                + node + "'");
+        String status = "select batchstatus from job_execution where jobexecutionid = " + execution;
+        for (int i = 0; i < 300 && rows(status).equals(List.of("STARTED")); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(rows("select batchstatus, exitstatus from job_execution where jobexecutionid = " + execution))
+                .as("marked by this node's beat timer within 30 s")
+                .containsExactly("FAILED|Interrupted: the node running it stopped; restart it to continue from its "
+                        + "last checkpoint");
+        assertThat(rows("select batchstatus from step_execution where jobexecutionid = " + execution
+                + " order by stepexecutionid")).containsExactly("COMPLETED", "COMPLETED", "FAILED");
+
+        long restarted = runAs(PLATFORM_TEAM, () -> monitor.restart(execution));
+        Loads.await(restarted, BatchStatus.COMPLETED);
+        assertThat(rows("select node from job_run_node where job_execution_id = " + restarted))
+                .containsExactly(Nodes.thisNode());
+        // a run's node is kept a day after it ended, then dropped
+        interruptedRuns.markStoppedNodesRuns();
+        assertThat(rows("select node from job_run_node where job_execution_id = " + restarted)).hasSize(1);
+        execute("update job_execution set endtime = timestamp '2020-01-01 00:00:00' where jobexecutionid = "
+                + restarted);
+        interruptedRuns.markStoppedNodesRuns();
+        assertThat(rows("select node from job_run_node where job_execution_id = " + restarted)).isEmpty();
+    }
+
     private void registerReleased(TestData.TestAgency agency, String refPrefix, int cases) {
         Caller coordinator = agency.as(Role.COORDINATOR);
         for (int i = 0; i < cases; i++) {
@@ -641,13 +696,13 @@ class WarehouseLoadIT {
         return tables;
     }
 
-    /** The rows the query finds, each its values joined by "|", sorted. */
     private void execute(String sql) throws Exception {
         try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
             assertThat(statement.executeUpdate(sql)).as(sql).isPositive();
         }
     }
 
+    /** The rows the query finds, each its values joined by "|", sorted. */
     private List<String> rows(String sql) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement();
