@@ -19,6 +19,7 @@ import org.gatehouse.mentoring.MentorRegistry;
 import org.gatehouse.mentoring.MentorStatus;
 import org.gatehouse.mentoring.MentorType;
 import org.gatehouse.mentoring.WeeklySlot;
+import org.gatehouse.platform.Clocks;
 import org.gatehouse.programs.BuiltInTemplates;
 import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
@@ -32,6 +33,19 @@ public final class TestData {
     public static final String PASSWORD = "correct-horse-battery-staple";
 
     private TestData() {
+    }
+
+    /**
+     * Does the work as if it were that many days from today: the server's clock ({@link Clocks}), in
+     * which these tests run, moved ahead meanwhile.
+     */
+    public static void daysAhead(int days, Runnable work) {
+        System.setProperty(Clocks.OFFSET_DAYS, Integer.toString(days));
+        try {
+            work.run();
+        } finally {
+            System.clearProperty(Clocks.OFFSET_DAYS);
+        }
     }
 
     /** An agency made for one test, and callers of it in any role. */

@@ -5,19 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.gatehouse.platform.ImportProgress;
 import org.gatehouse.platform.ServerPaths;
 
 /**
  * Where the justice department drops feed files ({@code gatehouse.feed.dir}, by default
  * {@code reoffending-feed} under the server's data directory). A file is taken once it has not
  * changed for a minute (so a copy still in progress is left alone) and, once its run holds its
- * content, moved to {@code imported/} under the run's number.
+ * content, moved to {@code imported/} under the run's number, where it is deleted after
+ * {@link ImportProgress#FILE_KEPT} (it names people; the run forgets its copy too).
  */
 final class FeedDropFolder {
 
@@ -64,9 +67,29 @@ final class FeedDropFolder {
     void imported(Path file, long runId) {
         try {
             Path done = Files.createDirectories(folder.resolve("imported"));
-            Files.move(file, done.resolve(runId + "-" + file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            Path moved = Files.move(file, done.resolve(runId + "-" + file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            // its time says when it was imported: how long it has been kept
+            Files.setLastModifiedTime(moved, FileTime.from(Instant.now()));
         } catch (IOException e) {
             throw new UncheckedIOException("the feed file " + file.getFileName() + " cannot be moved aside", e);
+        }
+    }
+
+    /** Deletes the imported files kept longer than {@link ImportProgress#FILE_KEPT}; returns how many. */
+    int forgetImported(Instant now) {
+        Path done = folder.resolve("imported");
+        if (!Files.isDirectory(done)) {
+            return 0;
+        }
+        Instant before = now.minus(ImportProgress.FILE_KEPT);
+        try (Stream<Path> files = Files.list(done)) {
+            List<Path> old = files.filter(Files::isRegularFile).filter(f -> modified(f).isBefore(before)).toList();
+            for (Path file : old) {
+                Files.delete(file);
+            }
+            return old.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the imported feed files in " + done + " cannot be deleted", e);
         }
     }
 

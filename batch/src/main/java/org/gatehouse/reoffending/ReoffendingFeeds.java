@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.gatehouse.csv.CsvWriter;
+import org.gatehouse.platform.ImportProgress;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Role;
@@ -58,7 +59,8 @@ public class ReoffendingFeeds {
     /**
      * Imports every file waiting in the drop folder, oldest first; the runs started. A file is moved
      * aside once its run holds it: should that move fail, the next collection imports it again,
-     * which changes nothing (the import is idempotent on {@code event_id}).
+     * which changes nothing (the import is idempotent on {@code event_id}). Files moved aside a week
+     * ago are deleted.
      */
     public List<Long> collect() {
         platformTeam("collect the reoffending feed");
@@ -75,6 +77,11 @@ public class ReoffendingFeeds {
             drop.imported(file, run);
             start(run);
             runs.add(run);
+        }
+        int forgotten = drop.forgetImported(Instant.now(clock));
+        if (forgotten > 0) {
+            LOG.info(() -> forgotten + " imported feed file(s) older than " + ImportProgress.FILE_KEPT.toDays()
+                    + " days deleted from the drop folder");
         }
         return runs;
     }

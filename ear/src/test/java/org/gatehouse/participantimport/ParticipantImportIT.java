@@ -33,8 +33,10 @@ import org.gatehouse.casework.ParticipantSort;
 import org.gatehouse.casework.Vulnerability;
 import org.gatehouse.csv.CsvFile;
 import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.platform.FileNoLongerKeptException;
 import org.gatehouse.platform.ImportStatus;
 import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.privacy.RetentionSweeper;
 import org.gatehouse.programs.CaseSchedule;
 import org.gatehouse.programs.CaseSchedules;
 import org.gatehouse.programs.Phase;
@@ -67,6 +69,12 @@ class ParticipantImportIT {
 
     @Inject
     private ParticipantImports imports;
+
+    @Inject
+    private ImportLedger ledger;
+
+    @Inject
+    private RetentionSweeper sweeper;
 
     @Inject
     private CaseSchedules schedules;
@@ -233,6 +241,30 @@ class ParticipantImportIT {
         assertThat(headerOnly.status()).isEqualTo(ImportStatus.COMPLETED);
         assertThat(List.of(headerOnly.read(), headerOnly.imported(), headerOnly.rejected()))
                 .containsExactly(0L, 0L, 0L);
+    }
+
+    @Test
+    void anUploadsFileIsKeptOnlyUntilItsImportCompletesOrForAWeek() throws Exception {
+        Caller agency = TestData.newAgency(agencies, "IMP").as(Role.COORDINATOR);
+        ImportSummary completed = await(agency, start(agency, "done.csv", mixedFile()));
+        ImportSummary failed = await(agency, start(agency, "empty.csv", new byte[0]));
+        assertThat(List.of(completed.status(), failed.status()))
+                .containsExactly(ImportStatus.COMPLETED, ImportStatus.FAILED);
+
+        assertThatThrownBy(() -> runAs(agency, () -> ledger.content(completed.runId())))
+                .isInstanceOf(FileNoLongerKeptException.class)
+                .hasMessage("The uploaded file is no longer kept (a file is kept until its import completes, or for 7 "
+                        + "days when it does not): upload it again");
+        // a run that did not complete keeps it for a restart, a week, then the nightly sweep forgets it
+        assertThat(runAs(agency, () -> ledger.content(failed.runId()))).isEmpty();
+        TestData.daysAhead(6, sweeper::sweep);
+        assertThat(runAs(agency, () -> ledger.content(failed.runId()))).isEmpty();
+        TestData.daysAhead(8, sweeper::sweep);
+        assertThatThrownBy(() -> runAs(agency, () -> ledger.content(failed.runId())))
+                .isInstanceOf(FileNoLongerKeptException.class);
+        // what the runs did is still told
+        assertThat(runAs(agency, () -> imports.summary(failed.runId()))).isEqualTo(failed);
+        assertThat(runAs(agency, () -> imports.rejects(completed.runId()))).hasSize(5);
     }
 
     @Test

@@ -52,7 +52,6 @@ import org.gatehouse.plans.CasePlans;
 import org.gatehouse.plans.GoalDetails;
 import org.gatehouse.plans.GoalOwner;
 import org.gatehouse.engagement.EngagementLog;
-import org.gatehouse.platform.Clocks;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.security.Accounts;
@@ -365,12 +364,7 @@ class RetentionIT {
 
     /** Runs the nightly sweep as if it were that many days from today (the server's clock: this test runs in it). */
     private void sweepOn(int daysAhead) {
-        System.setProperty(Clocks.OFFSET_DAYS, Integer.toString(daysAhead));
-        try {
-            sweeper.sweep();
-        } finally {
-            System.clearProperty(Clocks.OFFSET_DAYS);
-        }
+        TestData.daysAhead(daysAhead, sweeper::sweep);
     }
 
     private static String search(String user) throws Exception {

@@ -28,6 +28,8 @@ import org.gatehouse.casework.ParticipantDetails;
 import org.gatehouse.casework.ParticipantRegistry;
 import org.gatehouse.platform.ImportStatus;
 import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.platform.FileNoLongerKeptException;
+import org.gatehouse.privacy.RetentionSweeper;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,6 +53,12 @@ class ReoffendingFeedIT {
 
     @Inject
     private ReoffendingFeeds feeds;
+
+    @Inject
+    private ReoffendingFeedLedger ledger;
+
+    @Inject
+    private RetentionSweeper sweeper;
 
     @Inject
     private AgencyDirectory agencies;
@@ -158,6 +166,17 @@ class ReoffendingFeedIT {
         assertThat(run.failure()).contains("postcode");
         assertThat(List.of(run.read(), run.imported(), run.rejected())).containsExactly(1L, 0L, 1L);
         assertThat(event(e + "-1")).isEmpty();
+
+        // a run that did not complete keeps its file a week (a restart reads it), then the nightly sweep forgets it
+        assertThat(runAs(PLATFORM_TEAM, () -> ledger.content(run.runId()))).isNotEmpty();
+        TestData.daysAhead(6, sweeper::sweep);
+        assertThat(runAs(PLATFORM_TEAM, () -> ledger.content(run.runId()))).isNotEmpty();
+        TestData.daysAhead(8, sweeper::sweep);
+        assertThatThrownBy(() -> runAs(PLATFORM_TEAM, () -> ledger.content(run.runId())))
+                .isInstanceOf(FileNoLongerKeptException.class)
+                .hasMessage("The uploaded file is no longer kept (a file is kept until its import completes, or for 7 "
+                        + "days when it does not): upload it again");
+        assertThat(runAs(PLATFORM_TEAM, () -> feeds.summary(run.runId()))).isEqualTo(run);
     }
 
     @Test
@@ -223,9 +242,18 @@ class ReoffendingFeedIT {
             assertThat(run.fileName()).isEqualTo("justice-" + e + ".csv");
             assertThat(run.imported()).isEqualTo(1);
             assertThat(settled).doesNotExist();
-            assertThat(folder.resolve("imported").resolve(runs.get(0) + "-justice-" + e + ".csv")).exists();
+            Path imported = folder.resolve("imported").resolve(runs.get(0) + "-justice-" + e + ".csv");
+            assertThat(imported).exists();
             assertThat(fresh).exists();
             assertThat(runAs(PLATFORM_TEAM, () -> feeds.collect())).isEmpty();
+            // the completed run no longer keeps the file; the copy moved aside is deleted a week later
+            Files.delete(fresh);
+            assertThatThrownBy(() -> runAs(PLATFORM_TEAM, () -> ledger.content(run.runId())))
+                    .isInstanceOf(FileNoLongerKeptException.class);
+            TestData.daysAhead(6, () -> runAs(PLATFORM_TEAM, () -> feeds.collect()));
+            assertThat(imported).exists();
+            TestData.daysAhead(8, () -> runAs(PLATFORM_TEAM, () -> feeds.collect()));
+            assertThat(imported).doesNotExist();
         } finally {
             System.clearProperty("gatehouse.feed.dir");
         }

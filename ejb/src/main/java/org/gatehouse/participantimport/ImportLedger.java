@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.gatehouse.agency.Agency;
+import org.gatehouse.platform.ImportProgress;
 import org.gatehouse.platform.NotFoundException;
 
 /**
@@ -67,7 +68,16 @@ public class ImportLedger {
     }
 
     public void completed(long runId) {
-        run(runId).progress().completed(Instant.now(clock));
+        run(runId).completed(Instant.now(clock));
+    }
+
+    /**
+     * Forgets the files of the agency's runs uploaded more than {@link ImportProgress#FILE_KEPT} ago
+     * (a completed run forgot its own); returns how many. Restarting such a run is then refused.
+     */
+    public int forgetOldFiles() {
+        return em.createNamedQuery(ImportRun.FORGET_FILES_BEFORE).setParameter("before",
+                Instant.now(clock).minus(ImportProgress.FILE_KEPT)).executeUpdate();
     }
 
     public void failed(long runId, String reason) {

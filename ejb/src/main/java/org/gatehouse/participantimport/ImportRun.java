@@ -27,7 +27,8 @@ import org.gatehouse.security.TenantBinding;
 
 /**
  * One upload of a participant file and what became of it. The file itself is kept with the run so
- * that the batch job can restart on any node from its last checkpoint.
+ * that the batch job can restart on any node from its last checkpoint, until the import completes
+ * (or a week: {@link ImportProgress#FILE_KEPT}).
  */
 @Entity
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -36,9 +37,12 @@ import org.gatehouse.security.TenantBinding;
 @Table(name = "import_run")
 @NamedQuery(name = ImportRun.RECENT_OF_AGENCY,
         query = "select r from ImportRun r where r.agency = :agency order by r.uploadedAt desc, r.id desc")
+@NamedQuery(name = ImportRun.FORGET_FILES_BEFORE,
+        query = "update ImportRun r set r.content = null where r.content is not null and r.uploadedAt < :before")
 public class ImportRun {
 
     public static final String RECENT_OF_AGENCY = "ImportRun.recentOfAgency";
+    public static final String FORGET_FILES_BEFORE = "ImportRun.forgetFilesBefore";
 
     @Id
     @SequenceGenerator(name = "import_run_seq", sequenceName = "import_run_seq", allocationSize = 50)
@@ -53,9 +57,9 @@ public class ImportRun {
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
 
+    /** The uploaded file; null once its import no longer needs it ({@link ImportProgress}). */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false)
     private byte[] content;
 
     @Column(name = "uploaded_by", length = 100)
@@ -100,7 +104,13 @@ public class ImportRun {
     }
 
     public byte[] getContent() {
-        return content.clone();
+        return ImportProgress.keptFile(content);
+    }
+
+    /** The import is done: its file is no longer needed, and no longer kept. */
+    public void completed(Instant at) {
+        progress.completed(at);
+        content = null;
     }
 
     public String getUploadedBy() {

@@ -43,6 +43,7 @@ import org.gatehouse.platform.migration.V53__IdempotentRequestPolicies;
 import org.gatehouse.platform.migration.V54__StagingStatistics;
 import org.gatehouse.platform.migration.V56__AuditScrub;
 import org.gatehouse.platform.migration.V59__AwaitingSignOffIndexes;
+import org.gatehouse.platform.migration.V61__UploadedFilesForgotten;
 
 /**
  * Brings the database schema to the version this build needs, at deployment start, before any
@@ -173,7 +174,7 @@ public class SchemaMigrator {
                         new V33__PseudonymKey(), new V43__EpisodeRecheckPolicies(), new V46__AgencyBackfills(),
                         new V49__ServiceLevelTargetPolicies(), new V51__ExportFilePolicies(),
                         new V53__IdempotentRequestPolicies(), new V54__StagingStatistics(), new V56__AuditScrub(),
-                        new V59__AwaitingSignOffIndexes())
+                        new V59__AwaitingSignOffIndexes(), new V61__UploadedFilesForgotten())
                 // the batch job repository shares the database and creates its own tables first
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -6,9 +6,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gatehouse.agency.AgencyDirectory;
+import org.gatehouse.participantimport.ImportLedger;
+import org.gatehouse.platform.ImportProgress;
+import org.gatehouse.reoffending.ReoffendingFeedLedger;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Callers;
 
@@ -17,7 +21,9 @@ import org.gatehouse.security.Callers;
  * system: de-identifies the closed cases whose retention period has passed, each in its own
  * transaction, so that one case that fails (and is tried again the next night) stops no other. On a
  * cluster two nodes may sweep at once: a case is de-identified once (the second finds it done, or
- * fails on its version and leaves it). Counts are logged, never a case.
+ * fails on its version and leaves it). Counts are logged, never a case. The same night, the uploaded
+ * files (participant imports, agency by agency; the reoffending feed, as the platform) that their runs
+ * kept for a restart longer than {@link ImportProgress#FILE_KEPT} are forgotten.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -31,12 +37,34 @@ public class RetentionSweeper {
     @Inject
     private Retention retention;
 
+    @Inject
+    private ImportLedger imports;
+
+    @Inject
+    private ReoffendingFeedLedger feeds;
+
     @Schedule(hour = "3", minute = "30", persistent = false)
     public void sweep() {
         for (Caller system : agencies.systemCallers()) {
             if (system.agencyId() != null) {
                 sweep(system);
             }
+            forgetOldFiles(system);
+        }
+    }
+
+    private void forgetOldFiles(Caller system) {
+        try {
+            Supplier<Integer> forget = system.agencyId() == null ? feeds::forgetOldFiles : imports::forgetOldFiles;
+            int forgotten = Callers.runAs(system, forget);
+            if (forgotten > 0) {
+                LOG.info(() -> "Retention: the files of " + forgotten + " unfinished "
+                        + (system.agencyId() == null ? "reoffending feed runs" : "imports in agency " + system.agencyId())
+                        + " forgotten");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, () -> "Old uploaded files not forgotten (" + e.getClass().getSimpleName()
+                    + "); tried again tomorrow");
         }
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.persistence.config.QueryHints;
 import org.gatehouse.agency.Agency;
 import org.gatehouse.agency.AgencyDirectory;
 import org.gatehouse.casework.ParticipantRegistry;
+import org.gatehouse.platform.ImportProgress;
 import org.gatehouse.platform.NotFoundException;
 import org.gatehouse.security.AccessPolicy;
 import org.gatehouse.security.Caller;
@@ -141,7 +142,17 @@ public class ReoffendingFeedLedger {
 
     public void completed(long runId) {
         platformTeam("finish a reoffending feed run");
-        run(runId).progress().completed(Instant.now(clock));
+        run(runId).completed(Instant.now(clock));
+    }
+
+    /**
+     * Forgets the files of runs received more than {@link ImportProgress#FILE_KEPT} ago (a completed
+     * run forgot its own); returns how many. Restarting such a run is then refused.
+     */
+    public int forgetOldFiles() {
+        platformTeam("forget old reoffending feed files");
+        return em.createNamedQuery(ReoffendingFeedRun.FORGET_FILES_BEFORE).setParameter("before",
+                Instant.now(clock).minus(ImportProgress.FILE_KEPT)).executeUpdate();
     }
 
     public void failed(long runId, String reason) {

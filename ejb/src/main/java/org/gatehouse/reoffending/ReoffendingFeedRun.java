@@ -30,12 +30,15 @@ import org.gatehouse.platform.ImportStatus;
 @NamedQuery(name = ReoffendingFeedRun.RECENT, query = "select r from ReoffendingFeedRun r order by r.receivedAt desc, r.id desc")
 @NamedQuery(name = ReoffendingFeedRun.LATEST_EXTRACT,
         query = "select max(r.extractDate) from ReoffendingFeedRun r where r.progress.status = org.gatehouse.platform.ImportStatus.COMPLETED")
+@NamedQuery(name = ReoffendingFeedRun.FORGET_FILES_BEFORE, query = "update ReoffendingFeedRun r set r.content = null "
+        + "where r.content is not null and r.receivedAt < :before")
 @NamedQuery(name = ReoffendingFeedRun.COUNT_NAMED, query = "select count(r) from ReoffendingFeedRun r where r.fileName = :name")
 public class ReoffendingFeedRun {
 
     public static final String RECENT = "ReoffendingFeedRun.recent";
     public static final String COUNT_NAMED = "ReoffendingFeedRun.countNamed";
     public static final String LATEST_EXTRACT = "ReoffendingFeedRun.latestExtract";
+    public static final String FORGET_FILES_BEFORE = "ReoffendingFeedRun.forgetFilesBefore";
 
     @Id
     @SequenceGenerator(name = "reoffending_feed_run_seq", sequenceName = "reoffending_feed_run_seq", allocationSize = 50)
@@ -45,9 +48,9 @@ public class ReoffendingFeedRun {
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
 
+    /** The uploaded file; null once its import no longer needs it ({@link ImportProgress}). */
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false)
     private byte[] content;
 
     @Enumerated(EnumType.STRING)
@@ -129,7 +132,13 @@ public class ReoffendingFeedRun {
     }
 
     public byte[] getContent() {
-        return content.clone();
+        return ImportProgress.keptFile(content);
+    }
+
+    /** The import is done: its file is no longer needed, and no longer kept. */
+    public void completed(Instant at) {
+        progress.completed(at);
+        content = null;
     }
 
     public ImportStatus getStatus() {
