@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.gatehouse.dashboards.BaselineRate;
 import org.gatehouse.dashboards.ReoffendingExport;
 import org.gatehouse.dashboards.ReoffendingFilter;
 import org.gatehouse.dashboards.ServiceLevelFilter;
@@ -119,8 +118,8 @@ public class ExportFileMaker extends AbstractBatchlet {
         Map<String, String> p = request.parameters();
         return switch (request.kind()) {
             case PARTICIPANT_LIST -> participantList.render(format);
-            case REOFFENDING_REPORT -> reoffendingReport.render(ReoffendingFilter.of(p), p.get("breakdown"),
-                    BaselineRate.parse(p.get("baseline")), format);
+            case REOFFENDING_REPORT -> reoffendingReport.renderRequested(ReoffendingFilter.of(p), p.get("breakdown"),
+                    p.get("baseline"), format);
             case SERVICE_LEVEL_REPORT -> serviceLevelReport.render(ServiceLevelFilter.of(p),
                     p.get("breakdown"), format);
             case REOFFENDING_MEASURES -> new RenderedReport(ReoffendingExport.FILE_NAME, "text/csv; charset=UTF-8",

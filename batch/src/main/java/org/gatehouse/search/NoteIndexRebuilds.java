@@ -49,7 +49,7 @@ public class NoteIndexRebuilds {
             chunk = -1;
         }
         if (chunk < FEWEST_PER_CHUNK || chunk > MOST_PER_CHUNK) {
-            throw new InvalidInputException("notes_per_chunk", "must be a whole number from " + FEWEST_PER_CHUNK
+            throw new InvalidInputException("notesPerChunk", "must be a whole number from " + FEWEST_PER_CHUNK
                     + " to " + MOST_PER_CHUNK);
         }
         return begin(chunk);

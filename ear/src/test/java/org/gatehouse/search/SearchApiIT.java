@@ -66,7 +66,7 @@ class SearchApiIT {
             HttpResponse<String> refused = send(sysadmin, "POST", API + "/index/rebuild?notesPerChunk=" + chunk, null);
             assertThat(refused.statusCode()).as(chunk).isEqualTo(422);
             assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("field"))
-                    .isEqualTo("notes_per_chunk");
+                    .isEqualTo("notesPerChunk");
         }
         assertThat(lastRebuild(send(sysadmin, "GET", API + "/index", null))).as("no rebuild started").isEqualTo(before);
     }

@@ -107,6 +107,7 @@ import org.gatehouse.matching.MatchingDesk;
 import org.gatehouse.matching.PoolProposals;
 import org.gatehouse.mentoring.MentorType;
 import org.gatehouse.mentoring.SessionKind;
+import org.gatehouse.platform.FileNoLongerKeptException;
 import org.gatehouse.platform.InvalidInputException;
 import org.gatehouse.platform.StaleRecordException;
 import org.gatehouse.programs.ActivityKind;
@@ -660,6 +661,13 @@ class IsolationIT {
                 assertThat(printed.statusCode()).as(user + " report")
                         .isEqualTo(reader && (own || role == Role.COMMISSIONER) ? 200 : 403);
                 assertThat(printed.body()).as(user + " report").doesNotContain("Quarrington");
+                // a wrong parameter is told only to whom may print: everyone else hears no more than 403
+                assertThat(Api.get(user, Api.ROOT + "/dashboards/reoffending/report.csv?agency=" + owner.code()
+                        + "&baseline=lots", "*/*").statusCode()).as(user + " report, wrong baseline")
+                        .isEqualTo(reader && (own || role == Role.COMMISSIONER) ? 422 : 403);
+                assertThat(Api.get(user, Api.ROOT + "/dashboards/mentors/report.csv?agency=" + owner.code()
+                        + "&breakdown=SHOE_SIZE", "*/*").statusCode()).as(user + " mentor report, wrong breakdown")
+                        .isEqualTo(reader && (own || role == Role.COMMISSIONER) ? 422 : 403);
                 for (String[] call : new String[][] {{"GET", "/jobs/0/steps"}, {"POST", "/jobs/0/stop"},
                         {"POST", "/jobs/0/restart"}, {"POST", "/jobs/warehouse-load?casesPerPage=0"}}) {
                     assertThat(api(user, call[0], call[1], null).statusCode()).as(user + " " + call[1])
@@ -1092,7 +1100,7 @@ class IsolationIT {
                         assertThat(refused.getMessage()).as(what).doesNotContain("Quarrington")
                                 .doesNotContain("ISO-SECRET-1");
                         continue;
-                    } catch (InvalidInputException | StaleRecordException reachedTheRecord) {
+                    } catch (InvalidInputException | StaleRecordException | FileNoLongerKeptException reachedTheRecord) {
                         // past every access check: only the record's own rules refused it
                         result = reachedTheRecord.getMessage();
                     }

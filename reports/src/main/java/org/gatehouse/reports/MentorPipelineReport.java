@@ -15,6 +15,7 @@ import org.gatehouse.csv.CsvWriter;
 import org.gatehouse.dashboards.DashboardAccess;
 import org.gatehouse.dashboards.DashboardViewer;
 import org.gatehouse.dashboards.MentorPipelineDashboard;
+import org.gatehouse.dashboards.ServiceLevelDashboard;
 import org.gatehouse.dashboards.ServiceLevelFilter;
 
 /**
@@ -42,8 +43,16 @@ public class MentorPipelineReport {
     @Inject
     private DashboardPrinter printer;
 
+    @Inject
+    private ServiceLevelDashboard serviceLevels;
+
+    /**
+     * The pipeline and the activity for the service-level page's filter and breakdown (each table split
+     * by what applies to it); refused as that page refuses them, a wrong breakdown included.
+     */
     public RenderedReport render(ServiceLevelFilter filter, String breakdown, ReportFormat format) {
         DashboardViewer viewer = access.viewer("print the mentor pipeline", filter.agency());
+        serviceLevels.check(filter, breakdown);
         List<MentorPipelineDashboard.Pipeline> pipeline = dashboard.pipeline(filter,
                 MentorPipelineDashboard.pipelineBreakdown(breakdown));
         List<MentorPipelineDashboard.Activity> activity = dashboard.activity(filter,

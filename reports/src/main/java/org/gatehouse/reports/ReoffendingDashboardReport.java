@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gatehouse.csv.CsvWriter;
 import org.gatehouse.dashboards.DashboardAccess;
+import org.gatehouse.dashboards.BaselineRate;
 import org.gatehouse.dashboards.DashboardViewer;
 import org.gatehouse.dashboards.ReoffendingDashboard;
 import org.gatehouse.dashboards.ReoffendingFilter;
@@ -40,6 +41,16 @@ public class ReoffendingDashboardReport {
     private DashboardPrinter printer;
 
     /** The report of the dashboard for this filter and breakdown; baseline a rate in percent or null. */
+    /**
+     * As {@link #render(ReoffendingFilter, String, BigDecimal, ReportFormat)}, the baseline as a request
+     * gives it (a rate in percent, or blank): read only once the caller may print the dashboard.
+     */
+    public RenderedReport renderRequested(ReoffendingFilter filter, String breakdown, String baseline,
+                                          ReportFormat format) {
+        access.viewer("print the reoffending dashboard", filter.agency());
+        return render(filter, breakdown, BaselineRate.parse(baseline), format);
+    }
+
     public RenderedReport render(ReoffendingFilter filter, String breakdown, BigDecimal baseline, ReportFormat format) {
         DashboardViewer viewer = access.viewer("print the reoffending dashboard", filter.agency());
         List<ReoffendingDashboard.Figures> figures = dashboard.figures(filter, breakdown);

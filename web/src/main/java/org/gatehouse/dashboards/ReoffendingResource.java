@@ -58,7 +58,7 @@ public class ReoffendingResource {
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
     public Response report(@PathParam("format") String format, @BeanParam FilterParameters filter,
                            @QueryParam("breakdown") String breakdown, @QueryParam("baseline") String baseline) {
-        RenderedReport rendered = report.render(filter.filter(), breakdown, BaselineRate.parse(baseline),
+        RenderedReport rendered = report.renderRequested(filter.filter(), breakdown, baseline,
                 ReportFormat.valueOf(format.toUpperCase(Locale.ROOT)));
         return Attachments.of(rendered.fileName(), rendered.contentType(), rendered.content());
     }
