@@ -308,6 +308,11 @@ class OperationsIT {
         assertThat(count(text, "gatehouse_http_requests_total{kind=\"api\",method=\"GET\",status=\"2xx\"}")).isPositive();
         assertThat(count(text, "gatehouse_note_search_seconds_count")).isPositive();
         assertThat(text).containsPattern("gatehouse_batch_items_total\\{job=\"warehouse-load\",step=\"[^\"]+\",kind=\"written\"\\} [1-9]");
+        // the application's connection pool: some in use at its busiest, the rest still to lend
+        assertThat(text).contains("# TYPE gatehouse_db_pool_in_use gauge", "# TYPE gatehouse_db_pool_waits_total counter");
+        assertThat(count(text, "gatehouse_db_pool_max_in_use{data_source=\"GatehouseDS\"}")).isPositive();
+        assertThat(count(text, "gatehouse_db_pool_available{data_source=\"GatehouseDS\"}")).isPositive();
+        assertThat(text).containsPattern("gatehouse_db_pool_timeouts_total\\{data_source=\"GatehouseDS\"\\} \\d+");
         // counts only: no address, no person
         assertThat(text).doesNotContain("/gatehouse/").doesNotContain("housing").doesNotContain(caseWorker);
     }

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * This node's counters, in the text format Prometheus scrapes ({@code /metrics}): requests and their
  * durations by kind of address (never the address itself: it can name a record), batch items by job
- * and step, note-search durations, and the JVM's memory and uptime. Counted in memory since start;
+ * and step, note-search durations, the database connection pools ({@link ConnectionPools}), and the
+ * JVM's memory and uptime. Counted in memory since start;
  * Prometheus works out rates and sums over nodes.
  */
 @ApplicationScoped
@@ -58,6 +59,7 @@ public class Metrics {
                 + "happened to them.", batchItems, "job", "step", "kind");
         header(out, "gatehouse_note_search_seconds", "histogram", "Case-note search durations.");
         searchSeconds.write(out, "gatehouse_note_search_seconds", "");
+        ConnectionPools.write(out);
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         header(out, "jvm_memory_heap_used_bytes", "gauge", "Heap memory in use.");
         out.append("jvm_memory_heap_used_bytes ").append(heap.getUsed()).append('\n');
