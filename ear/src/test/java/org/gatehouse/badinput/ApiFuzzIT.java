@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -227,9 +228,16 @@ class ApiFuzzIT {
             request.header("If-Match", fuzz.chance(60) && before.etag() != null ? before.etag()
                     : fuzz.oneOf(List.of("*", "\"999999\"", "W/\"0\"", "garbage", "\"-1\"", "\"\"")));
         }
-        HttpResponse<String> answer = http.send(request.method(door.method(),
-                HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-        String what = door.method() + " " + url + " with " + preview(new String(body, StandardCharsets.UTF_8));
+        String what = door.method() + " " + url + " (" + type + ", " + body.length + " bytes) with "
+                + preview(new String(body, StandardCharsets.UTF_8));
+        HttpResponse<String> answer;
+        try {
+            answer = http.send(request.method(door.method(), HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException lost) {
+            // no answer at all is the worst answer: say which request, and the seed that sends it again
+            throw new AssertionError("seed " + fuzz.seed() + ": no answer (" + lost + ") to " + what, lost);
+        }
         checkAnswer(what, answer);
         if (door.stateAt() != null) {
             Seen after = Seen.of(Api.send(door.user(), "GET", door.stateAt(), null));
