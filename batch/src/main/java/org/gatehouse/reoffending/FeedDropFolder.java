@@ -64,12 +64,12 @@ final class FeedDropFolder {
         }
     }
 
-    void imported(Path file, long runId) {
+    void imported(Path file, long runId, Instant now) {
         try {
             Path done = Files.createDirectories(folder.resolve("imported"));
             Path moved = Files.move(file, done.resolve(runId + "-" + file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
             // its time says when it was imported: how long it has been kept
-            Files.setLastModifiedTime(moved, FileTime.from(Instant.now()));
+            Files.setLastModifiedTime(moved, FileTime.from(now));
         } catch (IOException e) {
             throw new UncheckedIOException("the feed file " + file.getFileName() + " cannot be moved aside", e);
         }

@@ -74,7 +74,7 @@ public class ReoffendingFeeds {
                 continue;
             }
             long run = ledger.accept(file.getFileName().toString(), content, FeedSource.DROP_FOLDER);
-            drop.imported(file, run);
+            drop.imported(file, run, Instant.now(clock));
             start(run);
             runs.add(run);
         }

@@ -52,8 +52,7 @@ final class ConnectionPools {
             return;
         }
         for (Statistic statistic : STATISTICS) {
-            out.append("# HELP ").append(statistic.metric()).append(' ').append(statistic.help()).append('\n');
-            out.append("# TYPE ").append(statistic.metric()).append(' ').append(statistic.type()).append('\n');
+            Metrics.header(out, statistic.metric(), statistic.type(), statistic.help());
             pools.forEach((pool, values) -> {
                 Long value = values.get(statistic.attribute().toLowerCase(Locale.ROOT));
                 if (value != null) {
