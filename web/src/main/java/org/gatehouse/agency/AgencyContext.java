@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Callers;
 import org.gatehouse.security.Role;
@@ -20,6 +21,8 @@ public class AgencyContext {
     private Callers callers;
 
     private Caller caller;
+    /** The agency's name, once a request (the menu asks for it twice on every page). */
+    private Optional<String> agencyName;
 
     public Caller getCaller() {
         if (caller == null) {
@@ -29,8 +32,11 @@ public class AgencyContext {
     }
 
     public String getAgencyName() {
-        String code = getCaller().agencyCode();
-        return code == null ? null : directory.findAgency(code).map(Agency::getName).orElse(null);
+        if (agencyName == null) {
+            String code = getCaller().agencyCode();
+            agencyName = code == null ? Optional.empty() : directory.findAgency(code).map(Agency::getName);
+        }
+        return agencyName.orElse(null);
     }
 
     public List<Region> regions() {

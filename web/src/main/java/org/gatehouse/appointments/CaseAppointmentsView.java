@@ -2,6 +2,7 @@ package org.gatehouse.appointments;
 
 import static org.gatehouse.platform.ScreenWords.text;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,6 +51,11 @@ public class CaseAppointmentsView implements Serializable {
     /** The outcome chosen in each open appointment's row, by name (map values reach the bean as text). */
     private final Map<Long, String> attendance = new HashMap<>();
     private final Map<Long, String> punctuality = new HashMap<>();
+
+    /** Read with the case (in its transaction). */
+    void read(@Observes CaseView.Read read) {
+        all = appointments.ofCase(read.caseId());
+    }
 
     private List<Appointment> all() {
         if (all == null) {

@@ -4,6 +4,7 @@ import static org.gatehouse.platform.ScreenWords.text;
 
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,6 +46,7 @@ import org.gatehouse.notes.Sensitivity;
 import org.gatehouse.security.UserAccount;
 import org.gatehouse.engagement.EngagementLog;
 import org.gatehouse.platform.Messages;
+import org.gatehouse.platform.PageReads;
 import org.gatehouse.platform.ScreenWords;
 import org.gatehouse.programs.ActivityKind;
 import org.gatehouse.programs.CadenceDefinition;
@@ -102,6 +104,12 @@ public class CaseView implements Serializable {
     @Inject
     private ScreenWords words;
 
+    @Inject
+    private PageReads pageReads;
+
+    @Inject
+    private Event<Read> sectionsRead;
+
     private Long id;
     private transient Participant participant;
     private transient CaseSchedule schedule;
@@ -112,6 +120,8 @@ public class CaseView implements Serializable {
     private transient List<NoFit> noFits;
     private transient List<CaseNote> notes;
     private transient CasePlans.Plan plan;
+    private transient List<UserAccount> caseWorkers;
+    private transient List<Agency> otherAgencies;
     private boolean loaded;
 
     private ActivityKind engagementKind;
@@ -157,23 +167,36 @@ public class CaseView implements Serializable {
     private GoalOwner actionOwner;
     private LocalDate actionDue;
 
-    /** On page load: an audited read of the case. */
+    /**
+     * The case was read (on opening the page, after a change): the page's sections read theirs in
+     * the same transaction, observing this.
+     */
+    public record Read(long caseId, boolean staff) {
+    }
+
+    /** On page load: an audited read of the case, and everything the page shows, in one transaction. */
     public void load() {
         if (loaded || id == null) {
             return;
         }
         loaded = true;
         try {
-            participant = registry.participant(id);
-            refresh();
+            pageReads.together(() -> {
+                registry.participant(id);
+                read();
+            });
         } catch (RuntimeException refusal) {
             id = null;
             Messages.refused(text("case.cannotOpen"), refusal);
         }
     }
 
-    /** Case staff see the whole case; a mentor sees their mentee's program, dates and triangle only. */
     private void refresh() {
+        pageReads.together(this::read);
+    }
+
+    /** Case staff see the whole case; a mentor sees their mentee's program, dates and triangle only. */
+    private void read() {
         participant = registry.caseOf(id);
         schedule = schedules.of(id);
         matches = matching.history(id);
@@ -186,6 +209,11 @@ public class CaseView implements Serializable {
         consents = staff ? consentRecords.ofCase(id) : List.of();
         transfers = staff ? transferDesk.ofCase(id) : List.of();
         noFits = staff ? matching.noFits(id) : List.of();
+        boolean coordinator = context.can("COORDINATOR");
+        caseWorkers = coordinator ? matching.caseWorkers() : List.of();
+        otherAgencies = coordinator ? agencies.agencies().stream()
+                .filter(a -> !a.getId().equals(participant.getAgency().getId())).toList() : List.of();
+        sectionsRead.fire(new Read(id, staff));
     }
 
     public boolean isStaff() {
@@ -477,8 +505,10 @@ public class CaseView implements Serializable {
         return consent.getWithdrawnOn() == null;
     }
 
+    /** Where a coordinator may transfer the case to. */
     public List<Agency> getOtherAgencies() {
-        return agencies.agencies().stream().filter(a -> !a.getId().equals(participant().getAgency().getId())).toList();
+        participant();
+        return otherAgencies;
     }
 
     public Participant getParticipant() {
@@ -690,8 +720,10 @@ public class CaseView implements Serializable {
         return noFits;
     }
 
+    /** Whom a coordinator may have supervise the match. */
     public List<UserAccount> getCaseWorkers() {
-        return matching.caseWorkers();
+        participant();
+        return caseWorkers;
     }
 
     public List<MatchEnd> getMatchEnds() {

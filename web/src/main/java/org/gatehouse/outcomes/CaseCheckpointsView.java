@@ -2,6 +2,7 @@ package org.gatehouse.outcomes;
 
 import static org.gatehouse.platform.ScreenWords.text;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,6 +46,11 @@ public class CaseCheckpointsView implements Serializable {
     private Answer familyContact;
     private Long correctingId;
     private long correctingVersion;
+
+    /** Read with the case (in its transaction). */
+    void read(@Observes CaseView.Read read) {
+        all = read.staff() ? checkpoints.ofCase(read.caseId()) : List.of();
+    }
 
     public List<Checkpoint> getAll() {
         if (all == null) {

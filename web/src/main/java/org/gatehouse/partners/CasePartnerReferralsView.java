@@ -2,6 +2,7 @@ package org.gatehouse.partners;
 
 import static org.gatehouse.platform.ScreenWords.text;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,6 +56,14 @@ public class CasePartnerReferralsView implements Serializable {
     /** Per open referral, by id: the next status (by name, map values reach the bean as text) and the outcome. */
     private final Map<Long, String> next = new HashMap<>();
     private final Map<Long, String> outcome = new HashMap<>();
+
+    /** Read with the case (in its transaction); the services to refer to once a view. */
+    void read(@Observes CaseView.Read read) {
+        all = read.staff() ? referrals.ofCase(read.caseId()) : List.of();
+        if (read.staff()) {
+            getServices();
+        }
+    }
 
     public List<ServiceReferral> getAll() {
         if (all == null) {
