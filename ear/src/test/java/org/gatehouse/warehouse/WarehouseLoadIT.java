@@ -548,8 +548,7 @@ class WarehouseLoadIT {
                 .as("this node beats too").hasSize(1);
 
         // silent for longer than the missed beats allow: the nodes still running mark it failed at a beat
-        String anHourAgo = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC)
-                .format(Instant.now().minus(Duration.ofHours(1)));
+        String anHourAgo = utc(Instant.now().minus(Duration.ofHours(1)));
         execute("update node_heartbeat set seen_at = timestamp with time zone '" + anHourAgo + "+00' where node = '"
                 + node + "'");
         String status = "select batchstatus from job_execution where jobexecutionid = " + execution;
@@ -574,6 +573,50 @@ class WarehouseLoadIT {
                 + restarted);
         interruptedRuns.markStoppedNodesRuns();
         assertThat(rows("select node from job_run_node where job_execution_id = " + restarted)).isEmpty();
+    }
+
+    @Test
+    void aNodeNeverTakesItselfForStoppedAndForgetsNodesSilentForAMonth() throws Exception {
+        TestData.TestAgency agency = TestData.newAgency(agencies, "WH");
+        registerReleased(agency, "WH-SELF-", 3);
+        long execution = startSmallAndStopAfter(1);
+        String status = "select batchstatus from job_execution where jobexecutionid = " + execution;
+        String me = Nodes.thisNode();
+        String seenAt = "select seen_at from node_heartbeat where node = '" + me + "'";
+        String anHourAgo = utc(Instant.now().minus(Duration.ofHours(1)));
+        try {
+            // this node's run, while its own signs of life fail to be written (an hour old)
+            execute("update job_execution set batchstatus = 'STARTED', endtime = null where jobexecutionid = "
+                    + execution);
+            assertThat(rows("select node from job_run_node where job_execution_id = " + execution)).containsExactly(me);
+            boolean sawItSilent = false;
+            for (int i = 0; i < 20 && !sawItSilent; i++) {
+                execute("update node_heartbeat set seen_at = timestamp with time zone '" + anHourAgo
+                        + "+00' where node = '" + me + "'");
+                String before = rows(seenAt).get(0);
+                interruptedRuns.markStoppedNodesRuns();
+                // its beat (every second here) may have written a sign in between: then again
+                sawItSilent = rows(seenAt).get(0).equals(before);
+            }
+            assertThat(sawItSilent).as("looked while this node's last sign was an hour old").isTrue();
+            assertThat(rows(status)).as("never marked by itself").containsExactly("STARTED");
+        } finally {
+            execute("update job_execution set batchstatus = 'STOPPED', endtime = current_timestamp where "
+                    + "jobexecutionid = " + execution);
+        }
+
+        // a node silent for a month is forgotten, one silent for less is kept
+        execute("insert into node_heartbeat (node, started_at, seen_at) values ('gone-" + execution + "', "
+                + "current_timestamp, timestamp with time zone '" + utc(Instant.now().minus(Duration.ofDays(31)))
+                + "+00'), ('quiet-" + execution + "', current_timestamp, timestamp with time zone '"
+                + utc(Instant.now().minus(Duration.ofDays(29))) + "+00')");
+        interruptedRuns.markStoppedNodesRuns();
+        assertThat(rows("select node from node_heartbeat where node in ('gone-" + execution + "', 'quiet-" + execution
+                + "')")).containsExactly("quiet-" + execution);
+    }
+
+    private static String utc(Instant instant) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(instant);
     }
 
     private void registerReleased(TestData.TestAgency agency, String refPrefix, int cases) {
