@@ -158,6 +158,44 @@ class NoteIndexRebuildIT {
     }
 
     @Test
+    void aChangeTheLiveIndexCannotTakeStillReachesTheRebuildThatReplacesIt() throws Exception {
+        List<CaseNote> written = writeNotes(400);
+        long others = runAs(SYSTEM_ADMIN, () -> health.check()).inDatabase() - 400;
+        // this test's agency is the newest, read last: stopped once its first notes are read
+        RebuildRun first = runAs(SYSTEM_ADMIN, () -> rebuilds.start("10"));
+        while (RUNNING.contains(status(first)) && read(first) < others + 50) {
+            Thread.sleep(1);
+        }
+        runAs(SYSTEM_ADMIN, () -> rebuilds.stop());
+        while (RUNNING.contains(status(first))) {
+            Thread.sleep(10);
+        }
+        assertThat(status(first)).as("stopped before the end").isEqualTo("STOPPED");
+        assertThat(read(first)).as("past the first notes of this agency").isGreaterThan(others + 20);
+
+        // the live generation breaks: its directory goes, and the next note cannot be written to it
+        Path live = Path.of(index.state().directory());
+        assertThat(index.state().rebuildGeneration()).isNotNull().isNotEqualTo(live.getFileName().toString());
+        deleteTree(live);
+        runAs(triangle.caseWorker(), () -> notes.write(triangle.mentee().getId(),
+                word + " written while the live index was broken", null, Sensitivity.NORMAL));
+        // a note the rebuild had already read is withdrawn: refused by the live generation, kept by the rebuild
+        CaseNote early = written.get(0);
+        runAs(triangle.caseWorker(), () -> notes.withdraw(early.getId(), early.getVersion(), "wrong case"));
+        assertThat(index.state().incompleteBecause()).isNotNull();
+
+        RebuildRun again = runAs(SYSTEM_ADMIN, () -> rebuilds.restart());
+        while (RUNNING.contains(status(again))) {
+            Thread.sleep(10);
+        }
+        assertThat(status(again)).isEqualTo("COMPLETED");
+        assertThat(found("\"written while the live index was broken\"")).isEqualTo(1);
+        assertThat(found(word)).as("400 written, one more, one withdrawn").isEqualTo(400);
+        IndexHealth now = runAs(SYSTEM_ADMIN, () -> health.check());
+        assertThat(now.rebuildNeeded()).as(now.reason() + " " + now.differences()).isFalse();
+    }
+
+    @Test
     void aNodeTakesIntoItsIndexWhatTheOtherNodesCommitted() {
         List<CaseNote> written = writeNotes(3);
         Caller system = Caller.systemFor(triangle.agency().id(), triangle.agency().code());
