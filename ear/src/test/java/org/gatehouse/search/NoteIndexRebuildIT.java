@@ -159,8 +159,8 @@ class NoteIndexRebuildIT {
 
     @Test
     void aChangeTheLiveIndexCannotTakeStillReachesTheRebuildThatReplacesIt() throws Exception {
-        List<CaseNote> written = writeNotes(400);
-        long others = runAs(SYSTEM_ADMIN, () -> health.check()).inDatabase() - 400;
+        List<CaseNote> written = writeNotes(1000);
+        long others = runAs(SYSTEM_ADMIN, () -> health.check()).inDatabase() - 1000;
         // this test's agency is the newest, read last: stopped once its first notes are read
         RebuildRun first = runAs(SYSTEM_ADMIN, () -> rebuilds.start("10"));
         while (RUNNING.contains(status(first)) && read(first) < others + 50) {
@@ -182,15 +182,18 @@ class NoteIndexRebuildIT {
         // a note the rebuild had already read is withdrawn: refused by the live generation, kept by the rebuild
         CaseNote early = written.get(0);
         runAs(triangle.caseWorker(), () -> notes.withdraw(early.getId(), early.getVersion(), "wrong case"));
-        assertThat(index.state().incompleteBecause()).isNotNull();
+        assertThat(found("\"written while the live index was broken\"")).as("not in the live index").isZero();
+        assertThat(found(word)).as("the withdrawn note still in the live index").isEqualTo(1000);
 
         RebuildRun again = runAs(SYSTEM_ADMIN, () -> rebuilds.restart());
         while (RUNNING.contains(status(again))) {
             Thread.sleep(10);
         }
         assertThat(status(again)).isEqualTo("COMPLETED");
+        assertThat(read(again)).as("continued from its checkpoint, past the withdrawn note")
+                .isLessThan(others + 1000 - 20);
         assertThat(found("\"written while the live index was broken\"")).isEqualTo(1);
-        assertThat(found(word)).as("400 written, one more, one withdrawn").isEqualTo(400);
+        assertThat(found(word)).as("1,000 written, one more, one withdrawn").isEqualTo(1000);
         IndexHealth now = runAs(SYSTEM_ADMIN, () -> health.check());
         assertThat(now.rebuildNeeded()).as(now.reason() + " " + now.differences()).isFalse();
     }
