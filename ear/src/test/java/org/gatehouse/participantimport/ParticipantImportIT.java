@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.naming.InitialContext;
+import javax.naming.NameNotFoundException;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.gatehouse.Api;
 import org.gatehouse.Deployments;
 import org.gatehouse.TestData;
@@ -33,9 +39,11 @@ import org.gatehouse.casework.ParticipantSort;
 import org.gatehouse.casework.Vulnerability;
 import org.gatehouse.csv.CsvFile;
 import org.gatehouse.platform.AccessDeniedException;
+import org.gatehouse.platform.Databases;
 import org.gatehouse.platform.FileNoLongerKeptException;
 import org.gatehouse.platform.ImportStatus;
 import org.gatehouse.platform.NotFoundException;
+import org.gatehouse.platform.migration.V61__UploadedFilesForgotten;
 import org.gatehouse.privacy.RetentionSweeper;
 import org.gatehouse.programs.CaseSchedule;
 import org.gatehouse.programs.CaseSchedules;
@@ -43,6 +51,8 @@ import org.gatehouse.programs.Phase;
 import org.gatehouse.security.Accounts;
 import org.gatehouse.security.Caller;
 import org.gatehouse.security.Role;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -265,6 +275,60 @@ class ParticipantImportIT {
         // what the runs did is still told
         assertThat(runAs(agency, () -> imports.summary(failed.runId()))).isEqualTo(failed);
         assertThat(runAs(agency, () -> imports.rejects(completed.runId()))).hasSize(5);
+    }
+
+    @Test
+    void theReleaseThatForgetsUploadedFilesForgetsThoseOfRunsThatCompletedBeforeIt() throws Exception {
+        Caller agency = TestData.newAgency(agencies, "IMP").as(Role.COORDINATOR);
+        ImportSummary completed = await(agency, start(agency, "done.csv", mixedFile()));
+        ImportSummary failed = await(agency, start(agency, "empty.csv", new byte[0]));
+        DataSource owner = migrationDataSource();
+        // a run that completed before V61: it still holds its file
+        try (Connection db = owner.getConnection()) {
+            db.setAutoCommit(false);
+            if (Databases.isPostgres(db)) {
+                try (PreparedStatement bind = db.prepareStatement("select set_config('gatehouse.agency', ?, true)")) {
+                    bind.setString(1, Long.toString(agency.agencyId()));
+                    bind.executeQuery().close();
+                }
+            }
+            try (PreparedStatement keep = db.prepareStatement("update import_run set content = ? where id = ?")) {
+                keep.setBytes(1, mixedFile());
+                keep.setLong(2, completed.runId());
+                assertThat(keep.executeUpdate()).isEqualTo(1);
+            }
+            db.commit();
+        }
+        assertThat(runAs(agency, () -> ledger.content(completed.runId()))).isEqualTo(mixedFile());
+
+        try (Connection db = owner.getConnection()) {
+            db.setAutoCommit(false);
+            new V61__UploadedFilesForgotten().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return db;
+                }
+            });
+            db.commit();
+        }
+        assertThatThrownBy(() -> runAs(agency, () -> ledger.content(completed.runId())))
+                .isInstanceOf(FileNoLongerKeptException.class);
+        assertThat(runAs(agency, () -> ledger.content(failed.runId()))).as("kept for a restart").isNotNull();
+    }
+
+    /** The tables' owner where production has one (PostgreSQL), as Flyway runs the migrations. */
+    private static DataSource migrationDataSource() throws NamingException {
+        InitialContext names = new InitialContext();
+        try {
+            return (DataSource) names.lookup("java:jboss/datasources/GatehouseMigrationDS");
+        } catch (NameNotFoundException none) {
+            return (DataSource) names.lookup("java:jboss/datasources/GatehouseDS");
+        }
     }
 
     @Test
